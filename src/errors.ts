@@ -1,0 +1,79 @@
+/**
+ * Errors a client can act on. Each is a GraphQLError with a stable `extensions.code` and data, so Yoga
+ * passes it through unmasked; anything else is masked as INTERNAL_SERVER_ERROR and logged.
+ */
+import { GraphQLError } from "graphql";
+
+export const ERROR_CODES = [
+  "BAD_USER_INPUT",
+  "NOT_FOUND",
+  "INVALID_TRANSITION",
+  "DEPENDENCY_CYCLE",
+  "VERSION_CONFLICT",
+  "CONFLICT",
+  "AT_CAPACITY",
+  "BUDGET_EXCEEDED",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "RATE_LIMITED",
+  "QUERY_TOO_COMPLEX",
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class AppError extends GraphQLError {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, data: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...data } });
+    this.name = "AppError";
+    this.code = code;
+  }
+}
+
+export class BadInputError extends AppError {
+  constructor(message: string, data: Record<string, unknown> = {}) {
+    super("BAD_USER_INPUT", message, data);
+    this.name = "BadInputError";
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(type: string, id: string) {
+    super("NOT_FOUND", `${type} "${id}" does not exist`, { type, id });
+    this.name = "NotFoundError";
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string, data: Record<string, unknown> = {}) {
+    super("CONFLICT", message, data);
+    this.name = "ConflictError";
+  }
+}
+
+export class InvalidTransitionError extends AppError {
+  constructor(from: string, to: string, allowed: readonly string[], reason?: string) {
+    const allowedText = allowed.length ? allowed.join(", ") : "none (the task is in a terminal state)";
+    super(
+      "INVALID_TRANSITION",
+      `cannot move a task from ${from} to ${to}${reason ? `: ${reason}` : ""}; allowed from ${from}: ${allowedText}`,
+      { from, to, allowed: [...allowed] },
+    );
+    this.name = "InvalidTransitionError";
+  }
+}
+
+export class DependencyCycleError extends AppError {
+  constructor(path: readonly string[]) {
+    super("DEPENDENCY_CYCLE", `this dependency would close a cycle: ${path.join(" -> ")}`, {
+      cycle: [...path],
+    });
+    this.name = "DependencyCycleError";
+  }
+}
+
+/** Ends a `switch` over a closed set so a new member is a type error. */
+export function assertExhaustive(value: never, what = "value"): never {
+  throw new Error(`unhandled ${what}: ${String(value)}`);
+}

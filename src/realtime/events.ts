@@ -1,0 +1,91 @@
+/**
+ * The typed event map. Payloads are plain JSON (dates as ISO strings) so they cross Redis unchanged.
+ * Topics with an id are published per entity and subscribers pick the id: output fan-out only reaches
+ * the subscribers of that task.
+ */
+import type { createPubSub } from "graphql-yoga";
+
+export interface TaskSnapshot {
+  id: string;
+  title: string;
+  status: string;
+  projectId: string | null;
+  [key: string]: unknown;
+}
+
+export interface TaskEventPayload {
+  type: string;
+  task: TaskSnapshot;
+  previousStatus: string | null;
+}
+
+export interface ActivityPayload {
+  id: string;
+  type: string;
+  actorType: string;
+  actorId: string | null;
+  agentId: string | null;
+  taskId: string | null;
+  projectId: string | null;
+  summary: string;
+  before: string | null;
+  after: string | null;
+  createdAt: string;
+}
+
+export interface OutputChunkPayload {
+  taskId: string;
+  seq: number;
+  kind: string;
+  content: string;
+  createdAt: string;
+}
+
+export interface AgentEventPayload {
+  type: string;
+  agentId: string;
+  status: string;
+  previousStatus: string | null;
+}
+
+export type PubSubTopics = {
+  "task:event": [TaskEventPayload];
+  activity: [ActivityPayload];
+  "task:output": [taskId: string, payload: OutputChunkPayload];
+  "agent:event": [AgentEventPayload];
+};
+
+export type PubSub = ReturnType<typeof createPubSub<PubSubTopics>>;
+
+/** An event recorded inside a transaction and published once it commits. */
+export type PendingEvent =
+  | { topic: "task:event"; payload: TaskEventPayload }
+  | { topic: "activity"; payload: ActivityPayload }
+  | { topic: "task:output"; payload: OutputChunkPayload }
+  | { topic: "agent:event"; payload: AgentEventPayload };
+
+export function publishAll(pubsub: PubSub, events: readonly PendingEvent[]): void {
+  for (const event of events) {
+    switch (event.topic) {
+      case "task:event":
+        pubsub.publish("task:event", event.payload);
+        break;
+      case "activity":
+        pubsub.publish("activity", event.payload);
+        break;
+      case "task:output":
+        pubsub.publish("task:output", event.payload.taskId, event.payload);
+        break;
+      case "agent:event":
+        pubsub.publish("agent:event", event.payload);
+        break;
+    }
+  }
+}
+
+/** JSON-safe copy of a row: Dates become ISO strings. */
+export function snapshot<T extends object>(row: T): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) out[k] = v instanceof Date ? v.toISOString() : v;
+  return out;
+}

@@ -1,0 +1,59 @@
+/**
+ * `taskOutput(taskId, fromSeq)`: stored chunks after `fromSeq`, then live ones, with no gap and no
+ * duplicate. The live subscription starts before the stored read, so a chunk committed meanwhile is seen
+ * at least once; chunks at or below the last delivered seq are dropped, and a jump in seq (a chunk
+ * published before we listened, or lost by the event bus) is filled from the stored log.
+ */
+import type { Db } from "../db/client.js";
+import type { OutputChunkPayload, PubSub } from "./events.js";
+
+const PAGE = 500;
+
+async function* stored(db: Db, taskId: string, after: number, before = Number.POSITIVE_INFINITY) {
+  let last = after;
+  for (;;) {
+    const rows = await db.taskOutput.findMany({
+      where: { taskId, seq: { gt: last, ...(Number.isFinite(before) ? { lt: before } : {}) } },
+      orderBy: { seq: "asc" },
+      take: PAGE,
+    });
+    for (const r of rows) yield { ...r, createdAt: r.createdAt.toISOString() } satisfies OutputChunkPayload;
+    if (rows.length < PAGE) return;
+    last = rows[rows.length - 1]!.seq;
+  }
+}
+
+export async function* replayThenLive(
+  db: Db,
+  pubsub: PubSub,
+  taskId: string,
+  fromSeq: number,
+): AsyncGenerator<OutputChunkPayload> {
+  const live = pubsub.subscribe("task:output", taskId)[Symbol.asyncIterator]();
+  // Calling next() starts the underlying listener now, before the stored read.
+  let pending = live.next();
+  let last = fromSeq;
+  try {
+    for await (const chunk of stored(db, taskId, last)) {
+      yield chunk;
+      last = chunk.seq;
+    }
+    for (;;) {
+      const result = await pending;
+      if (result.done) return;
+      pending = live.next();
+      const chunk = result.value;
+      if (chunk.seq <= last) continue;
+      if (chunk.seq > last + 1) {
+        for await (const missed of stored(db, taskId, last, chunk.seq)) {
+          yield missed;
+          last = missed.seq;
+        }
+      }
+      yield chunk;
+      last = chunk.seq;
+    }
+  } finally {
+    await live.return?.();
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Background jobs on node-cron. Each job is single-flight: a tick that finds the previous run still going
+ * is skipped rather than stacked. `stop()` waits for running jobs to finish.
+ */
+import cron, { type ScheduledTask } from "node-cron";
+import type { Logger } from "../logger.js";
+
+export interface Job {
+  name: string;
+  /** node-cron expression (six fields: with seconds). */
+  schedule: string;
+  run(): Promise<unknown>;
+}
+
+export interface Scheduler {
+  start(): void;
+  stop(): Promise<void>;
+  /** Runs a job now (tests and the CLI). */
+  runNow(name: string): Promise<unknown>;
+}
+
+export function createScheduler(jobs: readonly Job[], logger: Logger): Scheduler {
+  const tasks: ScheduledTask[] = [];
+  const running = new Map<string, Promise<unknown>>();
+
+  function runOnce(job: Job): Promise<unknown> {
+    const current = running.get(job.name);
+    if (current) return current;
+    const started = Date.now();
+    const p = job
+      .run()
+      .then((result) => {
+        if (typeof result === "number" && result > 0) {
+          logger.info({ job: job.name, result, ms: Date.now() - started }, "job did work");
+        }
+        return result;
+      })
+      .catch((error: unknown) => {
+        logger.error({ job: job.name, err: error }, "job failed");
+      })
+      .finally(() => running.delete(job.name));
+    running.set(job.name, p);
+    return p;
+  }
+
+  return {
+    start() {
+      for (const job of jobs) {
+        tasks.push(cron.schedule(job.schedule, () => void runOnce(job), { name: job.name, noOverlap: true }));
+      }
+    },
+    async stop() {
+      for (const t of tasks) await t.stop();
+      tasks.length = 0;
+      await Promise.allSettled([...running.values()]);
+    },
+    runNow(name) {
+      const job = jobs.find((j) => j.name === name);
+      if (!job) throw new Error(`no job named ${name}`);
+      return runOnce(job);
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { filter, pipe } from "graphql-yoga";
+import type { ActivityPayload } from "../realtime/events.js";
+import { builder } from "./builder.js";
+import { expectId } from "./ids.js";
+
+const parseJson = (s: string | null) => (s === null ? null : (JSON.parse(s) as unknown));
+
+export const ActivityRef = builder.prismaNode("Activity", {
+  id: { field: "id" },
+  fields: (t) => ({
+    type: t.exposeString("type", { description: "e.g. task.created, task.status_changed, task.claimed" }),
+    actorType: t.exposeString("actorType", { description: "operator | agent | system" }),
+    actorId: t.exposeString("actorId", { nullable: true }),
+    agentId: t.exposeString("agentId", { nullable: true }),
+    taskId: t.exposeString("taskId", { nullable: true }),
+    projectId: t.exposeString("projectId", { nullable: true }),
+    summary: t.exposeString("summary"),
+    before: t.field({ type: "JSON", nullable: true, resolve: (a) => parseJson(a.before) }),
+    after: t.field({ type: "JSON", nullable: true, resolve: (a) => parseJson(a.after) }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+function activityWhere(agentId?: string | null, taskId?: string | null) {
+  return {
+    ...(agentId ? { agentId: expectId("Agent", agentId, "agentId") } : {}),
+    ...(taskId ? { taskId: expectId("Task", taskId, "taskId") } : {}),
+  };
+}
+
+builder.queryField("activity", (t) =>
+  t.prismaConnection({
+    type: "Activity",
+    cursor: "id",
+    defaultSize: 50,
+    maxSize: 500,
+    description: "The audit trail, newest first.",
+    args: { agentId: t.arg.id(), taskId: t.arg.id() },
+    resolve: (query, _r, { agentId, taskId }, ctx) =>
+      ctx.db.activity.findMany({ ...query, where: activityWhere(agentId, taskId), orderBy: { id: "desc" } }),
+    totalCount: (_c, { agentId, taskId }, ctx) => ctx.db.activity.count({ where: activityWhere(agentId, taskId) }),
+  }),
+);
+
+builder.subscriptionField("activity", (t) =>
+  t.field({
+    type: ActivityRef,
+    description: "New activity entries as their transactions commit, filtered on the server.",
+    args: { agentId: t.arg.id(), taskId: t.arg.id() },
+    subscribe: (_r, { agentId, taskId }, ctx) => {
+      const where = activityWhere(agentId, taskId);
+      return pipe(
+        ctx.pubsub.subscribe("activity"),
+        filter(
+          (a: ActivityPayload) =>
+            (!where.agentId || a.agentId === where.agentId) && (!where.taskId || a.taskId === where.taskId),
+        ),
+      );
+    },
+    resolve: (a: ActivityPayload) => ({ ...a, createdAt: new Date(a.createdAt) }),
+  }),
+);

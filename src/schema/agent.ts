@@ -1,0 +1,95 @@
+import type { AgentLevel, AgentStatus } from "../domain/enums.js";
+import { parseList } from "../domain/validate.js";
+import { BadInputError } from "../errors.js";
+import { builder } from "./builder.js";
+import { AgentLevelEnum, AgentStatusEnum } from "./enums.js";
+import { expectId } from "./ids.js";
+
+export const AgentRef = builder.prismaNode("Agent", {
+  id: { field: "id" },
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "Unique slug; `@name` mentions it." }),
+    role: t.exposeString("role"),
+    specialties: t.stringList({ resolve: (a) => parseList(a.specialties) }),
+    backend: t.exposeString("backend", { description: "external | shell | openai | claude-code" }),
+    model: t.exposeString("model", { nullable: true }),
+    status: t.field({ type: AgentStatusEnum, resolve: (a) => a.status as AgentStatus }),
+    level: t.field({ type: AgentLevelEnum, resolve: (a) => a.level as AgentLevel }),
+    maxCapacity: t.exposeInt("maxCapacity", { description: "Tasks it may hold IN_PROGRESS at once." }),
+    config: t.field({ type: "JSON", resolve: (a) => JSON.parse(a.config) }),
+    systemPrompt: t.exposeString("systemPrompt"),
+    lastHeartbeatAt: t.expose("lastHeartbeatAt", { type: "DateTime", nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    currentTasks: t.relation("claimedTasks", {
+      description: "Tasks this agent holds IN_PROGRESS.",
+      query: { where: { status: "IN_PROGRESS" }, orderBy: { claimedAt: "asc" } },
+    }),
+  }),
+});
+
+const CreateAgentInput = builder.inputType("CreateAgentInput", {
+  fields: (t) => ({
+    name: t.string({ required: true, description: "Unique slug: lowercase letters, digits, . _ -" }),
+    role: t.string(),
+    specialties: t.stringList(),
+    backend: t.string({ description: "external (default) | shell | openai | claude-code" }),
+    model: t.string(),
+    level: t.field({ type: AgentLevelEnum }),
+    maxCapacity: t.int({ description: "Tasks it may hold IN_PROGRESS at once. Default 1." }),
+    config: t.field({ type: "JSON" }),
+    systemPrompt: t.string(),
+  }),
+});
+
+const UpdateAgentInput = builder.inputType("UpdateAgentInput", {
+  fields: (t) => ({
+    name: t.string(),
+    role: t.string(),
+    specialties: t.stringList(),
+    backend: t.string(),
+    model: t.string(),
+    level: t.field({ type: AgentLevelEnum }),
+    maxCapacity: t.int(),
+    config: t.field({ type: "JSON" }),
+    systemPrompt: t.string(),
+    status: t.field({ type: AgentStatusEnum }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  agents: t.prismaField({
+    type: ["Agent"],
+    args: { status: t.arg({ type: AgentStatusEnum }) },
+    resolve: (query, _root, { status }, ctx) =>
+      ctx.db.agent.findMany({ ...query, where: status ? { status } : {}, orderBy: { name: "asc" } }),
+  }),
+  agent: t.prismaField({
+    type: "Agent",
+    nullable: true,
+    description: "One agent by id or by name.",
+    args: { id: t.arg.id(), name: t.arg.string() },
+    resolve: (query, _root, { id, name }, ctx) => {
+      if (id) return ctx.db.agent.findUnique({ ...query, where: { id: expectId("Agent", id) } });
+      if (name) return ctx.db.agent.findUnique({ ...query, where: { name } });
+      throw new BadInputError("agent needs an id or a name");
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  createAgent: t.field({
+    type: AgentRef,
+    args: { input: t.arg({ type: CreateAgentInput, required: true }) },
+    resolve: (_r, { input }, ctx) => ctx.services.agents.create(ctx.actor, input),
+  }),
+  updateAgent: t.field({
+    type: AgentRef,
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateAgentInput, required: true }) },
+    resolve: (_r, { id, input }, ctx) => ctx.services.agents.update(ctx.actor, expectId("Agent", id), input),
+  }),
+  deleteAgent: t.id({
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, { id }, ctx) => ctx.services.agents.delete(ctx.actor, expectId("Agent", id)),
+  }),
+}));

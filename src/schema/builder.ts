@@ -1,0 +1,38 @@
+/** The Pothos builder: plugins and scalars only; types live one per file beside it. */
+import SchemaBuilder from "@pothos/core";
+import DataloaderPlugin from "@pothos/plugin-dataloader";
+import PrismaPlugin from "@pothos/plugin-prisma";
+import RelayPlugin from "@pothos/plugin-relay";
+import type { AppContext } from "../context.js";
+import type PrismaTypes from "../generated/pothos-types.js";
+import { getDatamodel } from "../generated/pothos-types.js";
+import { decodeId } from "./ids.js";
+
+export const builder = new SchemaBuilder<{
+  Context: AppContext;
+  PrismaTypes: PrismaTypes;
+  DefaultFieldNullability: false;
+  Scalars: {
+    ID: { Input: string; Output: string };
+    DateTime: { Input: Date; Output: Date | string };
+    JSON: { Input: unknown; Output: unknown };
+  };
+}>({
+  plugins: [RelayPlugin, PrismaPlugin, DataloaderPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    nodesQueryOptions: false,
+    // Ids are already typed and opaque (`task_…`), identical in the database and the API.
+    encodeGlobalID: (_typename, id) => String(id),
+    decodeGlobalID: (globalID) => decodeId(globalID),
+  },
+  prisma: {
+    client: (ctx) => ctx.db,
+    dmmf: getDatamodel(),
+    exposeDescriptions: false,
+    filterConnectionTotalCount: true,
+    onUnusedQuery: null,
+  },
+});

@@ -1,0 +1,73 @@
+import { filter, pipe } from "graphql-yoga";
+import type { AgentStatus } from "../domain/enums.js";
+import type { TaskStatus } from "../domain/task-status.js";
+import type { AgentEventPayload, TaskEventPayload } from "../realtime/events.js";
+import { builder } from "./builder.js";
+import { AgentStatusEnum, TaskStatusEnum } from "./enums.js";
+import { expectId } from "./ids.js";
+import { TaskRef } from "./task.js";
+
+const DATE_FIELDS = ["dueAt", "claimedAt", "leaseExpiresAt", "startedAt", "completedAt", "createdAt", "updatedAt"];
+
+/** The task as it was when the event was published (dates revived). */
+function reviveTask(task: TaskEventPayload["task"]) {
+  const out: Record<string, unknown> = { ...task };
+  for (const k of DATE_FIELDS) if (typeof out[k] === "string") out[k] = new Date(out[k] as string);
+  return out as never;
+}
+
+const TaskEventRef = builder.objectRef<TaskEventPayload>("TaskEvent").implement({
+  fields: (t) => ({
+    type: t.exposeString("type", {
+      description:
+        "created, updated, deleted, assigned, status_changed, blocked, unblocked, claimed, completed, failed, released, lease_expired, dependency_added, dependency_removed",
+    }),
+    task: t.field({ type: TaskRef, resolve: (e) => reviveTask(e.task) }),
+    previousStatus: t.field({
+      type: TaskStatusEnum,
+      nullable: true,
+      resolve: (e) => e.previousStatus as TaskStatus | null,
+    }),
+  }),
+});
+
+const AgentEventRef = builder.objectRef<AgentEventPayload>("AgentEvent").implement({
+  fields: (t) => ({
+    type: t.exposeString("type", { description: "status, heartbeat, offline, deleted" }),
+    agentId: t.exposeID("agentId"),
+    agent: t.prismaField({
+      type: "Agent",
+      nullable: true,
+      resolve: (query, e, _a, ctx) => ctx.db.agent.findUnique({ ...query, where: { id: e.agentId } }),
+    }),
+    status: t.field({ type: AgentStatusEnum, resolve: (e) => e.status as AgentStatus }),
+    previousStatus: t.field({
+      type: AgentStatusEnum,
+      nullable: true,
+      resolve: (e) => e.previousStatus as AgentStatus | null,
+    }),
+  }),
+});
+
+builder.subscriptionFields((t) => ({
+  taskEvents: t.field({
+    type: TaskEventRef,
+    description: "Task changes as their transactions commit, for one task, one project, or all.",
+    args: { taskId: t.arg.id(), projectId: t.arg.id() },
+    subscribe: (_r, { taskId, projectId }, ctx) => {
+      const task = taskId ? expectId("Task", taskId, "taskId") : null;
+      const project = projectId ? expectId("Project", projectId, "projectId") : null;
+      return pipe(
+        ctx.pubsub.subscribe("task:event"),
+        filter((e: TaskEventPayload) => (!task || e.task.id === task) && (!project || e.task.projectId === project)),
+      );
+    },
+    resolve: (e: TaskEventPayload) => e,
+  }),
+  agentEvents: t.field({
+    type: AgentEventRef,
+    description: "Agent status changes (including heartbeats that change state).",
+    subscribe: (_r, _a, ctx) => ctx.pubsub.subscribe("agent:event"),
+    resolve: (e: AgentEventPayload) => e,
+  }),
+}));

@@ -1,0 +1,18 @@
+/** Assembles the schema: one import per type file, each registering its own operations. */
+import { builder } from "./builder.js";
+import "./scalars.js";
+import "./enums.js";
+import "./project.js";
+import "./agent.js";
+import "./task.js";
+import "./graph.js";
+import "./activity.js";
+import "./document.js";
+import "./protocol.js";
+import "./events.js";
+
+builder.queryType({});
+builder.mutationType({});
+builder.subscriptionType({});
+
+export const schema = builder.toSchema({ sortSchema: true });

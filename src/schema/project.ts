@@ -1,0 +1,39 @@
+import { builder } from "./builder.js";
+
+export const ProjectRef = builder.prismaNode("Project", {
+  id: { field: "id" },
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    description: t.exposeString("description"),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    tasks: t.relatedConnection("tasks", {
+      cursor: "id",
+      totalCount: true,
+      query: () => ({ orderBy: { id: "desc" } }),
+    }),
+  }),
+});
+
+const CreateProjectInput = builder.inputType("CreateProjectInput", {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    description: t.string(),
+  }),
+});
+
+builder.queryField("projects", (t) =>
+  t.prismaField({
+    type: ["Project"],
+    description: "Every project, by name.",
+    resolve: (query, _root, _args, ctx) => ctx.db.project.findMany({ ...query, orderBy: { name: "asc" } }),
+  }),
+);
+
+builder.mutationField("createProject", (t) =>
+  t.field({
+    type: ProjectRef,
+    args: { input: t.arg({ type: CreateProjectInput, required: true }) },
+    resolve: (_root, { input }, ctx) => ctx.services.projects.create(ctx.actor, input),
+  }),
+);

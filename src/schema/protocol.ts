@@ -1,0 +1,139 @@
+/** The agent work protocol: claim, heartbeat, output, complete, fail, release, and live output. */
+
+import type { AppContext } from "../context.js";
+import type { OutputKind } from "../domain/enums.js";
+import { BadInputError, NotFoundError } from "../errors.js";
+import type { OutputChunkPayload } from "../realtime/events.js";
+import { replayThenLive } from "../realtime/output-replay.js";
+import type { ClaimResult } from "../services/claims.js";
+import { AgentRef } from "./agent.js";
+import { builder } from "./builder.js";
+import { ClaimOutcomeEnum, OutputKindEnum } from "./enums.js";
+import { expectId } from "./ids.js";
+import { TaskRef } from "./task.js";
+
+export const OutputChunkRef = builder.prismaObject("TaskOutput", {
+  name: "TaskOutputChunk",
+  fields: (t) => ({
+    seq: t.exposeInt("seq", { description: "Per-task sequence number: 1, 2, 3… with no gaps." }),
+    kind: t.field({ type: OutputKindEnum, resolve: (c) => c.kind as OutputKind }),
+    content: t.exposeString("content"),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+const UsageInput = builder.inputType("UsageInput", {
+  fields: (t) => ({
+    model: t.string({ required: true }),
+    inputTokens: t.int({ required: true }),
+    outputTokens: t.int({ required: true }),
+    costUsd: t.float(),
+  }),
+});
+
+const ClaimResultRef = builder.objectRef<ClaimResult>("ClaimResult").implement({
+  fields: (t) => ({
+    outcome: t.field({ type: ClaimOutcomeEnum, resolve: (r) => r.outcome }),
+    task: t.field({ type: TaskRef, nullable: true, resolve: (r) => r.task }),
+  }),
+});
+
+type HeartbeatShape = Awaited<ReturnType<AppContext["services"]["claims"]["heartbeat"]>>;
+
+const HeartbeatRef = builder.objectRef<HeartbeatShape>("Heartbeat").implement({
+  fields: (t) => ({
+    agent: t.field({ type: AgentRef, resolve: (h) => h.agent }),
+    pendingTasks: t.exposeInt("pendingTasks", { description: "Tasks this agent could claim right now." }),
+    unreadNotifications: t.exposeInt("unreadNotifications"),
+  }),
+});
+
+/** The acting agent: `agentId` if given, else the agent of the caller's AGENT key. */
+export function actingAgent(ctx: AppContext, agentId: string | null | undefined): string {
+  if (agentId) return expectId("Agent", agentId, "agentId");
+  if (ctx.actor.type === "agent" && ctx.actor.id) return ctx.actor.id;
+  throw new BadInputError("agentId is required (or call with an AGENT key)", { field: "agentId" });
+}
+
+builder.mutationFields((t) => ({
+  claimTask: t.field({
+    type: ClaimResultRef,
+    description:
+      "Atomically takes the next task for the agent: CLAIMED with the task, AT_CAPACITY (nothing changes) or NO_TASK.",
+    args: { agentId: t.arg.id({ required: true }), maxCapacity: t.arg.int() },
+    resolve: (_r, { agentId, maxCapacity }, ctx) =>
+      ctx.services.claims.claim(expectId("Agent", agentId, "agentId"), maxCapacity),
+  }),
+  heartbeat: t.field({
+    type: HeartbeatRef,
+    description: "Marks the agent alive, extends the leases it holds, records usage, and says whether work waits.",
+    args: { agentId: t.arg.id({ required: true }), usage: t.arg({ type: [UsageInput] }) },
+    resolve: (_r, { agentId, usage }, ctx) =>
+      ctx.services.claims.heartbeat(expectId("Agent", agentId, "agentId"), usage),
+  }),
+  appendTaskOutput: t.field({
+    type: OutputChunkRef,
+    description: "Appends a chunk to the output of a task the agent holds; extends its lease.",
+    args: {
+      taskId: t.arg.id({ required: true }),
+      agentId: t.arg.id(),
+      content: t.arg.string({ required: true }),
+      kind: t.arg({ type: OutputKindEnum }),
+    },
+    resolve: (_r, { taskId, agentId, content, kind }, ctx) =>
+      ctx.services.claims.appendOutput(
+        expectId("Task", taskId, "taskId"),
+        actingAgent(ctx, agentId),
+        content,
+        kind ?? undefined,
+      ),
+  }),
+  completeTask: t.field({
+    type: TaskRef,
+    description:
+      "Finishes a held task: REVIEW or DONE by the review rule; the result is kept as a DELIVERABLE document.",
+    args: {
+      taskId: t.arg.id({ required: true }),
+      agentId: t.arg.id(),
+      result: t.arg.string(),
+      usage: t.arg({ type: [UsageInput] }),
+    },
+    resolve: (_r, { taskId, agentId, result, usage }, ctx) =>
+      ctx.services.claims.complete(expectId("Task", taskId, "taskId"), actingAgent(ctx, agentId), result, usage),
+  }),
+  failTask: t.field({
+    type: TaskRef,
+    description: "Reports a failure: requeued while attempts remain and `retryable` (default true), else FAILED.",
+    args: {
+      taskId: t.arg.id({ required: true }),
+      agentId: t.arg.id(),
+      error: t.arg.string({ required: true }),
+      retryable: t.arg.boolean(),
+    },
+    resolve: (_r, { taskId, agentId, error, retryable }, ctx) =>
+      ctx.services.claims.fail(expectId("Task", taskId, "taskId"), actingAgent(ctx, agentId), error, retryable ?? true),
+  }),
+  releaseTask: t.field({
+    type: TaskRef,
+    description: "Gives a held task back to its queue without counting the attempt.",
+    args: { taskId: t.arg.id({ required: true }), agentId: t.arg.id(), reason: t.arg.string() },
+    resolve: (_r, { taskId, agentId, reason }, ctx) =>
+      ctx.services.claims.release(expectId("Task", taskId, "taskId"), actingAgent(ctx, agentId), reason),
+  }),
+}));
+
+builder.subscriptionField("taskOutput", (t) =>
+  t.field({
+    type: OutputChunkRef,
+    description:
+      "Stored chunks with seq > fromSeq (default 0: all), then live ones as they are appended: no gap, no duplicate. Reconnect with the last seq you saw.",
+    args: { taskId: t.arg.id({ required: true }), fromSeq: t.arg.int() },
+    subscribe: async (_r, { taskId, fromSeq }, ctx) => {
+      const id = expectId("Task", taskId, "taskId");
+      const task = await ctx.db.task.findUnique({ where: { id }, select: { id: true } });
+      if (!task) throw new NotFoundError("Task", id);
+      return replayThenLive(ctx.db, ctx.pubsub, id, Math.max(fromSeq ?? 0, 0));
+    },
+    resolve: (c: OutputChunkPayload) => ({ ...c, createdAt: new Date(c.createdAt) }),
+  }),
+);

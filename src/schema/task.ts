@@ -1,0 +1,317 @@
+import type { TaskPriority } from "../domain/enums.js";
+import { FINISHED_STATUSES, type TaskStatus } from "../domain/task-status.js";
+import { parseList } from "../domain/validate.js";
+import { taskWhere } from "../services/tasks.js";
+import { AgentRef } from "./agent.js";
+import { builder } from "./builder.js";
+import { TaskPriorityEnum, TaskStatusEnum } from "./enums.js";
+import { expectId, expectIds } from "./ids.js";
+
+const UNFINISHED = { status: { notIn: [...FINISHED_STATUSES] } };
+
+export const TaskRef = builder.prismaNode("Task", {
+  id: { field: "id" },
+  fields: (t) => ({
+    title: t.exposeString("title"),
+    description: t.exposeString("description"),
+    status: t.field({ type: TaskStatusEnum, resolve: (task) => task.status as TaskStatus }),
+    statusNote: t.exposeString("statusNote", {
+      nullable: true,
+      description: "Why the task last changed status (operator note, release reason, lease expiry).",
+    }),
+    priority: t.field({ type: TaskPriorityEnum, resolve: (task) => task.priority as TaskPriority }),
+    dueAt: t.expose("dueAt", { type: "DateTime", nullable: true }),
+    tags: t.stringList({ resolve: (task) => parseList(task.tags) }),
+    requiredSpecialties: t.stringList({
+      description: "A claiming agent must have every one of these specialties.",
+      resolve: (task) => parseList(task.requiredSpecialties),
+    }),
+    requiresReview: t.exposeBoolean("requiresReview"),
+    maxAttempts: t.exposeInt("maxAttempts"),
+    attempts: t.exposeInt("attempts", { description: "Claims so far that were not given back with releaseTask." }),
+    command: t.stringList({
+      nullable: true,
+      description: "argv for the shell backend (never run through a shell).",
+      resolve: (task) => (task.command ? parseList(task.command) : null),
+    }),
+    result: t.exposeString("result", { nullable: true }),
+    error: t.exposeString("error", { nullable: true, description: "The last failure reported for this task." }),
+    lastOutputSeq: t.exposeInt("outputSeq", { description: "Sequence number of the newest output chunk (0: none)." }),
+    claimedAt: t.expose("claimedAt", { type: "DateTime", nullable: true }),
+    leaseExpiresAt: t.expose("leaseExpiresAt", { type: "DateTime", nullable: true }),
+    startedAt: t.expose("startedAt", { type: "DateTime", nullable: true }),
+    completedAt: t.expose("completedAt", { type: "DateTime", nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    project: t.relation("project", { nullable: true }),
+    claimedBy: t.relation("claimedBy", {
+      nullable: true,
+      description: "The agent holding (or, once finished, that held) the claim.",
+    }),
+    blockedReason: t.string({
+      nullable: true,
+      description: "Why the task cannot run yet, in words; null when nothing holds it.",
+      select: {
+        status: true,
+        dependencyEdges: {
+          where: { dependsOn: UNFINISHED },
+          select: { dependsOn: { select: { id: true, title: true, status: true } } },
+        },
+      },
+      resolve: (task) => {
+        const waits = task.dependencyEdges.map((e) => e.dependsOn);
+        if (waits.length === 0) return null;
+        const stuck = waits.filter((d) => d.status === "FAILED" || d.status === "CANCELLED");
+        const list = waits.map((d) => `"${d.title}" (${d.status})`).join(", ");
+        return stuck.length
+          ? `waits on ${list}; ${stuck.length} of them will not finish on their own: skip, retry elsewhere or remove the dependency`
+          : `waits on ${list}`;
+      },
+    }),
+    isReady: t.boolean({
+      description: "Claimable now: INBOX or ASSIGNED, unclaimed, every dependency DONE or SKIPPED.",
+      select: {
+        status: true,
+        claimedById: true,
+        dependencyEdges: { where: { dependsOn: UNFINISHED }, select: { taskId: true }, take: 1 },
+      },
+      resolve: (task) =>
+        (task.status === "INBOX" || task.status === "ASSIGNED") &&
+        !task.claimedById &&
+        task.dependencyEdges.length === 0,
+    }),
+    output: t.relation("output", {
+      description:
+        "Stored output chunks after `fromSeq` (default 0), oldest first, at most `limit` (default 500, max 5000).",
+      args: { fromSeq: t.arg.int(), limit: t.arg.int() },
+      query: ({ fromSeq, limit }) => ({
+        where: { seq: { gt: fromSeq ?? 0 } },
+        orderBy: { seq: "asc" },
+        take: Math.min(Math.max(limit ?? 500, 1), 5000),
+      }),
+    }),
+    documents: t.relation("documents", { query: { orderBy: { createdAt: "asc" } } }),
+  }),
+});
+
+// Fields that name Task or Agent themselves are added once both refs exist (no circular inference).
+builder.prismaObjectFields(TaskRef, (t) => ({
+  assignees: t.field({
+    type: [AgentRef],
+    select: (_args, _ctx, nested) => ({
+      assignments: { select: { agent: nested(true) }, orderBy: { createdAt: "asc" } },
+    }),
+    resolve: (task) => task.assignments.map((a) => a.agent),
+  }),
+  dependencies: t.field({
+    type: [TaskRef],
+    description: "Tasks this one waits on.",
+    select: (_args, _ctx, nested) => ({ dependencyEdges: { select: { dependsOn: nested(true) } } }),
+    resolve: (task) => task.dependencyEdges.map((e) => e.dependsOn),
+  }),
+  dependents: t.field({
+    type: [TaskRef],
+    description: "Tasks that wait on this one.",
+    select: (_args, _ctx, nested) => ({ dependentEdges: { select: { task: nested(true) } } }),
+    resolve: (task) => task.dependentEdges.map((e) => e.task),
+  }),
+  blockedBy: t.field({
+    type: [TaskRef],
+    description:
+      "Dependencies not yet DONE or SKIPPED. A FAILED or CANCELLED one keeps this task BLOCKED until an operator acts.",
+    select: (_args, _ctx, nested) => ({
+      dependencyEdges: { where: { dependsOn: UNFINISHED }, select: { dependsOn: nested(true) } },
+    }),
+    resolve: (task) => task.dependencyEdges.map((e) => e.dependsOn),
+  }),
+}));
+
+builder.prismaObjectFields(AgentRef, (t) => ({
+  assignedTasks: t.field({
+    type: [TaskRef],
+    description: "Tasks assigned to this agent that are not finished.",
+    select: (_args, _ctx, nested) => ({
+      assignments: {
+        where: { task: { status: { notIn: ["DONE", "FAILED", "CANCELLED", "SKIPPED"] } } },
+        select: { task: nested(true) },
+      },
+    }),
+    resolve: (a) => a.assignments.map((x) => x.task),
+  }),
+}));
+
+const TaskFilter = builder.inputType("TaskFilter", {
+  fields: (t) => ({
+    status: t.field({ type: [TaskStatusEnum], description: "One status or a list." }),
+    assigneeId: t.id(),
+    tag: t.string(),
+    projectId: t.id(),
+    search: t.string({ description: "Substring of the title or description." }),
+  }),
+});
+
+const CreateTaskInput = builder.inputType("CreateTaskInput", {
+  fields: (t) => ({
+    title: t.string({ required: true }),
+    description: t.string(),
+    priority: t.field({ type: TaskPriorityEnum, description: "Default MEDIUM." }),
+    dueAt: t.field({ type: "DateTime" }),
+    tags: t.stringList(),
+    requiredSpecialties: t.stringList(),
+    projectId: t.id(),
+    assigneeIds: t.idList(),
+    dependsOn: t.idList({ description: "Existing tasks this one waits on." }),
+    requiresReview: t.boolean(),
+    maxAttempts: t.int({ description: "Claims allowed before the task FAILS. Default 5." }),
+    command: t.stringList({ description: "argv for the shell backend." }),
+  }),
+});
+
+const TaskGraphInput = builder.inputType("TaskGraphInput", {
+  description: "One task of a createTasks batch.",
+  fields: (t) => ({
+    ref: t.string({ required: true, description: "Client-side name, unique in the batch." }),
+    dependsOnRefs: t.stringList({ description: "Refs of other items in the batch this one waits on." }),
+    title: t.string({ required: true }),
+    description: t.string(),
+    priority: t.field({ type: TaskPriorityEnum }),
+    dueAt: t.field({ type: "DateTime" }),
+    tags: t.stringList(),
+    requiredSpecialties: t.stringList(),
+    projectId: t.id(),
+    assigneeIds: t.idList(),
+    dependsOn: t.idList({ description: "Existing tasks this one waits on." }),
+    requiresReview: t.boolean(),
+    maxAttempts: t.int(),
+    command: t.stringList(),
+  }),
+});
+
+const UpdateTaskInput = builder.inputType("UpdateTaskInput", {
+  fields: (t) => ({
+    title: t.string(),
+    description: t.string(),
+    priority: t.field({ type: TaskPriorityEnum }),
+    dueAt: t.field({ type: "DateTime" }),
+    tags: t.stringList(),
+    requiredSpecialties: t.stringList(),
+    projectId: t.id(),
+    requiresReview: t.boolean(),
+    maxAttempts: t.int(),
+    command: t.stringList(),
+  }),
+});
+
+function checkTaskRefs<
+  T extends { projectId?: string | null; assigneeIds?: string[] | null; dependsOn?: string[] | null },
+>(input: T): T {
+  if (input.projectId) expectId("Project", input.projectId, "projectId");
+  expectIds("Agent", input.assigneeIds, "assigneeIds");
+  expectIds("Task", input.dependsOn, "dependsOn");
+  return input;
+}
+
+builder.queryFields((t) => ({
+  task: t.prismaField({
+    type: "Task",
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _r, { id }, ctx) => ctx.db.task.findUnique({ ...query, where: { id: expectId("Task", id) } }),
+  }),
+  tasks: t.prismaConnection({
+    type: "Task",
+    cursor: "id",
+    defaultSize: 50,
+    maxSize: 500,
+    description: "Tasks, newest first.",
+    args: { filter: t.arg({ type: TaskFilter }) },
+    resolve: (query, _r, { filter }, ctx) => {
+      if (filter?.assigneeId) expectId("Agent", filter.assigneeId, "filter.assigneeId");
+      if (filter?.projectId) expectId("Project", filter.projectId, "filter.projectId");
+      return ctx.db.task.findMany({ ...query, where: taskWhere(filter), orderBy: { id: "desc" } });
+    },
+    totalCount: (_conn, { filter }, ctx) => ctx.db.task.count({ where: taskWhere(filter) }),
+  }),
+  readyTasks: t.prismaField({
+    type: [TaskRef],
+    description: "Tasks claimable now (by `agentId`, or by anyone), in claim order.",
+    args: { agentId: t.arg.id(), limit: t.arg.int({ description: "Default 100, max 500." }) },
+    resolve: async (query, _r, { agentId, limit }, ctx) => {
+      const ids = await ctx.services.claims.readyIds(
+        agentId ? expectId("Agent", agentId) : null,
+        Math.min(Math.max(limit ?? 100, 1), 500),
+      );
+      const rows = await ctx.db.task.findMany({ ...query, where: { id: { in: ids } } });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    },
+  }),
+  runningTasks: t.prismaField({
+    type: [TaskRef],
+    description: "Tasks IN_PROGRESS, oldest claim first.",
+    resolve: (query, _r, _a, ctx) =>
+      ctx.db.task.findMany({ ...query, where: { status: "IN_PROGRESS" }, orderBy: { claimedAt: "asc" } }),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  createTask: t.field({
+    type: TaskRef,
+    args: { input: t.arg({ type: CreateTaskInput, required: true }) },
+    resolve: (_r, { input }, ctx) => ctx.services.tasks.create(ctx.actor, checkTaskRefs(input)),
+  }),
+  createTasks: t.field({
+    type: [TaskRef],
+    description: "A whole DAG in one transaction; items refer to each other by `ref`. Returned in input order.",
+    args: { input: t.arg({ type: [TaskGraphInput], required: true }) },
+    resolve: (_r, { input }, ctx) => ctx.services.tasks.createMany(ctx.actor, input.map(checkTaskRefs)),
+  }),
+  updateTask: t.field({
+    type: TaskRef,
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateTaskInput, required: true }) },
+    resolve: (_r, { id, input }, ctx) =>
+      ctx.services.tasks.update(ctx.actor, expectId("Task", id), checkTaskRefs(input)),
+  }),
+  deleteTask: t.id({
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, { id }, ctx) => ctx.services.tasks.remove(ctx.actor, expectId("Task", id)),
+  }),
+  assignTask: t.field({
+    type: TaskRef,
+    description: "Sets the assignees to exactly `agentIds`; an empty list returns the task to the inbox.",
+    args: { taskId: t.arg.id({ required: true }), agentIds: t.arg.idList({ required: true }) },
+    resolve: (_r, { taskId, agentIds }, ctx) =>
+      ctx.services.tasks.assign(ctx.actor, expectId("Task", taskId), expectIds("Agent", agentIds, "agentIds")),
+  }),
+  setTaskStatus: t.field({
+    type: TaskRef,
+    args: {
+      taskId: t.arg.id({ required: true }),
+      status: t.arg({ type: TaskStatusEnum, required: true }),
+      note: t.arg.string(),
+    },
+    resolve: (_r, { taskId, status, note }, ctx) =>
+      ctx.services.tasks.setStatus(ctx.actor, expectId("Task", taskId), status, note),
+  }),
+  addDependency: t.field({
+    type: TaskRef,
+    description: "`taskId` will wait on `dependsOnId`. DEPENDENCY_CYCLE (with the path) if that closes a cycle.",
+    args: { taskId: t.arg.id({ required: true }), dependsOnId: t.arg.id({ required: true }) },
+    resolve: (_r, { taskId, dependsOnId }, ctx) =>
+      ctx.services.dependencies.add(
+        ctx.actor,
+        expectId("Task", taskId, "taskId"),
+        expectId("Task", dependsOnId, "dependsOnId"),
+      ),
+  }),
+  removeDependency: t.field({
+    type: TaskRef,
+    args: { taskId: t.arg.id({ required: true }), dependsOnId: t.arg.id({ required: true }) },
+    resolve: (_r, { taskId, dependsOnId }, ctx) =>
+      ctx.services.dependencies.remove(
+        ctx.actor,
+        expectId("Task", taskId, "taskId"),
+        expectId("Task", dependsOnId, "dependsOnId"),
+      ),
+  }),
+}));

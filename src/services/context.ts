@@ -1,0 +1,76 @@
+/**
+ * What every service gets: the database, the event bus, config and a logger, plus `transact`, which runs
+ * a unit of work in one transaction and publishes its events only after it commits (a rolled-back
+ * mutation publishes nothing).
+ */
+import type { Config } from "../config.js";
+import type { Db, Tx } from "../db/client.js";
+import { newId } from "../ids.js";
+import type { Logger } from "../logger.js";
+import { type PendingEvent, type PubSub, publishAll, snapshot, type TaskSnapshot } from "../realtime/events.js";
+
+export interface ServiceDeps {
+  db: Db;
+  provider: Config["databaseProvider"];
+  pubsub: PubSub;
+  config: Config;
+  logger: Logger;
+}
+
+/** Who is acting: recorded on every activity entry. */
+export interface Actor {
+  type: "operator" | "agent" | "system";
+  id: string | null;
+}
+
+export const SYSTEM: Actor = { type: "system", id: null };
+export const OPERATOR: Actor = { type: "operator", id: null };
+
+export interface Unit {
+  tx: Tx;
+  emit(event: PendingEvent): void;
+}
+
+export async function transact<T>(deps: ServiceDeps, work: (unit: Unit) => Promise<T>): Promise<T> {
+  const events: PendingEvent[] = [];
+  const result = await deps.db.$transaction((tx) => work({ tx: tx as Tx, emit: (e) => events.push(e) }));
+  publishAll(deps.pubsub, events);
+  return result;
+}
+
+export interface ActivityInput {
+  type: string;
+  actor: Actor;
+  summary: string;
+  agentId?: string | null;
+  taskId?: string | null;
+  projectId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Writes one activity entry in the unit's transaction and queues its live event. */
+export async function recordActivity(unit: Unit, input: ActivityInput): Promise<void> {
+  const row = await unit.tx.activity.create({
+    data: {
+      id: newId("Activity"),
+      type: input.type,
+      actorType: input.actor.type,
+      actorId: input.actor.id,
+      agentId: input.agentId ?? (input.actor.type === "agent" ? input.actor.id : null),
+      taskId: input.taskId ?? null,
+      projectId: input.projectId ?? null,
+      summary: input.summary,
+      before: input.before === undefined ? null : JSON.stringify(input.before),
+      after: input.after === undefined ? null : JSON.stringify(input.after),
+    },
+  });
+  unit.emit({
+    topic: "activity",
+    payload: { ...row, createdAt: row.createdAt.toISOString() },
+  });
+}
+
+export function taskEvent(type: string, task: object & { id: string }, previousStatus: string | null): PendingEvent {
+  return { topic: "task:event", payload: { type, task: snapshot(task) as TaskSnapshot, previousStatus } };
+}

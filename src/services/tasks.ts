@@ -1,0 +1,369 @@
+import type { TaskPriority } from "../domain/enums.js";
+import { topologicalOrder } from "../domain/graph.js";
+import {
+  FINISHED_STATUSES,
+  isTerminal,
+  MANUAL_TARGETS,
+  queuedStatus,
+  type TaskStatus,
+  TRANSITIONS,
+} from "../domain/task-status.js";
+import { LIMITS, normalizeLabels, optionalText, requireIntInRange, requireText } from "../domain/validate.js";
+import { BadInputError, DependencyCycleError, InvalidTransitionError, NotFoundError } from "../errors.js";
+import type { Prisma, Task } from "../generated/prisma/client.js";
+import { newId } from "../ids.js";
+import { type Actor, recordActivity, type ServiceDeps, taskEvent, transact, type Unit } from "./context.js";
+import { hasUnfinishedDependencies, loadTask, moveTask, releaseIfReady } from "./task-moves.js";
+
+export interface TaskFields {
+  title: string;
+  description?: string | null;
+  priority?: TaskPriority | null;
+  dueAt?: Date | null;
+  tags?: string[] | null;
+  requiredSpecialties?: string[] | null;
+  projectId?: string | null;
+  requiresReview?: boolean | null;
+  maxAttempts?: number | null;
+  command?: string[] | null;
+}
+
+export interface CreateTaskInput extends TaskFields {
+  assigneeIds?: string[] | null;
+  dependsOn?: string[] | null;
+}
+
+export interface TaskGraphItem extends CreateTaskInput {
+  ref: string;
+  dependsOnRefs?: string[] | null;
+}
+
+export type UpdateTaskInput = { [K in keyof TaskFields]?: TaskFields[K] | null };
+
+export interface TaskFilter {
+  status?: TaskStatus[] | TaskStatus | null;
+  assigneeId?: string | null;
+  tag?: string | null;
+  projectId?: string | null;
+  search?: string | null;
+}
+
+function checkCommand(command: string[] | null | undefined): string | null | undefined {
+  if (command === undefined) return undefined;
+  if (command === null) return null;
+  if (command.length === 0 || command.length > 256 || command.some((a) => a.length > 10_000)) {
+    throw new BadInputError("command must be an argv array of 1-256 arguments (the executable first)", {
+      field: "command",
+    });
+  }
+  return JSON.stringify(command);
+}
+
+/** Validated column values for the scalar task fields present in `input`. */
+function taskColumns(input: UpdateTaskInput, defaults: { maxAttempts: number } | null) {
+  const data: Prisma.TaskUncheckedUpdateInput & Record<string, unknown> = {};
+  if (input.title !== undefined) {
+    if (input.title === null) throw new BadInputError("title must not be empty", { field: "title" });
+    data.title = requireText("title", input.title, LIMITS.title);
+  }
+  if (input.description !== undefined)
+    data.description = optionalText("description", input.description, LIMITS.description) ?? "";
+  if (input.priority != null) data.priority = input.priority;
+  if (input.dueAt !== undefined) data.dueAt = input.dueAt;
+  if (input.tags !== undefined) data.tags = JSON.stringify(normalizeLabels("tags", input.tags));
+  if (input.requiredSpecialties !== undefined) {
+    data.requiredSpecialties = JSON.stringify(normalizeLabels("requiredSpecialties", input.requiredSpecialties));
+  }
+  if (input.requiresReview != null) data.requiresReview = input.requiresReview;
+  if (input.maxAttempts != null) data.maxAttempts = requireIntInRange("maxAttempts", input.maxAttempts, 1, 100);
+  else if (defaults) data.maxAttempts = defaults.maxAttempts;
+  const command = checkCommand(input.command);
+  if (command !== undefined) data.command = command;
+  if (input.projectId !== undefined) data.projectId = input.projectId;
+  return data;
+}
+
+async function requireIds(unit: Unit, type: "Agent" | "Project" | "Task", ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const unique = [...new Set(ids)];
+  const where = { id: { in: unique } };
+  const found =
+    type === "Agent"
+      ? await unit.tx.agent.findMany({ where, select: { id: true } })
+      : type === "Project"
+        ? await unit.tx.project.findMany({ where, select: { id: true } })
+        : await unit.tx.task.findMany({ where, select: { id: true } });
+  const have = new Set(found.map((r) => r.id));
+  const missing = unique.find((id) => !have.has(id));
+  if (missing) throw new NotFoundError(type, missing);
+}
+
+export function taskWhere(filter: TaskFilter | null | undefined): Prisma.TaskWhereInput {
+  if (!filter) return {};
+  const where: Prisma.TaskWhereInput = {};
+  if (filter.status) where.status = Array.isArray(filter.status) ? { in: filter.status } : filter.status;
+  if (filter.assigneeId) where.assignments = { some: { agentId: filter.assigneeId } };
+  if (filter.projectId) where.projectId = filter.projectId;
+  if (filter.tag) where.tags = { contains: JSON.stringify(filter.tag.trim().toLowerCase()) };
+  if (filter.search) {
+    const q = filter.search.trim();
+    if (q) where.OR = [{ title: { contains: q } }, { description: { contains: q } }];
+  }
+  return where;
+}
+
+export function createTaskService(deps: ServiceDeps) {
+  const defaults = () => ({ maxAttempts: deps.config.defaultMaxAttempts });
+
+  async function create(actor: Actor, input: CreateTaskInput): Promise<Task> {
+    const columns = taskColumns(input, defaults());
+    const assigneeIds = [...new Set(input.assigneeIds ?? [])];
+    const dependsOn = [...new Set(input.dependsOn ?? [])];
+    return transact(deps, async (unit) => {
+      if (input.projectId) await requireIds(unit, "Project", [input.projectId]);
+      await requireIds(unit, "Agent", assigneeIds);
+      await requireIds(unit, "Task", dependsOn);
+      const waiting = dependsOn.length
+        ? await unit.tx.task.count({ where: { id: { in: dependsOn }, status: { notIn: [...FINISHED_STATUSES] } } })
+        : 0;
+      const status: TaskStatus = waiting > 0 ? "BLOCKED" : queuedStatus(assigneeIds.length > 0);
+      const task = await unit.tx.task.create({
+        data: { ...(columns as Prisma.TaskUncheckedCreateInput), id: newId("Task"), status },
+      });
+      if (assigneeIds.length) {
+        await unit.tx.taskAssignment.createMany({ data: assigneeIds.map((agentId) => ({ taskId: task.id, agentId })) });
+      }
+      if (dependsOn.length) {
+        await unit.tx.taskDependency.createMany({ data: dependsOn.map((d) => ({ taskId: task.id, dependsOnId: d })) });
+      }
+      await recordActivity(unit, {
+        type: "task.created",
+        actor,
+        taskId: task.id,
+        projectId: task.projectId,
+        summary: `created task "${task.title}" (${status})`,
+        after: { title: task.title, status, priority: task.priority, assigneeIds, dependsOn },
+      });
+      unit.emit(taskEvent("created", task, null));
+      return task;
+    });
+  }
+
+  /**
+   * Creates a whole DAG in one transaction. Items name each other by `ref`; an unknown or duplicate ref,
+   * or a cycle, rejects the batch before anything is written.
+   */
+  async function createMany(actor: Actor, items: readonly TaskGraphItem[]): Promise<Task[]> {
+    if (items.length === 0) return [];
+    if (items.length > 20_000) throw new BadInputError("createTasks accepts at most 20,000 items at once");
+    const idByRef = new Map<string, string>();
+    for (const [i, item] of items.entries()) {
+      const ref = item.ref?.trim();
+      if (!ref) throw new BadInputError(`item ${i} has an empty ref; every item needs a unique ref`, { index: i });
+      if (idByRef.has(ref)) throw new BadInputError(`ref "${ref}" is used by more than one item`, { ref, index: i });
+      idByRef.set(ref, newId("Task"));
+    }
+    const refs = [...idByRef.keys()];
+    const edges: { from: string; to: string }[] = [];
+    for (const item of items) {
+      for (const dep of new Set(item.dependsOnRefs ?? [])) {
+        if (!idByRef.has(dep)) {
+          throw new BadInputError(`item "${item.ref}" depends on unknown ref "${dep}"`, {
+            ref: item.ref,
+            unknownRef: dep,
+          });
+        }
+        edges.push({ from: dep, to: item.ref.trim() });
+      }
+    }
+    const sorted = topologicalOrder(refs, edges);
+    if (sorted.cycle) throw new DependencyCycleError(sorted.cycle);
+    const rows = items.map((item) => ({
+      ...(taskColumns(item, defaults()) as Prisma.TaskCreateManyInput),
+      id: idByRef.get(item.ref.trim())!,
+    }));
+    const existingDeps = [...new Set(items.flatMap((i) => i.dependsOn ?? []))];
+    const agentIds = [...new Set(items.flatMap((i) => i.assigneeIds ?? []))];
+    const projectIds = [...new Set(items.flatMap((i) => (i.projectId ? [i.projectId] : [])))];
+
+    return transact(deps, async (unit) => {
+      await requireIds(unit, "Project", projectIds);
+      await requireIds(unit, "Agent", agentIds);
+      await requireIds(unit, "Task", existingDeps);
+      const unfinished = new Set(
+        existingDeps.length
+          ? (
+              await unit.tx.task.findMany({
+                where: { id: { in: existingDeps }, status: { notIn: [...FINISHED_STATUSES] } },
+                select: { id: true },
+              })
+            ).map((t) => t.id)
+          : [],
+      );
+      for (const [i, item] of items.entries()) {
+        const waits = (item.dependsOnRefs?.length ?? 0) > 0 || (item.dependsOn ?? []).some((d) => unfinished.has(d));
+        rows[i]!.status = waits ? "BLOCKED" : queuedStatus((item.assigneeIds?.length ?? 0) > 0);
+      }
+      const created = await unit.tx.task.createManyAndReturn({ data: rows });
+      const assignments = items.flatMap((item) =>
+        [...new Set(item.assigneeIds ?? [])].map((agentId) => ({ taskId: idByRef.get(item.ref.trim())!, agentId })),
+      );
+      if (assignments.length) await unit.tx.taskAssignment.createMany({ data: assignments });
+      const edgeRows = [
+        ...edges.map((e) => ({ taskId: idByRef.get(e.to)!, dependsOnId: idByRef.get(e.from)! })),
+        ...items.flatMap((item) =>
+          [...new Set(item.dependsOn ?? [])].map((d) => ({ taskId: idByRef.get(item.ref.trim())!, dependsOnId: d })),
+        ),
+      ];
+      if (edgeRows.length) await unit.tx.taskDependency.createMany({ data: edgeRows });
+      const now = new Date();
+      const activityRows = created.map((t) => ({
+        id: newId("Activity"),
+        type: "task.created",
+        actorType: actor.type,
+        actorId: actor.id,
+        agentId: actor.type === "agent" ? actor.id : null,
+        taskId: t.id,
+        projectId: t.projectId,
+        summary: `created task "${t.title}" (${t.status}) in a batch of ${created.length}`,
+        before: null,
+        after: JSON.stringify({ title: t.title, status: t.status, priority: t.priority }),
+        createdAt: now,
+      }));
+      await unit.tx.activity.createMany({ data: activityRows });
+      for (const a of activityRows) unit.emit({ topic: "activity", payload: { ...a, createdAt: now.toISOString() } });
+      for (const t of created) unit.emit(taskEvent("created", t, null));
+      const byId = new Map(created.map((t) => [t.id, t]));
+      return rows.map((r) => byId.get(r.id)!);
+    });
+  }
+
+  async function update(actor: Actor, id: string, input: UpdateTaskInput): Promise<Task> {
+    const columns = taskColumns(input, null);
+    return transact(deps, async (unit) => {
+      const before = await loadTask(unit, id);
+      if (typeof columns.projectId === "string") await requireIds(unit, "Project", [columns.projectId]);
+      const task = await unit.tx.task.update({ where: { id }, data: columns });
+      const changed = Object.keys(columns).filter(
+        (k) =>
+          JSON.stringify((before as Record<string, unknown>)[k]) !==
+          JSON.stringify((task as Record<string, unknown>)[k]),
+      );
+      if (changed.length === 0) return task;
+      await recordActivity(unit, {
+        type: "task.updated",
+        actor,
+        taskId: id,
+        projectId: task.projectId,
+        summary: `updated ${changed.join(", ")} of "${task.title}"`,
+        before: Object.fromEntries(changed.map((k) => [k, (before as Record<string, unknown>)[k]])),
+        after: Object.fromEntries(changed.map((k) => [k, (task as Record<string, unknown>)[k]])),
+      });
+      unit.emit(taskEvent("updated", task, before.status));
+      return task;
+    });
+  }
+
+  async function remove(actor: Actor, id: string): Promise<string> {
+    return transact(deps, async (unit) => {
+      const task = await loadTask(unit, id);
+      const dependents = await unit.tx.taskDependency.findMany({
+        where: { dependsOnId: id },
+        select: { taskId: true },
+      });
+      await unit.tx.task.delete({ where: { id } });
+      await recordActivity(unit, {
+        type: "task.deleted",
+        actor,
+        taskId: id,
+        projectId: task.projectId,
+        summary: `deleted task "${task.title}" (${task.status})`,
+        before: { title: task.title, status: task.status },
+      });
+      unit.emit(taskEvent("deleted", task, task.status));
+      await releaseIfReady(
+        unit,
+        actor,
+        dependents.map((d) => d.taskId),
+      );
+      return id;
+    });
+  }
+
+  /** Sets the assignees to exactly `agentIds` (an empty list unassigns). */
+  async function assign(actor: Actor, taskId: string, agentIds: readonly string[]): Promise<Task> {
+    const ids = [...new Set(agentIds)];
+    return transact(deps, async (unit) => {
+      const task = await loadTask(unit, taskId);
+      const status = task.status as TaskStatus;
+      if (isTerminal(status)) {
+        throw new InvalidTransitionError(status, status, TRANSITIONS[status], "a finished task cannot be reassigned");
+      }
+      await requireIds(unit, "Agent", ids);
+      const before = (await unit.tx.taskAssignment.findMany({ where: { taskId }, select: { agentId: true } })).map(
+        (a) => a.agentId,
+      );
+      await unit.tx.taskAssignment.deleteMany({ where: { taskId } });
+      if (ids.length) await unit.tx.taskAssignment.createMany({ data: ids.map((agentId) => ({ taskId, agentId })) });
+      let updated = task;
+      if (status === "INBOX" || status === "ASSIGNED") {
+        const next = queuedStatus(ids.length > 0);
+        updated = await unit.tx.task.update({ where: { id: taskId }, data: { status: next, updatedAt: new Date() } });
+      } else {
+        updated = await unit.tx.task.update({ where: { id: taskId }, data: { updatedAt: new Date() } });
+      }
+      await recordActivity(unit, {
+        type: "task.assigned",
+        actor,
+        taskId,
+        projectId: task.projectId,
+        summary: ids.length ? `assigned "${task.title}" to ${ids.length} agent(s)` : `unassigned "${task.title}"`,
+        before: { assigneeIds: before, status },
+        after: { assigneeIds: ids, status: updated.status },
+      });
+      unit.emit(taskEvent("assigned", updated, status));
+      return updated;
+    });
+  }
+
+  /** An operator's move, checked against the state machine; `note` is kept on the task and in the activity. */
+  async function setStatus(actor: Actor, taskId: string, to: TaskStatus, note?: string | null): Promise<Task> {
+    const cleanNote = optionalText("note", note, LIMITS.note);
+    return transact(deps, async (unit) => {
+      const task = await loadTask(unit, taskId);
+      const from = task.status as TaskStatus;
+      if (from === to) return task;
+      if (!MANUAL_TARGETS.includes(to)) {
+        const reason =
+          to === "IN_PROGRESS"
+            ? "a task enters IN_PROGRESS only through claimTask or runTask"
+            : "BLOCKED follows the dependency graph; use addDependency";
+        throw new InvalidTransitionError(
+          from,
+          to,
+          TRANSITIONS[from].filter((s) => MANUAL_TARGETS.includes(s)),
+          reason,
+        );
+      }
+      if ((to === "INBOX" || to === "ASSIGNED") && (await hasUnfinishedDependencies(unit, taskId))) {
+        throw new InvalidTransitionError(from, to, TRANSITIONS[from], "it still waits on unfinished dependencies");
+      }
+      if (to === "INBOX" || to === "ASSIGNED") {
+        const assignees = await unit.tx.taskAssignment.count({ where: { taskId } });
+        if (to === "ASSIGNED" && assignees === 0) {
+          throw new BadInputError("the task has no assignees; assign agents with assignTask first");
+        }
+        if (to === "INBOX" && assignees > 0) {
+          throw new BadInputError(
+            "the task has assignees; unassign them with assignTask(agentIds: []) to return it to the inbox",
+          );
+        }
+      }
+      return moveTask(unit, actor, task, to, { note: cleanNote });
+    });
+  }
+
+  return { create, createMany, update, remove, assign, setStatus };
+}
+
+export type TaskService = ReturnType<typeof createTaskService>;

@@ -1,0 +1,160 @@
+/**
+ * Test harness: a real Mission Control server on port 0 with a fresh database per call (a temporary
+ * SQLite file, or a new PostgreSQL database created from TEST_DATABASE_URL), plus small GraphQL clients
+ * over HTTP and WebSocket.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createClient, type Client } from "graphql-ws";
+import pg from "pg";
+import { WebSocket } from "ws";
+import { type Config, loadConfig } from "../../src/config.js";
+import { createLogger } from "../../src/logger.js";
+import { createServer, type MissionControl } from "../../src/server.js";
+
+export type Provider = "sqlite" | "postgresql";
+
+const pgUrl = process.env.TEST_DATABASE_URL;
+
+/** The databases this run covers; PostgreSQL only when TEST_DATABASE_URL is set. */
+export const PROVIDERS: Provider[] = pgUrl ? ["sqlite", "postgresql"] : ["sqlite"];
+
+let warned = false;
+if (!pgUrl && !warned) {
+  warned = true;
+  console.warn("[tests] TEST_DATABASE_URL is not set: PostgreSQL variants are skipped (SQLite runs).");
+}
+
+export interface GqlResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; [k: string]: unknown }; path?: unknown[] }[];
+  status: number;
+  headers: Headers;
+}
+
+export interface TestServer {
+  url: string;
+  httpUrl: string;
+  wsUrl: string;
+  provider: Provider;
+  server: MissionControl;
+  config: Config;
+  /** POSTs a GraphQL operation; never throws on GraphQL errors. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  /** Like gql, but throws when there are errors, and returns `data`. */
+  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  ws(connectionParams?: Record<string, unknown>): Client;
+  close(): Promise<void>;
+}
+
+async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const base = new URL(pgUrl!);
+  const name = `mc_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: pgUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export async function startTestServer(provider: Provider = "sqlite", overrides: Partial<Config> = {}): Promise<TestServer> {
+  let databaseUrl: string;
+  let cleanup: () => Promise<void>;
+  if (provider === "postgresql") {
+    const db = await freshPostgresDatabase();
+    databaseUrl = db.url;
+    cleanup = db.drop;
+  } else {
+    const dir = mkdtempSync(path.join(tmpdir(), "mc-test-"));
+    databaseUrl = `file:${path.join(dir, "test.db")}`;
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  }
+  const config = loadConfig(
+    { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent" },
+    { port: 0, databaseUrl, exposeQueryCount: true, schedulerEnabled: false, shutdownGraceSeconds: 2, ...overrides },
+  );
+  const server = createServer(config, { logger: createLogger(config.logLevel) });
+  const { url } = await server.start();
+  const clients: Client[] = [];
+
+  async function gql<T>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>> {
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as Omit<GqlResponse<T>, "status" | "headers">;
+    return { ...body, status: res.status, headers: res.headers };
+  }
+
+  return {
+    url,
+    httpUrl: url.replace(/\/graphql$/, ""),
+    wsUrl: url.replace(/^http/, "ws"),
+    provider,
+    server,
+    config,
+    gql,
+    async ok<T>(query: string, variables?: Record<string, unknown>) {
+      const r = await gql<T>(query, variables);
+      if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
+      return r.data as T;
+    },
+    ws(connectionParams) {
+      const client = createClient({ url: url.replace(/^http/, "ws"), webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: true });
+      clients.push(client);
+      return client;
+    },
+    async close() {
+      for (const c of clients) await c.dispose();
+      await server.stop();
+      await cleanup();
+    },
+  };
+}
+
+/** Collects the next `count` results of a subscription (rejects on error). */
+export function collect<T>(client: Client, query: string, variables: Record<string, unknown>, count: number) {
+  const items: T[] = [];
+  let unsubscribe = () => {};
+  let started!: () => void;
+  const ready = new Promise<void>((r) => {
+    started = r;
+  });
+  const done = new Promise<T[]>((resolve, reject) => {
+    unsubscribe = client.subscribe<T>(
+      { query, variables },
+      {
+        next(value) {
+          if (value.errors) {
+            reject(new Error(JSON.stringify(value.errors)));
+            return;
+          }
+          items.push(value.data as T);
+          if (items.length >= count) {
+            resolve(items);
+            unsubscribe();
+          }
+        },
+        error: reject,
+        complete: () => resolve(items),
+      },
+    );
+  });
+  // graphql-ws has no "subscribed" ack; the server has registered once the socket is open and a ping
+  // round-trip has passed, which `waitSubscribed` approximates without sleeping by awaiting a query.
+  void ready;
+  started();
+  return { done, items, unsubscribe: () => unsubscribe() };
+}
