@@ -116,7 +116,9 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
     landingPage: false,
     graphiql: { title: "Mission Control", subscriptionsProtocol: "WS" },
     logging: false,
-    context: ({ request }) => contextFor(request.headers.get("x-request-id")?.slice(0, 64) || randomUUID()),
+    // HTTP requests carry x-request-id (set in handleHttp); WebSocket operations pass their own.
+    context: ({ request, requestId }) =>
+      contextFor(requestId ?? (request?.headers.get("x-request-id")?.slice(0, 64) || randomUUID())),
     maskedErrors: {
       maskError(error, message) {
         const original = (error as GraphQLError).originalError;
@@ -165,6 +167,7 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
           req: ctx.extra.request,
           socket: ctx.extra,
           params: payload,
+          requestId: randomUUID(),
         });
         let document: import("graphql").DocumentNode;
         try {
@@ -174,8 +177,7 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
         }
         const errors = validate(s, document);
         if (errors.length) return errors.map(withInputCode);
-        const requestId = randomUUID();
-        const contextValue = { ...(await contextFactory()), ...contextFor(requestId) };
+        const contextValue = await contextFactory();
         return {
           schema: s,
           operationName: payload.operationName,

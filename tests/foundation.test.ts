@@ -23,24 +23,56 @@ describe.each(PROVIDERS)("foundation on %s", (provider) => {
   });
 
   it("creates and lists projects, agents and tasks, and fetches each by node(id)", async () => {
-    const { createProject: p } = await t.ok(`mutation { createProject(input: { name: "Apollo", description: "moon" }) { id name } }`);
+    const { createProject: p } = await t.ok(
+      `mutation { createProject(input: { name: "Apollo", description: "moon" }) { id name } }`,
+    );
     const { createAgent: a } = await t.ok(
       `mutation($p: [String!]) { createAgent(input: { name: "ada", role: "engineer", specialties: $p, level: LEAD, maxCapacity: 2, config: { temperature: 0.2 } }) { id name role specialties level maxCapacity config status } }`,
       { p: ["TypeScript", "sql"] },
     );
-    expect(a).toMatchObject({ name: "ada", specialties: ["sql", "typescript"], level: "LEAD", maxCapacity: 2, config: { temperature: 0.2 }, status: "IDLE" });
+    expect(a).toMatchObject({
+      name: "ada",
+      specialties: ["sql", "typescript"],
+      level: "LEAD",
+      maxCapacity: 2,
+      config: { temperature: 0.2 },
+      status: "IDLE",
+    });
     const { createTask: task } = await t.ok(
       `mutation($input: CreateTaskInput!) { createTask(input: $input) { id title status priority tags dueAt project { name } assignees { name } } }`,
-      { input: { title: "  Write the plan  ", projectId: p.id, assigneeIds: [a.id], priority: "HIGH", tags: ["Plan", "plan"], dueAt: "2030-01-02T03:04:05Z" } },
+      {
+        input: {
+          title: "  Write the plan  ",
+          projectId: p.id,
+          assigneeIds: [a.id],
+          priority: "HIGH",
+          tags: ["Plan", "plan"],
+          dueAt: "2030-01-02T03:04:05Z",
+        },
+      },
     );
-    expect(task).toMatchObject({ title: "Write the plan", status: "ASSIGNED", priority: "HIGH", tags: ["plan"], dueAt: "2030-01-02T03:04:05.000Z", project: { name: "Apollo" }, assignees: [{ name: "ada" }] });
+    expect(task).toMatchObject({
+      title: "Write the plan",
+      status: "ASSIGNED",
+      priority: "HIGH",
+      tags: ["plan"],
+      dueAt: "2030-01-02T03:04:05.000Z",
+      project: { name: "Apollo" },
+      assignees: [{ name: "ada" }],
+    });
 
-    const node = await t.ok(`query($id: ID!) { node(id: $id) { __typename id ... on Task { title } } }`, { id: task.id });
+    const node = await t.ok(`query($id: ID!) { node(id: $id) { __typename id ... on Task { title } } }`, {
+      id: task.id,
+    });
     expect(node.node).toEqual({ __typename: "Task", id: task.id, title: "Write the plan" });
-    const agentNode = await t.ok(`query($id: ID!) { node(id: $id) { __typename ... on Agent { name } } }`, { id: a.id });
+    const agentNode = await t.ok(`query($id: ID!) { node(id: $id) { __typename ... on Agent { name } } }`, {
+      id: a.id,
+    });
     expect(agentNode.node).toEqual({ __typename: "Agent", name: "ada" });
 
-    const list = await t.ok(`{ agents { name } projects { name } agent(name: "ada") { id } tasks(filter: { tag: "plan" }) { totalCount edges { node { id } } } }`);
+    const list = await t.ok(
+      `{ agents { name } projects { name } agent(name: "ada") { id } tasks(filter: { tag: "plan" }) { totalCount edges { node { id } } } }`,
+    );
     expect(list.agents).toEqual([{ name: "ada" }]);
     expect(list.projects).toEqual([{ name: "Apollo" }]);
     expect(list.agent.id).toBe(a.id);
@@ -51,20 +83,39 @@ describe.each(PROVIDERS)("foundation on %s", (provider) => {
     const { createAgent: a } = await t.ok(`mutation { createAgent(input: { name: "bob" }) { id } }`);
     const { createTask: task } = await t.ok(`mutation { createTask(input: { title: "draft" }) { id status } }`);
     expect(task.status).toBe("INBOX");
-    await t.ok(`mutation($id: ID!) { updateTask(id: $id, input: { title: "final", priority: LOW }) { id } }`, { id: task.id });
-    await t.ok(`mutation($id: ID!, $a: [ID!]!) { assignTask(taskId: $id, agentIds: $a) { status } }`, { id: task.id, a: [a.id] });
-    await t.ok(`mutation($id: ID!) { updateAgent(id: $id, input: { role: "reviewer", maxCapacity: 3 }) { role maxCapacity } }`, { id: a.id });
-    const feed = await t.ok(`query($id: ID!) { activity(taskId: $id) { totalCount edges { node { type summary before after } } } }`, { id: task.id });
+    await t.ok(`mutation($id: ID!) { updateTask(id: $id, input: { title: "final", priority: LOW }) { id } }`, {
+      id: task.id,
+    });
+    await t.ok(`mutation($id: ID!, $a: [ID!]!) { assignTask(taskId: $id, agentIds: $a) { status } }`, {
+      id: task.id,
+      a: [a.id],
+    });
+    await t.ok(
+      `mutation($id: ID!) { updateAgent(id: $id, input: { role: "reviewer", maxCapacity: 3 }) { role maxCapacity } }`,
+      { id: a.id },
+    );
+    const feed = await t.ok(
+      `query($id: ID!) { activity(taskId: $id) { totalCount edges { node { type summary before after } } } }`,
+      { id: task.id },
+    );
     expect(feed.activity.edges.map((e: any) => e.node.type)).toEqual(["task.assigned", "task.updated", "task.created"]);
     expect(feed.activity.edges[1].node.before).toMatchObject({ title: "draft", priority: "MEDIUM" });
     expect(feed.activity.edges[1].node.after).toMatchObject({ title: "final", priority: "LOW" });
     await t.ok(`mutation($id: ID!) { deleteTask(id: $id) }`, { id: task.id });
     expect((await t.ok(`query($id: ID!) { task(id: $id) { id } }`, { id: task.id })).task).toBeNull();
-    const after = await t.ok(`query($id: ID!) { activity(taskId: $id, first: 1) { edges { node { type } } } }`, { id: task.id });
+    const after = await t.ok(`query($id: ID!) { activity(taskId: $id, first: 1) { edges { node { type } } } }`, {
+      id: task.id,
+    });
     expect(after.activity.edges[0].node.type).toBe("task.deleted");
     await t.ok(`mutation($id: ID!) { deleteAgent(id: $id) }`, { id: a.id });
-    const agentFeed = await t.ok(`query($id: ID!) { activity(agentId: $id) { edges { node { type } } } }`, { id: a.id });
-    expect(agentFeed.activity.edges.map((e: any) => e.node.type)).toEqual(["agent.deleted", "agent.updated", "agent.created"]);
+    const agentFeed = await t.ok(`query($id: ID!) { activity(agentId: $id) { edges { node { type } } } }`, {
+      id: a.id,
+    });
+    expect(agentFeed.activity.edges.map((e: any) => e.node.type)).toEqual([
+      "agent.deleted",
+      "agent.updated",
+      "agent.created",
+    ]);
   });
 
   describe("bad input gets a clear, coded error and changes nothing", () => {
@@ -73,16 +124,66 @@ describe.each(PROVIDERS)("foundation on %s", (provider) => {
     }
 
     it.each([
-      ["an empty title", `mutation { createTask(input: { title: "   " }) { id } }`, "BAD_USER_INPUT", /title must not be empty/],
-      ["an over-long title", `mutation { createTask(input: { title: "${"x".repeat(201)}" }) { id } }`, "BAD_USER_INPUT", /at most 200/],
-      ["an unknown enum value", `mutation { createTask(input: { title: "x", priority: URGENT }) { id } }`, "BAD_USER_INPUT", /URGENT/],
-      ["a malformed id", `mutation { createTask(input: { title: "x", assigneeIds: ["nope"] }) { id } }`, "BAD_USER_INPUT", /not a valid id/],
-      ["an id of the wrong type", `mutation { createTask(input: { title: "x", projectId: "task_0mwremvif0004cd8044ee971" }) { id } }`, "BAD_USER_INPUT", /Project id is expected/],
-      ["an unknown assignee", `mutation { createTask(input: { title: "x", assigneeIds: ["agent_0mwremvif0004cd8044ee971"] }) { id } }`, "NOT_FOUND", /Agent "agent_0mwremvif0004cd8044ee971" does not exist/],
-      ["an unknown project", `mutation { createTask(input: { title: "x", projectId: "proj_0mwremvif0004cd8044ee971" }) { id } }`, "NOT_FOUND", /Project/],
-      ["an invalid agent name", `mutation { createAgent(input: { name: "Not A Slug" }) { id } }`, "BAD_USER_INPUT", /not a valid slug/],
-      ["an invalid DateTime", `mutation { createTask(input: { title: "x", dueAt: "tomorrow" }) { id } }`, "BAD_USER_INPUT", /ISO-8601/],
-      ["a zero capacity", `mutation { createAgent(input: { name: "zed", maxCapacity: 0 }) { id } }`, "BAD_USER_INPUT", /maxCapacity/],
+      [
+        "an empty title",
+        `mutation { createTask(input: { title: "   " }) { id } }`,
+        "BAD_USER_INPUT",
+        /title must not be empty/,
+      ],
+      [
+        "an over-long title",
+        `mutation { createTask(input: { title: "${"x".repeat(201)}" }) { id } }`,
+        "BAD_USER_INPUT",
+        /at most 200/,
+      ],
+      [
+        "an unknown enum value",
+        `mutation { createTask(input: { title: "x", priority: URGENT }) { id } }`,
+        "BAD_USER_INPUT",
+        /URGENT/,
+      ],
+      [
+        "a malformed id",
+        `mutation { createTask(input: { title: "x", assigneeIds: ["nope"] }) { id } }`,
+        "BAD_USER_INPUT",
+        /not a valid id/,
+      ],
+      [
+        "an id of the wrong type",
+        `mutation { createTask(input: { title: "x", projectId: "task_0mwremvif0004cd8044ee971" }) { id } }`,
+        "BAD_USER_INPUT",
+        /Project id is expected/,
+      ],
+      [
+        "an unknown assignee",
+        `mutation { createTask(input: { title: "x", assigneeIds: ["agent_0mwremvif0004cd8044ee971"] }) { id } }`,
+        "NOT_FOUND",
+        /Agent "agent_0mwremvif0004cd8044ee971" does not exist/,
+      ],
+      [
+        "an unknown project",
+        `mutation { createTask(input: { title: "x", projectId: "proj_0mwremvif0004cd8044ee971" }) { id } }`,
+        "NOT_FOUND",
+        /Project/,
+      ],
+      [
+        "an invalid agent name",
+        `mutation { createAgent(input: { name: "Not A Slug" }) { id } }`,
+        "BAD_USER_INPUT",
+        /not a valid slug/,
+      ],
+      [
+        "an invalid DateTime",
+        `mutation { createTask(input: { title: "x", dueAt: "tomorrow" }) { id } }`,
+        "BAD_USER_INPUT",
+        /ISO-8601/,
+      ],
+      [
+        "a zero capacity",
+        `mutation { createAgent(input: { name: "zed", maxCapacity: 0 }) { id } }`,
+        "BAD_USER_INPUT",
+        /maxCapacity/,
+      ],
     ])("%s", async (_label, query, code, message) => {
       const before = await counts();
       const res = await t.gql(query);
@@ -138,7 +239,8 @@ describe.each(PROVIDERS)("foundation on %s", (provider) => {
 
   it("pages through tasks with cursors", async () => {
     const { createProject: p } = await t.ok(`mutation { createProject(input: { name: "paging" }) { id } }`);
-    for (let i = 0; i < 5; i++) await t.ok(`mutation($p: ID) { createTask(input: { title: "p${i}", projectId: $p }) { id } }`, { p: p.id });
+    for (let i = 0; i < 5; i++)
+      await t.ok(`mutation($p: ID) { createTask(input: { title: "p${i}", projectId: $p }) { id } }`, { p: p.id });
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {

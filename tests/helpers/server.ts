@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createClient, type Client } from "graphql-ws";
+import { type Client, createClient } from "graphql-ws";
 import pg from "pg";
 import { WebSocket } from "ws";
 import { type Config, loadConfig } from "../../src/config.js";
@@ -68,7 +68,10 @@ async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promi
   };
 }
 
-export async function startTestServer(provider: Provider = "sqlite", overrides: Partial<Config> = {}): Promise<TestServer> {
+export async function startTestServer(
+  provider: Provider = "sqlite",
+  overrides: Partial<Config> = {},
+): Promise<TestServer> {
   let databaseUrl: string;
   let cleanup: () => Promise<void>;
   if (provider === "postgresql") {
@@ -112,7 +115,13 @@ export async function startTestServer(provider: Provider = "sqlite", overrides: 
       return r.data as T;
     },
     ws(connectionParams) {
-      const client = createClient({ url: url.replace(/^http/, "ws"), webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: true });
+      const client = createClient({
+        url: url.replace(/^http/, "ws"),
+        webSocketImpl: WebSocket,
+        connectionParams,
+        retryAttempts: 0,
+        lazy: true,
+      });
       clients.push(client);
       return client;
     },

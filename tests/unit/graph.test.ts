@@ -1,24 +1,30 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { criticalPath, findPath, topologicalOrder, toMermaid } from "../../src/domain/graph.js";
+import { criticalPath, findPath, toMermaid, topologicalOrder } from "../../src/domain/graph.js";
 
 describe("topologicalOrder", () => {
   it("orders every node after its dependencies, stably", () => {
-    const r = topologicalOrder(["c", "a", "b", "d"], [
-      { from: "a", to: "b" },
-      { from: "b", to: "d" },
-      { from: "c", to: "d" },
-    ]);
+    const r = topologicalOrder(
+      ["c", "a", "b", "d"],
+      [
+        { from: "a", to: "b" },
+        { from: "b", to: "d" },
+        { from: "c", to: "d" },
+      ],
+    );
     expect(r.order).toEqual(["c", "a", "b", "d"]);
   });
 
   it("names a cycle as a closed path", () => {
-    const r = topologicalOrder(["a", "b", "c", "x"], [
-      { from: "x", to: "a" },
-      { from: "a", to: "b" },
-      { from: "b", to: "c" },
-      { from: "c", to: "a" },
-    ]);
+    const r = topologicalOrder(
+      ["a", "b", "c", "x"],
+      [
+        { from: "x", to: "a" },
+        { from: "a", to: "b" },
+        { from: "b", to: "c" },
+        { from: "c", to: "a" },
+      ],
+    );
     expect(r.order).toBeNull();
     expect(r.cycle![0]).toBe(r.cycle!.at(-1));
     expect(new Set(r.cycle)).toEqual(new Set(["a", "b", "c"]));
@@ -26,16 +32,20 @@ describe("topologicalOrder", () => {
 
   it("is correct on random DAGs", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 40 }), fc.array(fc.tuple(fc.nat(39), fc.nat(39)), { maxLength: 120 }), (n, pairs) => {
-        const nodes = Array.from({ length: n }, (_, i) => `n${i}`);
-        // Only edges from a lower to a higher index: always acyclic.
-        const edges = pairs.filter(([a, b]) => a < b && b < n).map(([a, b]) => ({ from: `n${a}`, to: `n${b}` }));
-        const { order } = topologicalOrder(nodes, edges);
-        expect(order).not.toBeNull();
-        const pos = new Map(order!.map((id, i) => [id, i]));
-        expect(pos.size).toBe(n);
-        for (const e of edges) expect(pos.get(e.from)!).toBeLessThan(pos.get(e.to)!);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.array(fc.tuple(fc.nat(39), fc.nat(39)), { maxLength: 120 }),
+        (n, pairs) => {
+          const nodes = Array.from({ length: n }, (_, i) => `n${i}`);
+          // Only edges from a lower to a higher index: always acyclic.
+          const edges = pairs.filter(([a, b]) => a < b && b < n).map(([a, b]) => ({ from: `n${a}`, to: `n${b}` }));
+          const { order } = topologicalOrder(nodes, edges);
+          expect(order).not.toBeNull();
+          const pos = new Map(order!.map((id, i) => [id, i]));
+          expect(pos.size).toBe(n);
+          for (const e of edges) expect(pos.get(e.from)!).toBeLessThan(pos.get(e.to)!);
+        },
+      ),
     );
   });
 });
