@@ -134,6 +134,10 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
   });
 
   const http = createHttpServer((req, res) => void handleHttp(req, res));
+  // Longer than the idle timeouts of common load balancers and HTTP clients, so a client never reuses a
+  // socket the server is closing at that moment (ECONNRESET).
+  http.keepAliveTimeout = 65_000;
+  http.headersTimeout = 66_000;
   const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
   const sockets = new Set<import("node:net").Socket>();
   http.on("connection", (socket) => {

@@ -115,6 +115,9 @@ function migrateSqlite(url: string, migrations: Migration[]): MigrateResult {
   const applied: string[] = [];
   try {
     db.pragma("journal_mode = WAL");
+    // Table redefinitions (DROP + RENAME) must not fire ON DELETE CASCADE, and the pragma is ignored
+    // inside a transaction: turn enforcement off first, check integrity before COMMIT, turn it back on.
+    db.pragma("foreign_keys = OFF");
     db.exec("BEGIN IMMEDIATE");
     try {
       db.exec(SQLITE_TABLE);
@@ -136,12 +139,15 @@ function migrateSqlite(url: string, migrations: Migration[]): MigrateResult {
         insert.run(randomUUID(), m.checksum, m.name, now, now);
         applied.push(m.name);
       }
+      const broken = db.pragma("foreign_key_check") as unknown[];
+      if (broken.length) throw new Error(`migration left ${broken.length} foreign-key violation(s); rolled back`);
       db.exec("COMMIT");
     } catch (error) {
       if (db.inTransaction) db.exec("ROLLBACK");
       throw error;
     }
   } finally {
+    db.pragma("foreign_keys = ON");
     db.close();
   }
   return { applied };

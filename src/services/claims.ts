@@ -8,7 +8,7 @@
  */
 
 import { Prisma } from "../db/client.js";
-import { CLAIM_ORDER, claimableWhere, READY_WHERE } from "../domain/claim.js";
+import { CLAIM_ORDER, claimableWhere, claimQueue, READY_WHERE } from "../domain/claim.js";
 import { ClaimOutcome, OutputKind } from "../domain/enums.js";
 import { needsReview, queuedStatus, type TaskStatus } from "../domain/task-status.js";
 import { LIMITS, optionalText, parseList, requireIntInRange } from "../domain/validate.js";
@@ -92,30 +92,40 @@ export function createClaimService(deps: ServiceDeps) {
     return task;
   }
 
+  /**
+   * The hot path, kept to a few raw statements (each Prisma ORM query costs a query-plan compile): one
+   * UPDATE that picks, checks capacity and takes the task, then the activity row.
+   */
   async function claim(agentId: string, maxCapacity?: number | null): Promise<ClaimResult> {
     if (maxCapacity != null) requireIntInRange("maxCapacity", maxCapacity, 1, 1000);
+    const [agent] = await deps.db.$queryRaw<Agent[]>`SELECT * FROM "Agent" WHERE "id" = ${agentId}`;
+    if (!agent) throw new NotFoundError("Agent", agentId);
+    const capacity = maxCapacity ?? agent.maxCapacity;
     return transact(deps, async (unit) => {
-      const agent = await loadAgent(unit, agentId, true);
-      const capacity = maxCapacity ?? agent.maxCapacity;
-      const held = await unit.tx.task.count({ where: { claimedById: agentId, status: "IN_PROGRESS" } });
-      if (held >= capacity) return { outcome: ClaimOutcome.AT_CAPACITY, task: null };
+      // PostgreSQL: one claim per agent at a time, so the capacity count below is exact.
+      if (pg()) await unit.tx.$queryRaw`SELECT "id" FROM "Agent" WHERE "id" = ${agentId} FOR UPDATE`;
       const now = new Date();
       const lease = new Date(now.getTime() + leaseMs());
       const lock = pg() ? Prisma.sql`FOR UPDATE OF t SKIP LOCKED` : Prisma.empty;
-      const rows = await unit.tx.$queryRaw<{ id: string }[]>(Prisma.sql`
+      const rows = await unit.tx.$queryRaw<(Task & { assigneeCount: bigint | number })[]>(Prisma.sql`
         UPDATE "Task" SET "status" = 'IN_PROGRESS', "claimedById" = ${agentId}, "claimedAt" = ${now},
           "leaseExpiresAt" = ${lease}, "attempts" = "attempts" + 1, "startedAt" = COALESCE("startedAt", ${now}),
           "statusNote" = NULL, "updatedAt" = ${now}
         WHERE "id" = (
-          SELECT t."id" FROM "Task" t
+          SELECT t."id" FROM ${claimQueue(deps.provider)}
           WHERE ${claimableWhere(agentId, parseList(agent.specialties))}
           ORDER BY ${CLAIM_ORDER}
           LIMIT 1 ${lock}
         ) AND "status" IN ('ASSIGNED', 'INBOX') AND "claimedById" IS NULL
-        RETURNING "id"`);
-      if (rows.length === 0) return { outcome: ClaimOutcome.NO_TASK, task: null };
-      const task = await loadTask(unit, rows[0]!.id);
-      const previous = (await unit.tx.taskAssignment.count({ where: { taskId: task.id } })) > 0 ? "ASSIGNED" : "INBOX";
+          AND (SELECT COUNT(*) FROM "Task" h WHERE h."claimedById" = ${agentId} AND h."status" = 'IN_PROGRESS') < ${capacity}
+        RETURNING *, (SELECT COUNT(*) FROM "TaskAssignment" a WHERE a."taskId" = "Task"."id") AS "assigneeCount"`);
+      const row = rows[0];
+      if (!row) {
+        const held = await unit.tx.task.count({ where: { claimedById: agentId, status: "IN_PROGRESS" } });
+        return { outcome: held >= capacity ? ClaimOutcome.AT_CAPACITY : ClaimOutcome.NO_TASK, task: null };
+      }
+      const { assigneeCount, ...task } = row;
+      const previous = Number(assigneeCount) > 0 ? "ASSIGNED" : "INBOX";
       await recordActivity(unit, {
         type: "task.claimed",
         actor: agentActor(agentId),
@@ -126,7 +136,13 @@ export function createClaimService(deps: ServiceDeps) {
         after: { status: "IN_PROGRESS", attempts: task.attempts, leaseExpiresAt: lease.toISOString() },
       });
       unit.emit(taskEvent("claimed", task, previous));
-      await setAgentStatus(unit, agent, "ACTIVE", "status");
+      if (agent.status !== "ACTIVE" && agent.status !== "BLOCKED") {
+        await unit.tx.$executeRaw`UPDATE "Agent" SET "status" = 'ACTIVE' WHERE "id" = ${agentId}`;
+        unit.emit({
+          topic: "agent:event",
+          payload: { type: "status", agentId, status: "ACTIVE", previousStatus: agent.status },
+        });
+      }
       return { outcome: ClaimOutcome.CLAIMED, task };
     });
   }
@@ -140,13 +156,13 @@ export function createClaimService(deps: ServiceDeps) {
       where = claimableWhere(agentId, parseList(agent.specialties));
     }
     const ids = await deps.db.$queryRaw<{ id: string }[]>(Prisma.sql`
-      SELECT t."id" FROM "Task" t WHERE ${where} ORDER BY ${CLAIM_ORDER} LIMIT ${limit}`);
+      SELECT t."id" FROM ${claimQueue(deps.provider)} WHERE ${where} ORDER BY ${CLAIM_ORDER} LIMIT ${limit}`);
     return ids.map((r) => r.id);
   }
 
   async function pendingCount(unit: Unit, agent: Agent): Promise<number> {
     const rows = await unit.tx.$queryRaw<{ n: bigint | number }[]>(Prisma.sql`
-      SELECT COUNT(*) AS n FROM "Task" t WHERE ${claimableWhere(agent.id, parseList(agent.specialties))}`);
+      SELECT COUNT(*) AS n FROM ${claimQueue(deps.provider)} WHERE ${claimableWhere(agent.id, parseList(agent.specialties))}`);
     return Number(rows[0]?.n ?? 0);
   }
 
@@ -282,15 +298,26 @@ export function createClaimService(deps: ServiceDeps) {
    * its own conditional update, so a worker finishing at the same moment, or a second sweeper, is safe.
    * @returns how many tasks were recovered
    */
-  async function sweepExpiredLeases(now = new Date(), batch = 100): Promise<number> {
-    const expired = await deps.db.task.findMany({
-      where: { status: "IN_PROGRESS", leaseExpiresAt: { lt: now } },
-      select: { id: true },
-      take: batch,
-      orderBy: { leaseExpiresAt: "asc" },
-    });
+  async function sweepExpiredLeases(now = new Date(), batch = 200): Promise<number> {
     let recovered = 0;
-    for (const { id } of expired) {
+    for (;;) {
+      const expired = await deps.db.task.findMany({
+        where: { status: "IN_PROGRESS", leaseExpiresAt: { lt: now } },
+        select: { id: true },
+        take: batch,
+        orderBy: { leaseExpiresAt: "asc" },
+      });
+      recovered += await recoverEach(
+        expired.map((e) => e.id),
+        now,
+      );
+      if (expired.length < batch) return recovered;
+    }
+  }
+
+  async function recoverEach(ids: readonly string[], now: Date): Promise<number> {
+    let recovered = 0;
+    for (const id of ids) {
       const done = await transact(deps, async (unit) => {
         const task = await unit.tx.task.findUnique({ where: { id } });
         if (task?.status !== "IN_PROGRESS" || !task.leaseExpiresAt || task.leaseExpiresAt >= now) return false;

@@ -49,26 +49,28 @@ export interface ActivityInput {
   after?: unknown;
 }
 
-/** Writes one activity entry in the unit's transaction and queues its live event. */
+/**
+ * Writes one activity entry in the unit's transaction and queues its live event. A raw INSERT: this runs
+ * in every mutation, and an ORM create costs a query-plan compile each time.
+ */
 export async function recordActivity(unit: Unit, input: ActivityInput): Promise<void> {
-  const row = await unit.tx.activity.create({
-    data: {
-      id: newId("Activity"),
-      type: input.type,
-      actorType: input.actor.type,
-      actorId: input.actor.id,
-      agentId: input.agentId ?? (input.actor.type === "agent" ? input.actor.id : null),
-      taskId: input.taskId ?? null,
-      projectId: input.projectId ?? null,
-      summary: input.summary,
-      before: input.before === undefined ? null : JSON.stringify(input.before),
-      after: input.after === undefined ? null : JSON.stringify(input.after),
-    },
-  });
-  unit.emit({
-    topic: "activity",
-    payload: { ...row, createdAt: row.createdAt.toISOString() },
-  });
+  const row = {
+    id: newId("Activity"),
+    type: input.type,
+    actorType: input.actor.type,
+    actorId: input.actor.id,
+    agentId: input.agentId ?? (input.actor.type === "agent" ? input.actor.id : null),
+    taskId: input.taskId ?? null,
+    projectId: input.projectId ?? null,
+    summary: input.summary,
+    before: input.before === undefined ? null : JSON.stringify(input.before),
+    after: input.after === undefined ? null : JSON.stringify(input.after),
+    createdAt: new Date(),
+  };
+  await unit.tx
+    .$executeRaw`INSERT INTO "Activity" ("id", "type", "actorType", "actorId", "agentId", "taskId", "projectId", "summary", "before", "after", "createdAt")
+    VALUES (${row.id}, ${row.type}, ${row.actorType}, ${row.actorId}, ${row.agentId}, ${row.taskId}, ${row.projectId}, ${row.summary}, ${row.before}, ${row.after}, ${row.createdAt})`;
+  unit.emit({ topic: "activity", payload: { ...row, createdAt: row.createdAt.toISOString() } });
 }
 
 export function taskEvent(type: string, task: object & { id: string }, previousStatus: string | null): PendingEvent {

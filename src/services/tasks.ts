@@ -1,3 +1,4 @@
+import { claimKey } from "../domain/claim.js";
 import type { TaskPriority } from "../domain/enums.js";
 import { topologicalOrder } from "../domain/graph.js";
 import {
@@ -127,8 +128,16 @@ export function createTaskService(deps: ServiceDeps) {
         ? await unit.tx.task.count({ where: { id: { in: dependsOn }, status: { notIn: [...FINISHED_STATUSES] } } })
         : 0;
       const status: TaskStatus = waiting > 0 ? "BLOCKED" : queuedStatus(assigneeIds.length > 0);
+      const id = newId("Task");
+      const createdAt = new Date();
+      const key = claimKey(
+        (columns.priority as TaskPriority) ?? "MEDIUM",
+        (columns.dueAt as Date) ?? null,
+        createdAt,
+        id,
+      );
       const task = await unit.tx.task.create({
-        data: { ...(columns as Prisma.TaskUncheckedCreateInput), id: newId("Task"), status },
+        data: { ...(columns as Prisma.TaskUncheckedCreateInput), id, status, createdAt, claimKey: key },
       });
       if (assigneeIds.length) {
         await unit.tx.taskAssignment.createMany({ data: assigneeIds.map((agentId) => ({ taskId: task.id, agentId })) });
@@ -178,10 +187,18 @@ export function createTaskService(deps: ServiceDeps) {
     }
     const sorted = topologicalOrder(refs, edges);
     if (sorted.cycle) throw new DependencyCycleError(sorted.cycle);
-    const rows = items.map((item) => ({
-      ...(taskColumns(item, defaults()) as Prisma.TaskCreateManyInput),
-      id: idByRef.get(item.ref.trim())!,
-    }));
+    const createdAt = new Date();
+    const rows = items.map((item) => {
+      const columns = taskColumns(item, defaults()) as Prisma.TaskCreateManyInput;
+      const id = idByRef.get(item.ref.trim())!;
+      const key = claimKey(
+        (columns.priority as TaskPriority) ?? "MEDIUM",
+        (columns.dueAt as Date) ?? null,
+        createdAt,
+        id,
+      );
+      return { ...columns, id, createdAt, claimKey: key };
+    });
     const existingDeps = [...new Set(items.flatMap((i) => i.dependsOn ?? []))];
     const agentIds = [...new Set(items.flatMap((i) => i.assigneeIds ?? []))];
     const projectIds = [...new Set(items.flatMap((i) => (i.projectId ? [i.projectId] : [])))];
@@ -243,11 +260,17 @@ export function createTaskService(deps: ServiceDeps) {
     return transact(deps, async (unit) => {
       const before = await loadTask(unit, id);
       if (typeof columns.projectId === "string") await requireIds(unit, "Project", [columns.projectId]);
+      if (columns.priority !== undefined || columns.dueAt !== undefined) {
+        const priority = (columns.priority ?? before.priority) as TaskPriority;
+        const dueAt = columns.dueAt !== undefined ? (columns.dueAt as Date | null) : before.dueAt;
+        columns.claimKey = claimKey(priority, dueAt, before.createdAt, id);
+      }
       const task = await unit.tx.task.update({ where: { id }, data: columns });
       const changed = Object.keys(columns).filter(
         (k) =>
+          k !== "claimKey" &&
           JSON.stringify((before as Record<string, unknown>)[k]) !==
-          JSON.stringify((task as Record<string, unknown>)[k]),
+            JSON.stringify((task as Record<string, unknown>)[k]),
       );
       if (changed.length === 0) return task;
       await recordActivity(unit, {
