@@ -3,6 +3,7 @@
  * graphql-ws on the same path running through the same Envelop plugins, /health, the scheduler.
  */
 import { randomUUID } from "node:crypto";
+import { setMaxListeners } from "node:events";
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { GraphQLError } from "graphql";
@@ -57,7 +58,10 @@ function inputErrorCode(error: GraphQLError): string | null {
 export function createServer(config: Config, options: { logger?: Logger } = {}): MissionControl {
   const logger = options.logger ?? createLogger(config.logLevel);
   const handle = createDb(config);
-  const pubsub = createPubSub<PubSubTopics>() as PubSub;
+  // One listener per live subscription: thousands on a busy task are expected, not a leak.
+  const eventTarget = new EventTarget();
+  setMaxListeners(0, eventTarget);
+  const pubsub = createPubSub<PubSubTopics>({ eventTarget }) as PubSub;
   const services = createServices({ db: handle.db, provider: handle.provider, pubsub, config, logger });
   const scheduler = createScheduler(
     [
@@ -219,19 +223,19 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
     const requestId = (req.headers["x-request-id"] as string | undefined)?.slice(0, 64) || randomUUID();
     req.headers["x-request-id"] = requestId;
     res.setHeader("x-request-id", requestId);
-    const counter = { count: 0 };
     if (config.exposeQueryCount) {
+      // AsyncLocalStorage installs promise hooks process-wide once used, so it is only used when asked.
+      const counter = { count: 0 };
       const writeHead = res.writeHead.bind(res);
       res.writeHead = ((...args: Parameters<typeof res.writeHead>) => {
         res.setHeader("x-sql-queries", String(counter.count));
         return writeHead(...args);
       }) as typeof res.writeHead;
+      await queryCounter.run(counter, () => yoga(req, res));
+    } else {
+      await yoga(req, res);
     }
-    await queryCounter.run(counter, () => yoga(req, res));
-    logger.debug(
-      { requestId, method: req.method, path, status: res.statusCode, ms: Date.now() - started, sql: counter.count },
-      "request",
-    );
+    logger.debug({ requestId, method: req.method, path, status: res.statusCode, ms: Date.now() - started }, "request");
   }
 
   let stopping: Promise<void> | null = null;

@@ -349,6 +349,29 @@ describe.each(PROVIDERS)("task lifecycle on %s", (provider) => {
       live.stop();
     });
 
+    it("delivers a deleted task's last state, with empty relations", async () => {
+      const task = await create("short-lived", { assigneeIds: [agentId] });
+      const live = wsLive<any>(
+        t.ws(),
+        `subscription($id: ID) { taskEvents(taskId: $id) { type task { id title status assignees { name } } } }`,
+        { id: task.id },
+      );
+      await untilLive(
+        live,
+        () =>
+          t.ok(`mutation($id: ID!) { updateTask(id: $id, input: { description: "${Math.random()}" }) { id } }`, {
+            id: task.id,
+          }),
+        (e) => e.taskEvents.type === "updated",
+      );
+      const updated = live.events.find((e) => e.taskEvents.type === "updated");
+      expect(updated.taskEvents.task.assignees).toEqual([{ name: "worker" }]);
+      await t.ok(`mutation($id: ID!) { deleteTask(id: $id) }`, { id: task.id });
+      const deleted = await live.next((e) => e.taskEvents.type === "deleted");
+      expect(deleted.taskEvents.task).toEqual({ id: task.id, title: "short-lived", status: "ASSIGNED", assignees: [] });
+      live.stop();
+    });
+
     it("streams activity over SSE, filtered on the server", async () => {
       const task = await create("sse target");
       const other = await create("sse other");

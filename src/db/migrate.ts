@@ -13,7 +13,18 @@ import pg from "pg";
 import type { Config } from "../config.js";
 import { sqlitePath } from "./client.js";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+/** The package root: the nearest folder above this module (src/db or a bundled dist/) with prisma/. */
+function packageRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(path.join(dir, "prisma", "migrations"))) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error("cannot find prisma/migrations above the server's code");
+    dir = up;
+  }
+}
+
+const ROOT = packageRoot();
 /** Arbitrary constant naming our advisory lock. */
 const MIGRATION_LOCK_KEY = 724_113_901;
 

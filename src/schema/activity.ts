@@ -2,11 +2,14 @@ import { filter, pipe } from "graphql-yoga";
 import type { ActivityPayload } from "../realtime/events.js";
 import { builder } from "./builder.js";
 import { expectId } from "./ids.js";
+import { rowFor } from "./loaded.js";
 
 const parseJson = (s: string | null) => (s === null ? null : (JSON.parse(s) as unknown));
 
 export const ActivityRef = builder.prismaNode("Activity", {
   id: { field: "id" },
+  // Select mode: a query loads only the columns its GraphQL fields need.
+  select: { id: true },
   fields: (t) => ({
     type: t.exposeString("type", { description: "e.g. task.created, task.status_changed, task.claimed" }),
     actorType: t.exposeString("actorType", { description: "operator | agent | system" }),
@@ -15,8 +18,8 @@ export const ActivityRef = builder.prismaNode("Activity", {
     taskId: t.exposeString("taskId", { nullable: true }),
     projectId: t.exposeString("projectId", { nullable: true }),
     summary: t.exposeString("summary"),
-    before: t.field({ type: "JSON", nullable: true, resolve: (a) => parseJson(a.before) }),
-    after: t.field({ type: "JSON", nullable: true, resolve: (a) => parseJson(a.after) }),
+    before: t.field({ type: "JSON", nullable: true, select: { before: true }, resolve: (a) => parseJson(a.before) }),
+    after: t.field({ type: "JSON", nullable: true, select: { after: true }, resolve: (a) => parseJson(a.after) }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });
@@ -43,8 +46,8 @@ builder.queryField("activity", (t) =>
 );
 
 builder.subscriptionField("activity", (t) =>
-  t.field({
-    type: ActivityRef,
+  t.prismaField({
+    type: "Activity",
     description: "New activity entries as their transactions commit, filtered on the server.",
     args: { agentId: t.arg.id(), taskId: t.arg.id() },
     subscribe: (_r, { agentId, taskId }, ctx) => {
@@ -57,6 +60,8 @@ builder.subscriptionField("activity", (t) =>
         ),
       );
     },
-    resolve: (a: ActivityPayload) => ({ ...a, createdAt: new Date(a.createdAt) }),
+    // The payload is the whole row: it answers any selection without a query per subscriber.
+    resolve: (query, a: ActivityPayload, _args, ctx) =>
+      rowFor(ctx, "Activity", query, { ...a, createdAt: new Date(a.createdAt) }),
   }),
 );

@@ -4,19 +4,22 @@ import { BadInputError } from "../errors.js";
 import { builder } from "./builder.js";
 import { AgentLevelEnum, AgentStatusEnum } from "./enums.js";
 import { expectId } from "./ids.js";
+import { rowFor } from "./loaded.js";
 
 export const AgentRef = builder.prismaNode("Agent", {
   id: { field: "id" },
+  // Select mode: a query loads only the columns its GraphQL fields need.
+  select: { id: true },
   fields: (t) => ({
     name: t.exposeString("name", { description: "Unique slug; `@name` mentions it." }),
     role: t.exposeString("role"),
-    specialties: t.stringList({ resolve: (a) => parseList(a.specialties) }),
+    specialties: t.stringList({ select: { specialties: true }, resolve: (a) => parseList(a.specialties) }),
     backend: t.exposeString("backend", { description: "external | shell | openai | claude-code" }),
     model: t.exposeString("model", { nullable: true }),
-    status: t.field({ type: AgentStatusEnum, resolve: (a) => a.status as AgentStatus }),
-    level: t.field({ type: AgentLevelEnum, resolve: (a) => a.level as AgentLevel }),
+    status: t.field({ type: AgentStatusEnum, select: { status: true }, resolve: (a) => a.status as AgentStatus }),
+    level: t.field({ type: AgentLevelEnum, select: { level: true }, resolve: (a) => a.level as AgentLevel }),
     maxCapacity: t.exposeInt("maxCapacity", { description: "Tasks it may hold IN_PROGRESS at once." }),
-    config: t.field({ type: "JSON", resolve: (a) => JSON.parse(a.config) }),
+    config: t.field({ type: "JSON", select: { config: true }, resolve: (a) => JSON.parse(a.config) }),
     systemPrompt: t.exposeString("systemPrompt"),
     lastHeartbeatAt: t.expose("lastHeartbeatAt", { type: "DateTime", nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
@@ -78,15 +81,17 @@ builder.queryFields((t) => ({
 }));
 
 builder.mutationFields((t) => ({
-  createAgent: t.field({
-    type: AgentRef,
+  createAgent: t.prismaField({
+    type: "Agent",
     args: { input: t.arg({ type: CreateAgentInput, required: true }) },
-    resolve: (_r, { input }, ctx) => ctx.services.agents.create(ctx.actor, input),
+    resolve: async (query, _r, { input }, ctx) =>
+      rowFor(ctx, "Agent", query, await ctx.services.agents.create(ctx.actor, input)),
   }),
-  updateAgent: t.field({
-    type: AgentRef,
+  updateAgent: t.prismaField({
+    type: "Agent",
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateAgentInput, required: true }) },
-    resolve: (_r, { id, input }, ctx) => ctx.services.agents.update(ctx.actor, expectId("Agent", id), input),
+    resolve: async (query, _r, { id, input }, ctx) =>
+      rowFor(ctx, "Agent", query, await ctx.services.agents.update(ctx.actor, expectId("Agent", id), input)),
   }),
   deleteAgent: t.id({
     args: { id: t.arg.id({ required: true }) },

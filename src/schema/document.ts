@@ -5,9 +5,11 @@ import { expectId } from "./ids.js";
 
 export const DocumentRef = builder.prismaNode("Document", {
   id: { field: "id" },
+  // Select mode: a query loads only the columns its GraphQL fields need.
+  select: { id: true },
   fields: (t) => ({
     title: t.exposeString("title"),
-    type: t.field({ type: DocumentTypeEnum, resolve: (d) => d.type as DocumentType }),
+    type: t.field({ type: DocumentTypeEnum, select: { type: true }, resolve: (d) => d.type as DocumentType }),
     content: t.exposeString("content"),
     version: t.exposeInt("version"),
     task: t.relation("task", { nullable: true }),

@@ -1,11 +1,12 @@
 import { filter, pipe } from "graphql-yoga";
 import type { AgentStatus } from "../domain/enums.js";
 import type { TaskStatus } from "../domain/task-status.js";
+import type { Task } from "../generated/prisma/client.js";
 import type { AgentEventPayload, TaskEventPayload } from "../realtime/events.js";
 import { builder } from "./builder.js";
 import { AgentStatusEnum, TaskStatusEnum } from "./enums.js";
 import { expectId } from "./ids.js";
-import { TaskRef } from "./task.js";
+import { rowFor } from "./loaded.js";
 
 const DATE_FIELDS = ["dueAt", "claimedAt", "leaseExpiresAt", "startedAt", "completedAt", "createdAt", "updatedAt"];
 
@@ -13,7 +14,7 @@ const DATE_FIELDS = ["dueAt", "claimedAt", "leaseExpiresAt", "startedAt", "compl
 function reviveTask(task: TaskEventPayload["task"]) {
   const out: Record<string, unknown> = { ...task };
   for (const k of DATE_FIELDS) if (typeof out[k] === "string") out[k] = new Date(out[k] as string);
-  return out as never;
+  return out as unknown as Task;
 }
 
 const TaskEventRef = builder.objectRef<TaskEventPayload>("TaskEvent").implement({
@@ -22,7 +23,11 @@ const TaskEventRef = builder.objectRef<TaskEventPayload>("TaskEvent").implement(
       description:
         "created, updated, deleted, assigned, status_changed, blocked, unblocked, claimed, completed, failed, released, lease_expired, dependency_added, dependency_removed",
     }),
-    task: t.field({ type: TaskRef, resolve: (e) => reviveTask(e.task) }),
+    task: t.prismaField({
+      type: "Task",
+      description: "The task as the event left it (relations are read when the event is delivered).",
+      resolve: (query, e, _a, ctx) => rowFor(ctx, "Task", query, reviveTask(e.task)),
+    }),
     previousStatus: t.field({
       type: TaskStatusEnum,
       nullable: true,

@@ -1,7 +1,10 @@
 import { builder } from "./builder.js";
+import { rowFor } from "./loaded.js";
 
 export const ProjectRef = builder.prismaNode("Project", {
   id: { field: "id" },
+  // Select mode: a query loads only the columns its GraphQL fields need.
+  select: { id: true },
   fields: (t) => ({
     name: t.exposeString("name"),
     description: t.exposeString("description"),
@@ -31,9 +34,10 @@ builder.queryField("projects", (t) =>
 );
 
 builder.mutationField("createProject", (t) =>
-  t.field({
-    type: ProjectRef,
+  t.prismaField({
+    type: "Project",
     args: { input: t.arg({ type: CreateProjectInput, required: true }) },
-    resolve: (_root, { input }, ctx) => ctx.services.projects.create(ctx.actor, input),
+    resolve: async (query, _r, { input }, ctx) =>
+      rowFor(ctx, "Project", query, await ctx.services.projects.create(ctx.actor, input)),
   }),
 );

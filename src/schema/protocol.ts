@@ -6,11 +6,10 @@ import { BadInputError, NotFoundError } from "../errors.js";
 import type { OutputChunkPayload } from "../realtime/events.js";
 import { replayThenLive } from "../realtime/output-replay.js";
 import type { ClaimResult } from "../services/claims.js";
-import { AgentRef } from "./agent.js";
 import { builder } from "./builder.js";
 import { ClaimOutcomeEnum, OutputKindEnum } from "./enums.js";
 import { expectId } from "./ids.js";
-import { TaskRef } from "./task.js";
+import { rowFor } from "./loaded.js";
 
 export const OutputChunkRef = builder.prismaObject("TaskOutput", {
   name: "TaskOutputChunk",
@@ -34,7 +33,11 @@ const UsageInput = builder.inputType("UsageInput", {
 const ClaimResultRef = builder.objectRef<ClaimResult>("ClaimResult").implement({
   fields: (t) => ({
     outcome: t.field({ type: ClaimOutcomeEnum, resolve: (r) => r.outcome }),
-    task: t.field({ type: TaskRef, nullable: true, resolve: (r) => r.task }),
+    task: t.prismaField({
+      type: "Task",
+      nullable: true,
+      resolve: (query, r, _a, ctx) => (r.task ? rowFor(ctx, "Task", query, r.task) : null),
+    }),
   }),
 });
 
@@ -42,7 +45,7 @@ type HeartbeatShape = Awaited<ReturnType<AppContext["services"]["claims"]["heart
 
 const HeartbeatRef = builder.objectRef<HeartbeatShape>("Heartbeat").implement({
   fields: (t) => ({
-    agent: t.field({ type: AgentRef, resolve: (h) => h.agent }),
+    agent: t.prismaField({ type: "Agent", resolve: (query, h, _a, ctx) => rowFor(ctx, "Agent", query, h.agent) }),
     pendingTasks: t.exposeInt("pendingTasks", { description: "Tasks this agent could claim right now." }),
     unreadNotifications: t.exposeInt("unreadNotifications"),
   }),
@@ -88,8 +91,8 @@ builder.mutationFields((t) => ({
         kind ?? undefined,
       ),
   }),
-  completeTask: t.field({
-    type: TaskRef,
+  completeTask: t.prismaField({
+    type: "Task",
     description:
       "Finishes a held task: REVIEW or DONE by the review rule; the result is kept as a DELIVERABLE document.",
     args: {
@@ -98,11 +101,21 @@ builder.mutationFields((t) => ({
       result: t.arg.string(),
       usage: t.arg({ type: [UsageInput] }),
     },
-    resolve: (_r, { taskId, agentId, result, usage }, ctx) =>
-      ctx.services.claims.complete(expectId("Task", taskId, "taskId"), actingAgent(ctx, agentId), result, usage),
+    resolve: async (query, _r, { taskId, agentId, result, usage }, ctx) =>
+      rowFor(
+        ctx,
+        "Task",
+        query,
+        await ctx.services.claims.complete(
+          expectId("Task", taskId, "taskId"),
+          actingAgent(ctx, agentId),
+          result,
+          usage,
+        ),
+      ),
   }),
-  failTask: t.field({
-    type: TaskRef,
+  failTask: t.prismaField({
+    type: "Task",
     description: "Reports a failure: requeued while attempts remain and `retryable` (default true), else FAILED.",
     args: {
       taskId: t.arg.id({ required: true }),
@@ -110,15 +123,30 @@ builder.mutationFields((t) => ({
       error: t.arg.string({ required: true }),
       retryable: t.arg.boolean(),
     },
-    resolve: (_r, { taskId, agentId, error, retryable }, ctx) =>
-      ctx.services.claims.fail(expectId("Task", taskId, "taskId"), actingAgent(ctx, agentId), error, retryable ?? true),
+    resolve: async (query, _r, { taskId, agentId, error, retryable }, ctx) =>
+      rowFor(
+        ctx,
+        "Task",
+        query,
+        await ctx.services.claims.fail(
+          expectId("Task", taskId, "taskId"),
+          actingAgent(ctx, agentId),
+          error,
+          retryable ?? true,
+        ),
+      ),
   }),
-  releaseTask: t.field({
-    type: TaskRef,
+  releaseTask: t.prismaField({
+    type: "Task",
     description: "Gives a held task back to its queue without counting the attempt.",
     args: { taskId: t.arg.id({ required: true }), agentId: t.arg.id(), reason: t.arg.string() },
-    resolve: (_r, { taskId, agentId, reason }, ctx) =>
-      ctx.services.claims.release(expectId("Task", taskId, "taskId"), actingAgent(ctx, agentId), reason),
+    resolve: async (query, _r, { taskId, agentId, reason }, ctx) =>
+      rowFor(
+        ctx,
+        "Task",
+        query,
+        await ctx.services.claims.release(expectId("Task", taskId, "taskId"), actingAgent(ctx, agentId), reason),
+      ),
   }),
 }));
 

@@ -6,24 +6,32 @@ import { AgentRef } from "./agent.js";
 import { builder } from "./builder.js";
 import { TaskPriorityEnum, TaskStatusEnum } from "./enums.js";
 import { expectId, expectIds } from "./ids.js";
+import { rowFor, rowsFor } from "./loaded.js";
 
 const UNFINISHED = { status: { notIn: [...FINISHED_STATUSES] } };
 
 export const TaskRef = builder.prismaNode("Task", {
   id: { field: "id" },
+  // Select mode: a query loads only the columns its GraphQL fields need.
+  select: { id: true },
   fields: (t) => ({
     title: t.exposeString("title"),
     description: t.exposeString("description"),
-    status: t.field({ type: TaskStatusEnum, resolve: (task) => task.status as TaskStatus }),
+    status: t.field({ type: TaskStatusEnum, select: { status: true }, resolve: (task) => task.status as TaskStatus }),
     statusNote: t.exposeString("statusNote", {
       nullable: true,
       description: "Why the task last changed status (operator note, release reason, lease expiry).",
     }),
-    priority: t.field({ type: TaskPriorityEnum, resolve: (task) => task.priority as TaskPriority }),
+    priority: t.field({
+      type: TaskPriorityEnum,
+      select: { priority: true },
+      resolve: (task) => task.priority as TaskPriority,
+    }),
     dueAt: t.expose("dueAt", { type: "DateTime", nullable: true }),
-    tags: t.stringList({ resolve: (task) => parseList(task.tags) }),
+    tags: t.stringList({ select: { tags: true }, resolve: (task) => parseList(task.tags) }),
     requiredSpecialties: t.stringList({
       description: "A claiming agent must have every one of these specialties.",
+      select: { requiredSpecialties: true },
       resolve: (task) => parseList(task.requiredSpecialties),
     }),
     requiresReview: t.exposeBoolean("requiresReview"),
@@ -32,6 +40,7 @@ export const TaskRef = builder.prismaNode("Task", {
     command: t.stringList({
       nullable: true,
       description: "argv for the shell backend (never run through a shell).",
+      select: { command: true },
       resolve: (task) => (task.command ? parseList(task.command) : null),
     }),
     result: t.exposeString("result", { nullable: true }),
@@ -255,63 +264,85 @@ builder.queryFields((t) => ({
 }));
 
 builder.mutationFields((t) => ({
-  createTask: t.field({
-    type: TaskRef,
+  createTask: t.prismaField({
+    type: "Task",
     args: { input: t.arg({ type: CreateTaskInput, required: true }) },
-    resolve: (_r, { input }, ctx) => ctx.services.tasks.create(ctx.actor, checkTaskRefs(input)),
+    resolve: async (query, _r, { input }, ctx) =>
+      rowFor(ctx, "Task", query, await ctx.services.tasks.create(ctx.actor, checkTaskRefs(input))),
   }),
-  createTasks: t.field({
-    type: [TaskRef],
+  createTasks: t.prismaField({
+    type: ["Task"],
     description: "A whole DAG in one transaction; items refer to each other by `ref`. Returned in input order.",
     args: { input: t.arg({ type: [TaskGraphInput], required: true }) },
-    resolve: (_r, { input }, ctx) => ctx.services.tasks.createMany(ctx.actor, input.map(checkTaskRefs)),
+    resolve: async (query, _r, { input }, ctx) =>
+      rowsFor(ctx, query, await ctx.services.tasks.createMany(ctx.actor, input.map(checkTaskRefs))),
   }),
-  updateTask: t.field({
-    type: TaskRef,
+  updateTask: t.prismaField({
+    type: "Task",
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateTaskInput, required: true }) },
-    resolve: (_r, { id, input }, ctx) =>
-      ctx.services.tasks.update(ctx.actor, expectId("Task", id), checkTaskRefs(input)),
+    resolve: async (query, _r, { id, input }, ctx) =>
+      rowFor(
+        ctx,
+        "Task",
+        query,
+        await ctx.services.tasks.update(ctx.actor, expectId("Task", id), checkTaskRefs(input)),
+      ),
   }),
   deleteTask: t.id({
     args: { id: t.arg.id({ required: true }) },
     resolve: (_r, { id }, ctx) => ctx.services.tasks.remove(ctx.actor, expectId("Task", id)),
   }),
-  assignTask: t.field({
-    type: TaskRef,
+  assignTask: t.prismaField({
+    type: "Task",
     description: "Sets the assignees to exactly `agentIds`; an empty list returns the task to the inbox.",
     args: { taskId: t.arg.id({ required: true }), agentIds: t.arg.idList({ required: true }) },
-    resolve: (_r, { taskId, agentIds }, ctx) =>
-      ctx.services.tasks.assign(ctx.actor, expectId("Task", taskId), expectIds("Agent", agentIds, "agentIds")),
+    resolve: async (query, _r, { taskId, agentIds }, ctx) =>
+      rowFor(
+        ctx,
+        "Task",
+        query,
+        await ctx.services.tasks.assign(ctx.actor, expectId("Task", taskId), expectIds("Agent", agentIds, "agentIds")),
+      ),
   }),
-  setTaskStatus: t.field({
-    type: TaskRef,
+  setTaskStatus: t.prismaField({
+    type: "Task",
     args: {
       taskId: t.arg.id({ required: true }),
       status: t.arg({ type: TaskStatusEnum, required: true }),
       note: t.arg.string(),
     },
-    resolve: (_r, { taskId, status, note }, ctx) =>
-      ctx.services.tasks.setStatus(ctx.actor, expectId("Task", taskId), status, note),
+    resolve: async (query, _r, { taskId, status, note }, ctx) =>
+      rowFor(ctx, "Task", query, await ctx.services.tasks.setStatus(ctx.actor, expectId("Task", taskId), status, note)),
   }),
-  addDependency: t.field({
-    type: TaskRef,
+  addDependency: t.prismaField({
+    type: "Task",
     description: "`taskId` will wait on `dependsOnId`. DEPENDENCY_CYCLE (with the path) if that closes a cycle.",
     args: { taskId: t.arg.id({ required: true }), dependsOnId: t.arg.id({ required: true }) },
-    resolve: (_r, { taskId, dependsOnId }, ctx) =>
-      ctx.services.dependencies.add(
-        ctx.actor,
-        expectId("Task", taskId, "taskId"),
-        expectId("Task", dependsOnId, "dependsOnId"),
+    resolve: async (query, _r, { taskId, dependsOnId }, ctx) =>
+      rowFor(
+        ctx,
+        "Task",
+        query,
+        await ctx.services.dependencies.add(
+          ctx.actor,
+          expectId("Task", taskId, "taskId"),
+          expectId("Task", dependsOnId, "dependsOnId"),
+        ),
       ),
   }),
-  removeDependency: t.field({
-    type: TaskRef,
+  removeDependency: t.prismaField({
+    type: "Task",
     args: { taskId: t.arg.id({ required: true }), dependsOnId: t.arg.id({ required: true }) },
-    resolve: (_r, { taskId, dependsOnId }, ctx) =>
-      ctx.services.dependencies.remove(
-        ctx.actor,
-        expectId("Task", taskId, "taskId"),
-        expectId("Task", dependsOnId, "dependsOnId"),
+    resolve: async (query, _r, { taskId, dependsOnId }, ctx) =>
+      rowFor(
+        ctx,
+        "Task",
+        query,
+        await ctx.services.dependencies.remove(
+          ctx.actor,
+          expectId("Task", taskId, "taskId"),
+          expectId("Task", dependsOnId, "dependsOnId"),
+        ),
       ),
   }),
 }));

@@ -1,0 +1,30 @@
+/** Process start to `/health` 200 on an already migrated database. */
+import { spawn } from "node:child_process";
+import { freePort, freshDatabase, line, ms, startServer, summary, waitHealthy } from "./lib.js";
+
+export async function benchColdStart(pgUrl?: string, runs = 5) {
+  const db = await freshDatabase(pgUrl);
+  const first = await startServer(db.url); // applies the migrations
+  await first.stop();
+  const samples: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const port = await freePort();
+      const t0 = performance.now();
+      const child = spawn(process.execPath, ["dist/cli.js", "serve"], {
+        env: { ...process.env, PORT: String(port), DATABASE_URL: db.url, LOG_LEVEL: "warn" },
+        stdio: "ignore",
+      });
+      await waitHealthy(`http://127.0.0.1:${port}`);
+      samples.push(performance.now() - t0);
+      await new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      });
+    }
+  } finally {
+    await db.drop();
+  }
+  const s = summary(samples);
+  line(`cold start to /health 200 [${pgUrl ? "postgresql" : "sqlite"}]`, { runs, p50: ms(s.p50), max: ms(s.max) });
+}

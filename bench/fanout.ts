@@ -1,0 +1,82 @@
+/** One task, many WebSocket subscribers, a steady output stream: append-to-receipt latency, loss, order. */
+import { createClient } from "graphql-ws";
+import { WebSocket } from "ws";
+import { freshDatabase, gql, line, ms, startServer, summary } from "./lib.js";
+
+export async function benchFanout(pgUrl?: string, { subscribers = 1000, rate = 20, seconds = 10 } = {}) {
+  const db = await freshDatabase(pgUrl);
+  const server = await startServer(db.url, { MC_SCHEDULER: "false" });
+  const clients: ReturnType<typeof createClient>[] = [];
+  try {
+    const { data: a } = await gql(server.url, `mutation { createAgent(input: { name: "streamer" }) { id } }`);
+    const agentId = a.createAgent.id;
+    const { data: t } = await gql(
+      server.url,
+      `mutation($a: [ID!]) { createTask(input: { title: "stream", assigneeIds: $a }) { id } }`,
+      { a: [agentId] },
+    );
+    const taskId = t.createTask.id;
+    await gql(server.url, `mutation($a: ID!) { claimTask(agentId: $a) { outcome } }`, { a: agentId });
+    const total = rate * seconds;
+    const sentAt = new Map<number, number>();
+    const latencies: number[] = [];
+    let broken = 0;
+    const done: Promise<void>[] = [];
+    const wsUrl = server.url.replace(/^http/, "ws");
+    for (let i = 0; i < subscribers; i++) {
+      const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0 });
+      clients.push(client);
+      let expected = 1;
+      done.push(
+        new Promise<void>((resolve, reject) => {
+          client.subscribe<{ taskOutput: { seq: number } }>(
+            { query: `subscription($t: ID!) { taskOutput(taskId: $t, fromSeq: 0) { seq } }`, variables: { t: taskId } },
+            {
+              next: (v) => {
+                const seq = v.data!.taskOutput.seq;
+                if (seq !== expected) broken++;
+                expected = seq + 1;
+                const s = sentAt.get(seq);
+                if (s !== undefined) latencies.push(performance.now() - s);
+                if (seq === total) resolve();
+              },
+              error: reject,
+              complete: () => resolve(),
+            },
+          );
+        }),
+      );
+    }
+    // Let every socket connect and subscribe before the stream starts (replay would cover it anyway).
+    await new Promise((r) => setTimeout(r, 2000));
+    const interval = 1000 / rate;
+    const start = performance.now();
+    for (let seq = 1; seq <= total; seq++) {
+      const due = start + (seq - 1) * interval;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      sentAt.set(seq, performance.now());
+      await gql(
+        server.url,
+        `mutation($t: ID!, $a: ID, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c, kind: STDOUT) { seq } }`,
+        { t: taskId, a: agentId, c: `line ${seq}` },
+      );
+    }
+    await Promise.race([
+      Promise.all(done),
+      new Promise((_, rej) => setTimeout(() => rej(new Error("subscribers did not finish")), 60_000)),
+    ]);
+    const s = summary(latencies);
+    line(`taskOutput fan-out ${subscribers} subs x ${total} chunks [${pgUrl ? "postgresql" : "sqlite"}]`, {
+      p50: ms(s.p50),
+      p99: ms(s.p99),
+      received: latencies.length,
+      expected: subscribers * total,
+      "out-of-order/lost": broken,
+    });
+  } finally {
+    for (const c of clients) await c.dispose();
+    await server.stop();
+    await db.drop();
+  }
+}

@@ -1,0 +1,125 @@
+/** Shared bench helpers: a server in its own process, a GraphQL client, percentiles. */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+
+export interface BenchServer {
+  url: string;
+  base: string;
+  databaseUrl: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+    s.on("error", reject);
+  });
+}
+
+/** A fresh database: a temp SQLite file, or a new PostgreSQL database under `pgUrl`. */
+export async function freshDatabase(pgUrl?: string): Promise<{ url: string; drop(): Promise<void> }> {
+  if (!pgUrl) {
+    const dir = mkdtempSync(path.join(tmpdir(), "mc-bench-"));
+    return {
+      url: `file:${path.join(dir, "bench.db")}`,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const name = `mc_bench_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const u = new URL(pgUrl);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: pgUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export async function waitHealthy(base: string, timeoutMs = 30_000): Promise<number> {
+  const started = performance.now();
+  for (;;) {
+    try {
+      if ((await fetch(`${base}/health`)).ok) return performance.now() - started;
+    } catch {}
+    if (performance.now() - started > timeoutMs) throw new Error("server did not become healthy");
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+export async function startServer(databaseUrl: string, env: Record<string, string> = {}): Promise<BenchServer> {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [...(process.env.BENCH_PROF ? ["--cpu-prof", "--cpu-prof-dir=tmp/prof"] : []), "dist/cli.js", "serve"],
+    {
+      env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", ...env },
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
+  const base = `http://127.0.0.1:${port}`;
+  await waitHealthy(base);
+  return {
+    url: `${base}/graphql`,
+    base,
+    databaseUrl,
+    child,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+export async function gql<T = any>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ data: T; sql: number }> {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data: T; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return { data: body.data, sql: Number(res.headers.get("x-sql-queries") ?? 0) };
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export function summary(samples: number[]): { p50: number; p99: number; max: number; n: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  return { p50: percentile(s, 50), p99: percentile(s, 99), max: s.at(-1) ?? Number.NaN, n: s.length };
+}
+
+export const ms = (x: number) => `${x.toFixed(2)} ms`;
+
+export function line(name: string, figures: Record<string, string | number>): void {
+  console.log(
+    `${name.padEnd(44)} ${Object.entries(figures)
+      .map(([k, v]) => `${k}=${v}`)
+      .join("  ")}`,
+  );
+}
