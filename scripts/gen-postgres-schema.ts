@@ -1,6 +1,6 @@
 /**
  * Writes prisma/postgres/schema.prisma from prisma/schema.prisma: same models, PostgreSQL provider,
- * its own generated client. Run by `npm run generate`; the output is committed and checked for drift.
+ * its own generated client. Run by `npm run generate`; the output is committed and `--check` fails on drift.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 
@@ -14,7 +14,20 @@ export function toPostgresSchema(source: string): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const source = readFileSync("prisma/schema.prisma", "utf8");
-  mkdirSync("prisma/postgres", { recursive: true });
-  writeFileSync("prisma/postgres/schema.prisma", toPostgresSchema(source));
+  const expected = toPostgresSchema(readFileSync("prisma/schema.prisma", "utf8"));
+  const target = "prisma/postgres/schema.prisma";
+  if (process.argv.includes("--check")) {
+    let committed = "";
+    try {
+      committed = readFileSync(target, "utf8");
+    } catch {}
+    if (committed !== expected) {
+      console.error(`${target} is out of date: run \`npm run generate\` and commit it`);
+      process.exit(1);
+    }
+    console.log(`${target} is up to date`);
+  } else {
+    mkdirSync("prisma/postgres", { recursive: true });
+    writeFileSync(target, expected);
+  }
 }

@@ -235,7 +235,7 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
     } else {
       await yoga(req, res);
     }
-    logger.debug({ requestId, method: req.method, path, status: res.statusCode, ms: Date.now() - started }, "request");
+    logger.info({ requestId, method: req.method, path, status: res.statusCode, ms: Date.now() - started }, "request");
   }
 
   let stopping: Promise<void> | null = null;

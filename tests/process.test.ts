@@ -1,0 +1,104 @@
+/** The CLI and the process: help, migrate, concurrent migrators, graceful shutdown on SIGTERM. */
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../src/config.js";
+import { loadMigrations, migrate, migrationsDir } from "../src/db/migrate.js";
+import { PROVIDERS } from "./helpers/server.js";
+
+const run = promisify(execFile);
+const CLI = ["--import", "tsx", "src/cli.ts"];
+const dirs: string[] = [];
+const tempDb = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "mc-proc-"));
+  dirs.push(dir);
+  return `file:${path.join(dir, "p.db")}`;
+};
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+describe("mission-control CLI", () => {
+  it("prints help", async () => {
+    const { stdout } = await run(process.execPath, [...CLI, "--help"]);
+    expect(stdout).toMatch(/Usage: mission-control \[command\]/);
+    expect(stdout).toMatch(/serve/);
+    expect(stdout).toMatch(/migrate/);
+  });
+
+  it("refuses an unknown command and bad configuration with a clear message", async () => {
+    await expect(run(process.execPath, [...CLI, "frobnicate"])).rejects.toMatchObject({ code: 2 });
+    const bad = run(process.execPath, [...CLI, "serve"], { env: { ...process.env, DATABASE_URL: "mysql://x" } });
+    await expect(bad).rejects.toMatchObject({ stderr: expect.stringMatching(/DATABASE_URL must start with file:/) });
+    const port = run(process.execPath, [...CLI, "serve"], { env: { ...process.env, PORT: "99999" } });
+    await expect(port).rejects.toMatchObject({ stderr: expect.stringMatching(/PORT must be an integer/) });
+  });
+
+  it("migrates, then reports the database up to date", async () => {
+    const env = { ...process.env, DATABASE_URL: tempDb() };
+    const first = await run(process.execPath, [...CLI, "migrate"], { env });
+    expect(first.stdout).toMatch(/applied: .*_init/);
+    const second = await run(process.execPath, [...CLI, "migrate"], { env });
+    expect(second.stdout).toMatch(/database is up to date/);
+  });
+
+  it("serves, and on SIGTERM finishes and exits 0 within the grace period", async () => {
+    const child: ChildProcess = spawn(process.execPath, [...CLI, "serve"], {
+      env: { ...process.env, PORT: "0", DATABASE_URL: tempDb(), LOG_LEVEL: "info" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      let buffer = "";
+      child.stdout!.on("data", (d: Buffer) => {
+        buffer += d.toString();
+        const m = /"url":"([^"]+)"/.exec(buffer);
+        if (m) resolve(m[1]!);
+      });
+      child.once("exit", (code) => reject(new Error(`exited early with ${code}`)));
+    });
+    const health = await fetch(url.replace("/graphql", "/health"));
+    expect(health.status).toBe(200);
+    const started = Date.now();
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe.each(PROVIDERS)("migrations on %s", (provider) => {
+  it("are applied once when several migrators start together", async () => {
+    let databaseUrl = tempDb();
+    let drop = async () => {};
+    if (provider === "postgresql") {
+      const name = `mc_mig_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+      const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE "${name}"`);
+      await admin.end();
+      const u = new URL(process.env.TEST_DATABASE_URL!);
+      u.pathname = `/${name}`;
+      databaseUrl = u.toString();
+      drop = async () => {
+        const c = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await c.end();
+      };
+    }
+    try {
+      const config = loadConfig({}, { databaseUrl });
+      const results = await Promise.all([migrate(config), migrate(config), migrate(config), migrate(config)]);
+      const all = loadMigrations(migrationsDir(config.databaseProvider)).map((m) => m.name);
+      expect(results.flatMap((r) => r.applied).sort()).toEqual(all.sort());
+      expect(results.filter((r) => r.applied.length > 0)).toHaveLength(1);
+      expect((await migrate(config)).applied).toEqual([]);
+    } finally {
+      await drop();
+    }
+  });
+});
