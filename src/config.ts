@@ -37,6 +37,32 @@ export interface Config {
   readonly exposeQueryCount: boolean;
   /** Seconds to let in-flight requests finish on shutdown. @default 10 */
   readonly shutdownGraceSeconds: number;
+  /** API-key authentication; "off" is accepted only when listening on loopback. @default "on" */
+  readonly auth: "on" | "off";
+  /** A bootstrap admin key (any string of 16+ characters), checked without a database row. */
+  readonly adminKey: string | null;
+  /** Deepest selection nesting accepted. @default 12 */
+  readonly maxDepth: number;
+  /** Aliases per operation. @default 30 */
+  readonly maxAliases: number;
+  /** Lexical tokens per document. @default 5000 */
+  readonly maxTokens: number;
+  /** Directives per operation. @default 50 */
+  readonly maxDirectives: number;
+  /** Estimated cost per operation (fields, multiplied by list sizes). @default 50000 */
+  readonly maxCost: number;
+  /** Largest HTTP request body, in bytes (413 beyond). @default 1048576 */
+  readonly maxBodyBytes: number;
+  /** Largest WebSocket message, in bytes. @default 1048576 */
+  readonly wsMaxPayloadBytes: number;
+  /** Time a WebSocket has to send connection_init, in ms. @default 10000 */
+  readonly wsInitTimeoutMs: number;
+  /** Sustained operations per second per key (or per address without a key). @default 100 */
+  readonly rateLimitPerSecond: number;
+  /** Burst size of the rate limit. @default 300 */
+  readonly rateLimitBurst: number;
+  /** Outbound HTTP targets allowed even though private or loopback: hostnames, IPs or CIDRs. @default [] */
+  readonly outboundAllow: readonly string[];
 }
 
 export class ConfigError extends Error {
@@ -73,6 +99,24 @@ export function providerOf(url: string): DatabaseProvider {
   );
 }
 
+function authMode(raw: string | undefined): "on" | "off" {
+  const v = (raw ?? "on").toLowerCase();
+  if (v === "on" || v === "" || v === "true") return "on";
+  if (v === "off" || v === "false") return "off";
+  throw new ConfigError(`MC_AUTH must be on or off, got "${raw}"`);
+}
+
+function adminKey(raw: string | undefined): string | null {
+  if (!raw) return null;
+  if (raw.length < 16) throw new ConfigError("MC_ADMIN_KEY must be at least 16 characters long");
+  return raw;
+}
+
+/** Whether `host` only accepts connections from this machine. */
+export function isLoopbackHost(host: string): boolean {
+  return host === "localhost" || host === "::1" || host === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
 /** Builds the configuration from an environment (default: `process.env`) plus explicit overrides. */
 export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
   const databaseUrl = overrides.databaseUrl ?? (env.DATABASE_URL || DEFAULT_DATABASE_URL);
@@ -98,7 +142,28 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     schedulerEnabled: bool(env, "MC_SCHEDULER", true),
     exposeQueryCount: bool(env, "MC_EXPOSE_QUERY_COUNT", false),
     shutdownGraceSeconds: int(env, "MC_SHUTDOWN_GRACE_SECONDS", 10, 0, 600),
+    auth: authMode(env.MC_AUTH),
+    adminKey: adminKey(env.MC_ADMIN_KEY),
+    maxDepth: int(env, "MC_MAX_DEPTH", 12, 2, 100),
+    maxAliases: int(env, "MC_MAX_ALIASES", 30, 0, 1000),
+    maxTokens: int(env, "MC_MAX_TOKENS", 5000, 100, 1_000_000),
+    maxDirectives: int(env, "MC_MAX_DIRECTIVES", 50, 0, 1000),
+    maxCost: int(env, "MC_MAX_COST", 50_000, 100, 100_000_000),
+    maxBodyBytes: int(env, "MC_MAX_BODY_BYTES", 1024 * 1024, 1024, 100 * 1024 * 1024),
+    wsMaxPayloadBytes: int(env, "MC_WS_MAX_PAYLOAD_BYTES", 1024 * 1024, 1024, 100 * 1024 * 1024),
+    wsInitTimeoutMs: int(env, "MC_WS_INIT_TIMEOUT_MS", 10_000, 100, 600_000),
+    rateLimitPerSecond: int(env, "MC_RATE_LIMIT_PER_SECOND", 100, 1, 1_000_000),
+    rateLimitBurst: int(env, "MC_RATE_LIMIT_BURST", 300, 1, 10_000_000),
+    outboundAllow: (env.MC_OUTBOUND_ALLOW ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
     ...overrides,
   };
+  if (config.auth === "off" && !isLoopbackHost(config.host)) {
+    throw new ConfigError(
+      `MC_AUTH=off is only accepted when the server listens on loopback (HOST=127.0.0.1, ::1 or localhost), not on "${config.host}": anyone who can reach it would have full control`,
+    );
+  }
   return Object.freeze({ ...config, databaseProvider: providerOf(config.databaseUrl) });
 }

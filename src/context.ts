@@ -3,6 +3,7 @@ import type { Config } from "./config.js";
 import type { Db } from "./db/client.js";
 import type { Logger } from "./logger.js";
 import type { PubSub } from "./realtime/events.js";
+import type { Viewer } from "./security/roles.js";
 import type { Actor, Services } from "./services/index.js";
 
 export interface AppContext {
@@ -12,5 +13,16 @@ export interface AppContext {
   config: Config;
   logger: Logger;
   requestId: string;
+  /** Who is calling; null when no valid key came with the request (the guard then refuses). */
+  viewer: Viewer | null;
+  /** Why authentication failed, for the UNAUTHENTICATED message. */
+  authFailure?: string;
   actor: Actor;
+}
+
+/** The activity actor for a viewer: an AGENT key acts as its agent, any other key as an operator. */
+export function actorOf(viewer: Viewer | null): Actor {
+  if (!viewer) return { type: "system", id: null };
+  if (viewer.role === "AGENT") return { type: "agent", id: viewer.agentId };
+  return { type: "operator", id: viewer.keyId };
 }

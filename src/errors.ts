@@ -52,6 +52,13 @@ export class ConflictError extends AppError {
   }
 }
 
+export class ForbiddenError extends AppError {
+  constructor(message: string) {
+    super("FORBIDDEN", message);
+    this.name = "ForbiddenError";
+  }
+}
+
 export class InvalidTransitionError extends AppError {
   constructor(from: string, to: string, allowed: readonly string[], reason?: string) {
     const allowedText = allowed.length ? allowed.join(", ") : "none (the task is in a terminal state)";

@@ -12,6 +12,7 @@ export const ID_PREFIXES = {
   Activity: "act",
   Document: "doc",
   UsageRecord: "use",
+  ApiKey: "key",
 } as const;
 
 export type IdType = keyof typeof ID_PREFIXES;

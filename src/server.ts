@@ -11,7 +11,7 @@ import { useServer } from "graphql-ws/use/ws";
 import { createPubSub, createYoga, type Plugin } from "graphql-yoga";
 import { WebSocketServer } from "ws";
 import type { Config } from "./config.js";
-import type { AppContext } from "./context.js";
+import { type AppContext, actorOf } from "./context.js";
 import { queryCounter } from "./db/adapter-wrap.js";
 import { createDb, type DbHandle } from "./db/client.js";
 import { migrate } from "./db/migrate.js";
@@ -22,7 +22,11 @@ import { createScheduler, type Scheduler } from "./scheduler/index.js";
 import { heartbeatMonitorJob } from "./scheduler/jobs/heartbeat-monitor.js";
 import { leaseRecoveryJob } from "./scheduler/jobs/lease-recovery.js";
 import { schema } from "./schema/index.js";
-import { OPERATOR } from "./services/context.js";
+import { useGuard } from "./security/guard.js";
+import { bearer } from "./security/keys.js";
+import { RateLimiter } from "./security/limits.js";
+import { useLimits } from "./security/plugins.js";
+import type { Viewer } from "./security/roles.js";
 import { createServices, type Services } from "./services/index.js";
 
 export interface MissionControl {
@@ -34,6 +38,13 @@ export interface MissionControl {
   readonly scheduler: Scheduler;
   readonly db: DbHandle["db"];
   readonly logger: Logger;
+}
+
+function isGraphQLContentType(value: string | undefined): boolean {
+  const type = (value ?? "").split(";")[0]!.trim().toLowerCase();
+  return (
+    type === "application/json" || type === "application/graphql-response+json" || type === "application/graphql+json"
+  );
 }
 
 /** Messages graphql-js gives when an argument or variable value is wrong: the client's input. */
@@ -72,14 +83,32 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
   );
   let ready = false;
 
-  const contextFor = (requestId: string): Omit<AppContext, never> => ({
+  const limiter = new RateLimiter(config.rateLimitPerSecond, config.rateLimitBurst);
+  const authOff: Viewer = { keyId: null, role: "ADMIN", agentId: null, name: "MC_AUTH=off" };
+
+  /** The caller named by an `Authorization` value (HTTP header or WebSocket connectionParams). */
+  async function authenticate(header: unknown): Promise<{ viewer: Viewer | null; authFailure?: string }> {
+    if (config.auth === "off") return { viewer: authOff };
+    const secret = typeof header === "string" ? bearer(header) : null;
+    if (!secret) return { viewer: null };
+    const result = await services.apiKeys.authenticate(secret);
+    if (result.ok) return { viewer: result.viewer };
+    return {
+      viewer: null,
+      authFailure: `the API key is ${result.reason === "malformed" || result.reason === "unknown" ? "not valid" : result.reason}`,
+    };
+  }
+
+  const contextFor = (requestId: string, viewer: Viewer | null, authFailure?: string): AppContext => ({
     db: handle.db,
     services,
     pubsub,
     config,
     logger: logger.child({ requestId }),
     requestId,
-    actor: OPERATOR,
+    viewer,
+    authFailure,
+    actor: actorOf(viewer),
   });
 
   const errorCodes: Plugin = {
@@ -114,15 +143,22 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
     });
   }
 
-  const yoga = createYoga<{ req?: IncomingMessage; requestId?: string }>({
+  const yoga = createYoga<{ req?: IncomingMessage; requestId?: string; viewer?: Viewer | null }>({
     schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
     graphiql: { title: "Mission Control", subscriptionsProtocol: "WS" },
     logging: false,
-    // HTTP requests carry x-request-id (set in handleHttp); WebSocket operations pass their own.
-    context: ({ request, requestId }) =>
-      contextFor(requestId ?? (request?.headers.get("x-request-id")?.slice(0, 64) || randomUUID())),
+    multipart: false,
+    maxRequestBodySize: config.maxBodyBytes,
+    // HTTP requests carry x-request-id (set in handleHttp) and a header to authenticate; WebSocket
+    // operations bring the viewer their connection authenticated.
+    context: async ({ request, requestId, viewer }) => {
+      const id = requestId ?? (request?.headers.get("x-request-id")?.slice(0, 64) || randomUUID());
+      if (viewer !== undefined) return contextFor(id, viewer);
+      const auth = await authenticate(request?.headers.get("authorization"));
+      return contextFor(id, auth.viewer, auth.authFailure);
+    },
     maskedErrors: {
       maskError(error, message) {
         const original = (error as GraphQLError).originalError;
@@ -134,7 +170,7 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
         return new GraphQLError(message, { extensions: { code: "INTERNAL_SERVER_ERROR", errorId: requestId } });
       },
     },
-    plugins: [errorCodes],
+    plugins: [errorCodes, useLimits(config), useGuard(limiter)],
   });
 
   const http = createHttpServer((req, res) => void handleHttp(req, res));
@@ -142,7 +178,16 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
   // socket the server is closing at that moment (ECONNRESET).
   http.keepAliveTimeout = 65_000;
   http.headersTimeout = 66_000;
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.wsMaxPayloadBytes });
+  /** Open WebSockets by the key that authenticated them, so a revocation can close them at once. */
+  const socketsByKey = new Map<string, Set<import("ws").WebSocket>>();
+  const revoked = pubsub.subscribe("apikey:revoked");
+  void (async () => {
+    for await (const { keyId } of revoked) {
+      for (const ws of socketsByKey.get(keyId) ?? []) ws.close(4403, "Forbidden: API key revoked");
+      socketsByKey.delete(keyId);
+    }
+  })();
   const sockets = new Set<import("node:net").Socket>();
   http.on("connection", (socket) => {
     sockets.add(socket);
@@ -156,9 +201,28 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit("connection", ws, req));
   });
 
-  const wsServer = useServer<Record<string, unknown>, { request: IncomingMessage }>(
+  const wsServer = useServer<
+    Record<string, unknown>,
+    { request: IncomingMessage; socket: import("ws").WebSocket; viewer?: Viewer }
+  >(
     {
-      connectionInitWaitTimeout: 10_000,
+      connectionInitWaitTimeout: config.wsInitTimeoutMs,
+      onConnect: async (ctx) => {
+        const { viewer } = await authenticate(ctx.connectionParams?.authorization);
+        if (!viewer) {
+          // graphql-ws closes with 4403 on `false`; a missing key is 4401 instead.
+          if (ctx.connectionParams?.authorization === undefined) ctx.extra.socket.close(4401, "Unauthorized");
+          return false;
+        }
+        ctx.extra.viewer = viewer;
+        if (viewer.keyId) {
+          const set = socketsByKey.get(viewer.keyId) ?? new Set();
+          set.add(ctx.extra.socket);
+          socketsByKey.set(viewer.keyId, set);
+          ctx.extra.socket.once("close", () => set.delete(ctx.extra.socket));
+        }
+        return true;
+      },
       execute: (args) => (args.rootValue as { execute: typeof import("graphql").execute }).execute(args) as never,
       subscribe: (args) =>
         (args.rootValue as { subscribe: typeof import("graphql").subscribe }).subscribe(args) as never,
@@ -176,6 +240,7 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
           socket: ctx.extra,
           params: payload,
           requestId: randomUUID(),
+          viewer: ctx.extra.viewer ?? null,
         });
         let document: import("graphql").DocumentNode;
         try {
@@ -219,6 +284,18 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
       res.end();
       return;
     }
+    if (req.method === "POST" && !isGraphQLContentType(req.headers["content-type"])) {
+      // Browsers send form and text/plain POSTs cross-site without a preflight: refuse them (CSRF).
+      res.writeHead(415, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({
+          errors: [
+            { message: "POST /graphql needs Content-Type: application/json", extensions: { code: "BAD_USER_INPUT" } },
+          ],
+        }),
+      );
+      return;
+    }
     const started = Date.now();
     const requestId = (req.headers["x-request-id"] as string | undefined)?.slice(0, 64) || randomUUID();
     req.headers["x-request-id"] = requestId;
@@ -251,6 +328,13 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
         if (applied.length) logger.info({ applied }, "migrations applied");
       }
       await handle.db.$connect();
+      const secret = await services.apiKeys.bootstrap();
+      if (secret) {
+        logger.warn({ apiKey: secret }, "no API key existed: created an ADMIN key, shown once; store it now");
+        process.stderr.write(
+          `\nMission Control created an ADMIN API key (shown once, store it now):\n\n  ${secret}\n\n`,
+        );
+      }
       await new Promise<void>((resolve, reject) => {
         http.once("error", reject);
         http.listen(config.port, config.host, () => resolve());
@@ -267,6 +351,7 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
       stopping ??= (async () => {
         ready = false;
         await scheduler.stop();
+        await revoked.return?.();
         const closed = new Promise<void>((resolve) => http.close(() => resolve()));
         http.closeIdleConnections();
         await wsServer.dispose();

@@ -156,7 +156,7 @@ describe.each(PROVIDERS)("agent protocol on %s", (provider) => {
       })();
       const fromStart = wsLive<any>(t.ws(), SUB, { t: x.id });
       const resumed = wsLive<any>(t.ws(), SUB, { t: x.id, f: 120 });
-      const overSse = sseLive<any>(t.url, SUB, { t: x.id, f: 10 });
+      const overSse = sseLive<any>(t.url, SUB, { t: x.id, f: 10 }, t.headers);
       await writer;
       await Promise.all([fromStart, resumed, overSse].map((l) => l.next((e) => e.taskOutput.seq === 250)));
       const seqs = (l: { events: any[] }) => l.events.map((e) => e.taskOutput.seq);

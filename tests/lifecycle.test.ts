@@ -375,9 +375,14 @@ describe.each(PROVIDERS)("task lifecycle on %s", (provider) => {
     it("streams activity over SSE, filtered on the server", async () => {
       const task = await create("sse target");
       const other = await create("sse other");
-      const live = sseLive<any>(t.url, `subscription($id: ID) { activity(taskId: $id) { type taskId summary } }`, {
-        id: task.id,
-      });
+      const live = sseLive<any>(
+        t.url,
+        `subscription($id: ID) { activity(taskId: $id) { type taskId summary } }`,
+        {
+          id: task.id,
+        },
+        t.headers,
+      );
       await untilLive(
         live,
         () =>

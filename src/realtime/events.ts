@@ -53,6 +53,8 @@ export type PubSubTopics = {
   activity: [ActivityPayload];
   "task:output": [taskId: string, payload: OutputChunkPayload];
   "agent:event": [AgentEventPayload];
+  /** A key was revoked: every instance closes the WebSocket connections that use it. */
+  "apikey:revoked": [{ keyId: string }];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<PubSubTopics>>;

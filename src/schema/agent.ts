@@ -1,6 +1,7 @@
+import type { AppContext } from "../context.js";
 import type { AgentLevel, AgentStatus } from "../domain/enums.js";
 import { parseList } from "../domain/validate.js";
-import { BadInputError } from "../errors.js";
+import { BadInputError, ForbiddenError } from "../errors.js";
 import { builder } from "./builder.js";
 import { AgentLevelEnum, AgentStatusEnum } from "./enums.js";
 import { expectId } from "./ids.js";
@@ -60,6 +61,25 @@ const UpdateAgentInput = builder.inputType("UpdateAgentInput", {
   }),
 });
 
+/** The shell backend runs programs on the server: only ADMIN keys may choose or configure it. */
+function assertShellByAdmin(ctx: AppContext, backend: string | null | undefined) {
+  if (backend === "shell" && ctx.viewer?.role !== "ADMIN") {
+    throw new ForbiddenError("only ADMIN keys may configure the shell backend: it runs programs on the server");
+  }
+}
+
+async function assertShellConfigByAdmin(
+  ctx: AppContext,
+  id: string,
+  input: { backend?: string | null; config?: unknown },
+) {
+  assertShellByAdmin(ctx, input.backend);
+  if (input.config != null && ctx.viewer?.role !== "ADMIN") {
+    const agent = await ctx.db.agent.findUnique({ where: { id }, select: { backend: true } });
+    assertShellByAdmin(ctx, agent?.backend);
+  }
+}
+
 builder.queryFields((t) => ({
   agents: t.prismaField({
     type: ["Agent"],
@@ -85,13 +105,27 @@ builder.mutationFields((t) => ({
     type: "Agent",
     args: { input: t.arg({ type: CreateAgentInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) =>
-      rowFor(ctx, "Agent", query, await ctx.services.agents.create(ctx.actor, input)),
+      rowFor(
+        ctx,
+        "Agent",
+        query,
+        await ctx.services.agents.create(ctx.actor, (assertShellByAdmin(ctx, input.backend), input)),
+      ),
   }),
   updateAgent: t.prismaField({
     type: "Agent",
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateAgentInput, required: true }) },
     resolve: async (query, _r, { id, input }, ctx) =>
-      rowFor(ctx, "Agent", query, await ctx.services.agents.update(ctx.actor, expectId("Agent", id), input)),
+      rowFor(
+        ctx,
+        "Agent",
+        query,
+        await ctx.services.agents.update(
+          ctx.actor,
+          expectId("Agent", id),
+          (await assertShellConfigByAdmin(ctx, id, input), input),
+        ),
+      ),
   }),
   deleteAgent: t.id({
     args: { id: t.arg.id({ required: true }) },

@@ -6,6 +6,7 @@ import RelayPlugin from "@pothos/plugin-relay";
 import type { AppContext } from "../context.js";
 import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
+import { assertMayReadNode } from "./api-key-access.js";
 import { decodeId } from "./ids.js";
 
 export const builder = new SchemaBuilder<{
@@ -24,6 +25,12 @@ export const builder = new SchemaBuilder<{
     clientMutationId: "omit",
     cursorType: "String",
     nodesQueryOptions: false,
+    nodeQueryOptions: {
+      resolve: (_root, { id }, ctx, _info, resolveNode) => {
+        assertMayReadNode(id.typename, ctx.viewer?.role);
+        return resolveNode(id);
+      },
+    },
     // Ids are already typed and opaque (`task_…`), identical in the database and the API.
     encodeGlobalID: (_typename, id) => String(id),
     decodeGlobalID: (globalID) => decodeId(globalID),

@@ -10,6 +10,7 @@ import "./activity.js";
 import "./document.js";
 import "./protocol.js";
 import "./events.js";
+import "./api-key.js";
 
 builder.queryType({});
 builder.mutationType({});

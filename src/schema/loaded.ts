@@ -8,7 +8,7 @@
 import type { AppContext } from "../context.js";
 import { getDatamodel } from "../generated/pothos-types.js";
 
-type Model = "Task" | "Agent" | "Activity" | "Project" | "Document";
+type Model = "Task" | "Agent" | "Activity" | "Project" | "Document" | "ApiKey";
 type Query = { select?: Record<string, unknown>; include?: Record<string, unknown> };
 
 const models = getDatamodel().datamodel.models;
@@ -19,7 +19,7 @@ function relationShape(model: Model): Map<string, boolean> {
 }
 
 const RELATIONS = new Map<Model, Map<string, boolean>>(
-  (["Task", "Agent", "Activity", "Project", "Document"] as const).map((m) => [m, relationShape(m)]),
+  (["Task", "Agent", "Activity", "Project", "Document", "ApiKey"] as const).map((m) => [m, relationShape(m)]),
 );
 
 /** Whether `query` selects only scalar columns (nothing a plain row lacks). */

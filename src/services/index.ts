@@ -1,4 +1,5 @@
 import { createAgentService } from "./agents.js";
+import { createApiKeyService } from "./api-keys.js";
 import { createClaimService } from "./claims.js";
 import type { ServiceDeps } from "./context.js";
 import { createDependencyService } from "./dependencies.js";
@@ -14,6 +15,7 @@ export function createServices(deps: ServiceDeps) {
     dependencies: createDependencyService(deps),
     claims: createClaimService(deps),
     graph: createGraphService(deps),
+    apiKeys: createApiKeyService(deps),
   };
 }
 

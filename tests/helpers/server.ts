@@ -10,7 +10,7 @@ import { type Client, createClient } from "graphql-ws";
 import pg from "pg";
 import { WebSocket } from "ws";
 import { type Config, loadConfig } from "../../src/config.js";
-import { createLogger } from "../../src/logger.js";
+import { createLogger, type Logger } from "../../src/logger.js";
 import { createServer, type MissionControl } from "../../src/server.js";
 
 export type Provider = "sqlite" | "postgresql";
@@ -33,6 +33,9 @@ export interface GqlResponse<T = Record<string, unknown>> {
   headers: Headers;
 }
 
+/** The bootstrap admin key every test server is started with (MC_ADMIN_KEY). */
+export const ADMIN_KEY = "test-admin-key-0123456789abcdef";
+
 export interface TestServer {
   url: string;
   httpUrl: string;
@@ -40,8 +43,14 @@ export interface TestServer {
   provider: Provider;
   server: MissionControl;
   config: Config;
-  /** POSTs a GraphQL operation; never throws on GraphQL errors. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  /** Authorization headers of the admin key. */
+  headers: Record<string, string>;
+  /** POSTs a GraphQL operation (as admin, or with `key`; null sends none); never throws on GraphQL errors. */
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    key?: string | null,
+  ): Promise<GqlResponse<T>>;
   /** Like gql, but throws when there are errors, and returns `data`. */
   ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   ws(connectionParams?: Record<string, unknown>): Client;
@@ -71,6 +80,7 @@ async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promi
 export async function startTestServer(
   provider: Provider = "sqlite",
   overrides: Partial<Config> = {},
+  logger?: Logger,
 ): Promise<TestServer> {
   let databaseUrl: string;
   let cleanup: () => Promise<void>;
@@ -85,16 +95,35 @@ export async function startTestServer(
   }
   const config = loadConfig(
     { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent" },
-    { port: 0, databaseUrl, exposeQueryCount: true, schedulerEnabled: false, shutdownGraceSeconds: 2, ...overrides },
+    {
+      port: 0,
+      databaseUrl,
+      exposeQueryCount: true,
+      schedulerEnabled: false,
+      shutdownGraceSeconds: 2,
+      adminKey: ADMIN_KEY,
+      // The suite drives one key hard; the limiter itself is tested in security.test.ts.
+      rateLimitPerSecond: 1_000_000,
+      rateLimitBurst: 1_000_000,
+      ...overrides,
+    },
   );
-  const server = createServer(config, { logger: createLogger(config.logLevel) });
+  const server = createServer(config, { logger: logger ?? createLogger(config.logLevel) });
   const { url } = await server.start();
   const clients: Client[] = [];
 
-  async function gql<T>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>> {
+  async function gql<T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    key: string | null = ADMIN_KEY,
+  ): Promise<GqlResponse<T>> {
     const res = await fetch(url, {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" },
+      headers: {
+        "content-type": "application/json",
+        accept: "application/graphql-response+json, application/json",
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as Omit<GqlResponse<T>, "status" | "headers">;
@@ -108,6 +137,7 @@ export async function startTestServer(
     provider,
     server,
     config,
+    headers: { authorization: `Bearer ${ADMIN_KEY}` },
     gql,
     async ok<T>(query: string, variables?: Record<string, unknown>) {
       const r = await gql<T>(query, variables);
@@ -118,7 +148,7 @@ export async function startTestServer(
       const client = createClient({
         url: url.replace(/^http/, "ws"),
         webSocketImpl: WebSocket,
-        connectionParams,
+        connectionParams: connectionParams ?? { authorization: `Bearer ${ADMIN_KEY}` },
         retryAttempts: 0,
         lazy: true,
       });

@@ -1,0 +1,107 @@
+/**
+ * Who may call what: one rule per root field of the schema, deny by default. A field without a rule
+ * is refused for everyone (and a test fails), so a new operation cannot ship unguarded.
+ */
+export const Role = { VIEWER: "VIEWER", OPERATOR: "OPERATOR", ADMIN: "ADMIN", AGENT: "AGENT" } as const;
+export type Role = (typeof Role)[keyof typeof Role];
+export const ROLES = Object.values(Role);
+
+export interface Rule {
+  roles: readonly Role[];
+  /** For AGENT keys: the argument naming the agent acted for, which must be the key's own agent. */
+  agentArg?: string;
+  /** Record every use in the activity feed (admin reads; admin mutations record their own entries). */
+  audit?: boolean;
+}
+
+const READ: readonly Role[] = ["VIEWER", "OPERATOR", "ADMIN"];
+const READ_AND_AGENT: readonly Role[] = ["VIEWER", "OPERATOR", "ADMIN", "AGENT"];
+const MANAGE: readonly Role[] = ["OPERATOR", "ADMIN"];
+const ADMIN_ONLY: readonly Role[] = ["ADMIN"];
+const WORK: readonly Role[] = ["OPERATOR", "ADMIN", "AGENT"];
+
+export const RULES: Readonly<Record<string, Rule>> = {
+  // Reads: everyone but agents see everything; agents see what their work needs.
+  "Query.node": { roles: READ_AND_AGENT },
+  "Query.agents": { roles: READ_AND_AGENT },
+  "Query.agent": { roles: READ_AND_AGENT },
+  "Query.projects": { roles: READ_AND_AGENT },
+  "Query.tasks": { roles: READ_AND_AGENT },
+  "Query.task": { roles: READ_AND_AGENT },
+  "Query.readyTasks": { roles: READ_AND_AGENT, agentArg: "agentId" },
+  "Query.runningTasks": { roles: READ },
+  "Query.taskGraph": { roles: READ_AND_AGENT },
+  "Query.documents": { roles: READ_AND_AGENT },
+  "Query.document": { roles: READ_AND_AGENT },
+  "Query.activity": { roles: READ },
+  "Query.apiKeys": { roles: ADMIN_ONLY, audit: true },
+  "Query.viewer": { roles: READ_AND_AGENT },
+
+  // Management.
+  "Mutation.createProject": { roles: MANAGE },
+  "Mutation.createAgent": { roles: MANAGE },
+  "Mutation.updateAgent": { roles: MANAGE },
+  "Mutation.deleteAgent": { roles: MANAGE },
+  "Mutation.createTask": { roles: MANAGE },
+  "Mutation.createTasks": { roles: MANAGE },
+  "Mutation.updateTask": { roles: MANAGE },
+  "Mutation.deleteTask": { roles: MANAGE },
+  "Mutation.assignTask": { roles: MANAGE },
+  "Mutation.addDependency": { roles: MANAGE },
+  "Mutation.removeDependency": { roles: MANAGE },
+  "Mutation.setTaskStatus": { roles: MANAGE },
+
+  // The agent work protocol: an AGENT key acts only as its own agent.
+  "Mutation.heartbeat": { roles: WORK, agentArg: "agentId" },
+  "Mutation.claimTask": { roles: WORK, agentArg: "agentId" },
+  "Mutation.appendTaskOutput": { roles: WORK, agentArg: "agentId" },
+  "Mutation.completeTask": { roles: WORK, agentArg: "agentId" },
+  "Mutation.failTask": { roles: WORK, agentArg: "agentId" },
+  "Mutation.releaseTask": { roles: WORK, agentArg: "agentId" },
+
+  // Keys (each records its own activity entry).
+  "Mutation.createApiKey": { roles: ADMIN_ONLY },
+  "Mutation.revokeApiKey": { roles: ADMIN_ONLY },
+
+  // Live data.
+  "Subscription.taskOutput": { roles: READ_AND_AGENT },
+  "Subscription.taskEvents": { roles: READ_AND_AGENT },
+  "Subscription.activity": { roles: READ },
+  "Subscription.agentEvents": { roles: READ },
+};
+
+export interface Viewer {
+  /** The key's id; null for the bootstrap key and when auth is off. */
+  keyId: string | null;
+  role: Role;
+  /** The agent an AGENT key acts for. */
+  agentId: string | null;
+  name: string;
+}
+
+export type Decision = { ok: true; rule: Rule } | { ok: false; code: "FORBIDDEN"; message: string };
+
+/** Whether `viewer` may call `field` (e.g. "Mutation.claimTask") with `args`. Pure. */
+export function authorize(viewer: Viewer, field: string, args: Record<string, unknown>): Decision {
+  const rule = RULES[field];
+  if (!rule)
+    return { ok: false, code: "FORBIDDEN", message: `${field} has no access rule; it is refused for everyone` };
+  if (!rule.roles.includes(viewer.role)) {
+    return {
+      ok: false,
+      code: "FORBIDDEN",
+      message: `${field} needs one of the roles ${rule.roles.join(", ")}; this key is ${viewer.role}`,
+    };
+  }
+  if (viewer.role === "AGENT" && rule.agentArg) {
+    const named = args[rule.agentArg];
+    if (named !== undefined && named !== null && named !== viewer.agentId) {
+      return {
+        ok: false,
+        code: "FORBIDDEN",
+        message: `an AGENT key acts only as its own agent (${viewer.agentId}); ${rule.agentArg} names ${String(named)}`,
+      };
+    }
+  }
+  return { ok: true, rule };
+}

@@ -1,0 +1,519 @@
+import { Writable } from "node:stream";
+import {
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+} from "graphql";
+import { createClient } from "graphql-ws";
+import { pino } from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { WebSocket } from "ws";
+import { ConfigError, loadConfig } from "../src/config.js";
+import { schema } from "../src/schema/index.js";
+import { checkOutboundUrl, isPrivateAddress, OutboundRefusedError } from "../src/security/outbound.js";
+import { authorize, ROLES, type Role, RULES } from "../src/security/roles.js";
+import { wsLive } from "./helpers/live.js";
+import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
+
+/** The roles table as the security docs state it, written out independently of RULES. */
+const EXPECTED: Record<string, Role[]> = {
+  "Query.node": ["VIEWER", "OPERATOR", "ADMIN", "AGENT"],
+  "Query.agents": ["VIEWER", "OPERATOR", "ADMIN", "AGENT"],
+  "Query.agent": ["VIEWER", "OPERATOR", "ADMIN", "AGENT"],
+  "Query.projects": ["VIEWER", "OPERATOR", "ADMIN", "AGENT"],
+  "Query.tasks": ["VIEWER", "OPERATOR", "ADMIN", "AGENT"],
+  "Query.task": ["VIEWER", "OPERATOR", "ADMIN", "AGENT"],
+  "Query.readyTasks": ["VIEWER", "OPERATOR", "ADMIN", "AGENT"],
+  "Query.runningTasks": ["VIEWER", "OPERATOR", "ADMIN"],
+  "Query.taskGraph": ["VIEWER", "OPERATOR", "ADMIN", "AGENT"],
+  "Query.documents": ["VIEWER", "OPERATOR", "ADMIN", "AGENT"],
+  "Query.document": ["VIEWER", "OPERATOR", "ADMIN", "AGENT"],
+  "Query.activity": ["VIEWER", "OPERATOR", "ADMIN"],
+  "Query.apiKeys": ["ADMIN"],
+  "Query.viewer": ["VIEWER", "OPERATOR", "ADMIN", "AGENT"],
+  "Mutation.createProject": ["OPERATOR", "ADMIN"],
+  "Mutation.createAgent": ["OPERATOR", "ADMIN"],
+  "Mutation.updateAgent": ["OPERATOR", "ADMIN"],
+  "Mutation.deleteAgent": ["OPERATOR", "ADMIN"],
+  "Mutation.createTask": ["OPERATOR", "ADMIN"],
+  "Mutation.createTasks": ["OPERATOR", "ADMIN"],
+  "Mutation.updateTask": ["OPERATOR", "ADMIN"],
+  "Mutation.deleteTask": ["OPERATOR", "ADMIN"],
+  "Mutation.assignTask": ["OPERATOR", "ADMIN"],
+  "Mutation.addDependency": ["OPERATOR", "ADMIN"],
+  "Mutation.removeDependency": ["OPERATOR", "ADMIN"],
+  "Mutation.setTaskStatus": ["OPERATOR", "ADMIN"],
+  "Mutation.heartbeat": ["OPERATOR", "ADMIN", "AGENT"],
+  "Mutation.claimTask": ["OPERATOR", "ADMIN", "AGENT"],
+  "Mutation.appendTaskOutput": ["OPERATOR", "ADMIN", "AGENT"],
+  "Mutation.completeTask": ["OPERATOR", "ADMIN", "AGENT"],
+  "Mutation.failTask": ["OPERATOR", "ADMIN", "AGENT"],
+  "Mutation.releaseTask": ["OPERATOR", "ADMIN", "AGENT"],
+  "Mutation.createApiKey": ["ADMIN"],
+  "Mutation.revokeApiKey": ["ADMIN"],
+  "Subscription.taskOutput": ["VIEWER", "OPERATOR", "ADMIN", "AGENT"],
+  "Subscription.taskEvents": ["VIEWER", "OPERATOR", "ADMIN", "AGENT"],
+  "Subscription.activity": ["VIEWER", "OPERATOR", "ADMIN"],
+  "Subscription.agentEvents": ["VIEWER", "OPERATOR", "ADMIN"],
+};
+
+function rootFields(): {
+  name: string;
+  kind: "Query" | "Mutation" | "Subscription";
+  field: GraphQLField<unknown, unknown>;
+}[] {
+  const out = [];
+  for (const kind of ["Query", "Mutation", "Subscription"] as const) {
+    const type =
+      kind === "Query"
+        ? schema.getQueryType()
+        : kind === "Mutation"
+          ? schema.getMutationType()
+          : schema.getSubscriptionType();
+    for (const field of Object.values(type?.getFields() ?? {}))
+      out.push({ name: `${kind}.${field.name}`, kind, field });
+  }
+  return out;
+}
+
+const FAKE: Record<string, string> = {
+  agent: "agent_0mwremvif0004cd8044ee971",
+  task: "task_0mwremvif0004cd8044ee971",
+  project: "proj_0mwremvif0004cd8044ee971",
+  document: "doc_0mwremvif0004cd8044ee971",
+  key: "key_0mwremvif0004cd8044ee971",
+};
+
+/** A syntactically valid value for a required argument (ids point nowhere: NOT_FOUND is fine). */
+function sample(type: GraphQLInputType, argName: string, own: { agentId: string }): unknown {
+  if (isNonNullType(type)) return sample(type.ofType, argName, own);
+  if (isListType(type)) return [];
+  const named = getNamedType(type);
+  if (isEnumType(named)) return named.getValues()[0]!.value;
+  if (isInputObjectType(named)) {
+    const obj: Record<string, unknown> = {};
+    for (const f of Object.values(named.getFields()))
+      if (isNonNullType(f.type)) obj[f.name] = sample(f.type, f.name, own);
+    return obj;
+  }
+  switch (named.name) {
+    case "ID": {
+      if (/^agent/i.test(argName)) return own.agentId;
+      const k = Object.keys(FAKE).find((p) => argName.toLowerCase().startsWith(p));
+      return argName === "id" ? FAKE.task : FAKE[k ?? "task"];
+    }
+    case "Int":
+      return 1;
+    case "Float":
+      return 1;
+    case "Boolean":
+      return false;
+    case "DateTime":
+      return "2099-01-01T00:00:00Z";
+    case "JSON":
+      return {};
+    default:
+      return "x";
+  }
+}
+
+function operationFor(kind: string, field: GraphQLField<unknown, unknown>, own: { agentId: string }) {
+  const required = field.args.filter((a: GraphQLArgument) => isNonNullType(a.type) || a.name === "agentId");
+  const defs = required.map((a, i) => `$a${i}: ${a.type.toString()}`).join(", ");
+  const call = required.map((a, i) => `${a.name}: $a${i}`).join(", ");
+  const named = getNamedType(field.type);
+  const selection = isObjectType(named) || isInterfaceType(named) ? " { __typename }" : "";
+  const variables = Object.fromEntries(required.map((a, i) => [`a${i}`, sample(a.type, a.name, own)]));
+  const op = kind.toLowerCase();
+  return {
+    query: `${op}${defs ? `(${defs})` : ""} { ${field.name}${call ? `(${call})` : ""}${selection} }`,
+    variables,
+  };
+}
+
+describe("the roles table", () => {
+  it("has a rule for every query, mutation and subscription, matching the documented table", () => {
+    const names = rootFields()
+      .map((f) => f.name)
+      .sort();
+    expect(names).toEqual(Object.keys(EXPECTED).sort());
+    for (const name of names) {
+      expect(RULES[name], `no rule for ${name}`).toBeDefined();
+      expect([...RULES[name]!.roles].sort()).toEqual([...EXPECTED[name]!].sort());
+    }
+  });
+
+  it("denies by default and scopes AGENT keys to their own agent", () => {
+    const agent = { keyId: "key_x", role: "AGENT" as const, agentId: "agent_me", name: "a" };
+    expect(authorize(agent, "Mutation.somethingNew", {}).ok).toBe(false);
+    expect(authorize(agent, "Mutation.claimTask", { agentId: "agent_me" }).ok).toBe(true);
+    expect(authorize(agent, "Mutation.claimTask", { agentId: "agent_other" }).ok).toBe(false);
+    expect(authorize(agent, "Mutation.completeTask", { taskId: "t" }).ok).toBe(true);
+    for (const role of ROLES) {
+      const v = { keyId: "k", role, agentId: role === "AGENT" ? "agent_me" : null, name: "n" };
+      for (const [field, roles] of Object.entries(EXPECTED)) {
+        expect(authorize(v, field, { agentId: v.agentId }).ok, `${role} ${field}`).toBe(roles.includes(role));
+      }
+    }
+  });
+});
+
+describe.each(PROVIDERS)("security on %s", (provider) => {
+  let t: TestServer;
+  const keys = {} as Record<Role, string>;
+  let ownAgent: string;
+  let otherAgent: string;
+  beforeAll(async () => {
+    t = await startTestServer(provider);
+    ownAgent = (await t.ok(`mutation { createAgent(input: { name: "keyed" }) { id } }`)).createAgent.id;
+    otherAgent = (await t.ok(`mutation { createAgent(input: { name: "someone-else" }) { id } }`)).createAgent.id;
+    for (const role of ROLES) {
+      const r = await t.ok(
+        `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret apiKey { id role } } }`,
+        {
+          i: { name: `${role} key`, role, agentId: role === "AGENT" ? ownAgent : null },
+        },
+      );
+      keys[role] = r.createApiKey.secret;
+    }
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it("applies the table to every query and mutation over HTTP", async () => {
+    for (const { name, kind, field } of rootFields()) {
+      if (kind === "Subscription") continue;
+      for (const role of ROLES) {
+        const { query, variables } = operationFor(kind, field, { agentId: ownAgent });
+        const r = await t.gql(query, variables, keys[role]);
+        const code = r.errors?.[0]?.extensions?.code;
+        if (EXPECTED[name]!.includes(role)) {
+          expect(code, `${role} ${name}: ${JSON.stringify(r.errors)}`).not.toBe("FORBIDDEN");
+          expect(code).not.toBe("UNAUTHENTICATED");
+          expect(r.status).toBeLessThan(500);
+        } else {
+          expect(code, `${role} ${name}`).toBe("FORBIDDEN");
+          expect(r.status).toBe(403);
+        }
+      }
+    }
+  }, 120_000);
+
+  it("lets an AGENT key act only as its own agent", async () => {
+    const own = await t.gql(
+      `mutation($a: ID!) { heartbeat(agentId: $a) { agent { id } } }`,
+      { a: ownAgent },
+      keys.AGENT,
+    );
+    expect(own.data?.heartbeat.agent.id).toBe(ownAgent);
+    const other = await t.gql(
+      `mutation($a: ID!) { claimTask(agentId: $a) { outcome } }`,
+      { a: otherAgent },
+      keys.AGENT,
+    );
+    expect(other.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const x = (
+      await t.ok(
+        `mutation($a: [ID!]) { createTask(input: { title: "for the agent", assigneeIds: $a, priority: CRITICAL }) { id } }`,
+        { a: [ownAgent] },
+      )
+    ).createTask.id;
+    const claimed = await t.gql(
+      `mutation($a: ID!) { claimTask(agentId: $a) { task { id } } }`,
+      { a: ownAgent },
+      keys.AGENT,
+    );
+    expect(claimed.data?.claimTask.task.id).toBe(x);
+    // agentId may be left out: the key says who it is.
+    const out = await t.gql(
+      `mutation($t: ID!) { appendTaskOutput(taskId: $t, content: "hi") { seq } }`,
+      { t: x },
+      keys.AGENT,
+    );
+    expect(out.data?.appendTaskOutput.seq).toBe(1);
+    const done = await t.gql(
+      `mutation($t: ID!) { completeTask(taskId: $t) { status claimedBy { id } } }`,
+      { t: x },
+      keys.AGENT,
+    );
+    expect(done.data?.completeTask).toEqual({ status: "DONE", claimedBy: { id: ownAgent } });
+    const who = await t.gql(`{ viewer { role agent { id } keyId } }`, {}, keys.AGENT);
+    expect(who.data?.viewer).toMatchObject({ role: "AGENT", agent: { id: ownAgent } });
+    const feed = await t.ok(
+      `query($t: ID!) { activity(taskId: $t, first: 1) { edges { node { actorType actorId } } } }`,
+      { t: x },
+    );
+    expect(feed.activity.edges[0].node).toEqual({ actorType: "agent", actorId: ownAgent });
+  });
+
+  it("refuses missing, malformed, unknown, expired and revoked keys with UNAUTHENTICATED (401)", async () => {
+    const none = await t.gql(`{ projects { id } }`, {}, null);
+    expect(none.status).toBe(401);
+    expect(none.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    for (const bad of [
+      "nonsense",
+      `mc_${FAKE.key}_${"A".repeat(32)}`,
+      keys.ADMIN.slice(0, -1) + (keys.ADMIN.endsWith("A") ? "B" : "A"),
+    ]) {
+      const r = await t.gql(`{ projects { id } }`, {}, bad);
+      expect(r.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+      expect(r.errors?.[0]?.message).toMatch(/not valid/);
+    }
+    const soon = new Date(Date.now() + 1500).toISOString();
+    const exp = await t.ok(
+      `mutation($d: DateTime) { createApiKey(input: { name: "brief", role: VIEWER, expiresAt: $d }) { secret } }`,
+      { d: soon },
+    );
+    expect((await t.gql(`{ projects { id } }`, {}, exp.createApiKey.secret)).errors).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 1600));
+    const expired = await t.gql(`{ projects { id } }`, {}, exp.createApiKey.secret);
+    expect(expired.errors?.[0]?.message).toMatch(/expired/);
+  });
+
+  it("manages the key lifecycle: secret once, hash only, lastUsedAt, revocation at once on HTTP and WebSocket", async () => {
+    const created = await t.ok(
+      `mutation { createApiKey(input: { name: "temp", role: OPERATOR }) { secret apiKey { id name role active lastUsedAt } } }`,
+    );
+    const { secret, apiKey } = created.createApiKey;
+    expect(secret).toMatch(/^mc_key_[0-9a-z]{24}_[A-Za-z0-9_-]{32}$/);
+    expect(apiKey).toMatchObject({ name: "temp", role: "OPERATOR", active: true, lastUsedAt: null });
+    const row = await t.server.db.apiKey.findUnique({ where: { id: apiKey.id } });
+    expect(row!.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(row)).not.toContain(secret.split("_").at(-1));
+    expect((await t.gql(`{ viewer { role } }`, {}, secret)).data?.viewer.role).toBe("OPERATOR");
+    const listed = await t.ok(`{ apiKeys { id lastUsedAt active } }`);
+    expect(listed.apiKeys.find((k: any) => k.id === apiKey.id).lastUsedAt).not.toBeNull();
+
+    const ws = createClient({
+      url: t.wsUrl,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${secret}` },
+      retryAttempts: 0,
+    });
+    const closed = new Promise<number>((resolve) => ws.on("closed", (e) => resolve((e as { code: number }).code)));
+    const live = wsLive<any>(ws, `subscription { agentEvents { type } }`);
+    await new Promise<void>((resolve) => ws.on("connected", () => resolve()));
+    await t.ok(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt active } }`, { id: apiKey.id });
+    expect(await closed).toBe(4403);
+    live.stop();
+    const after = await t.gql(`{ viewer { role } }`, {}, secret);
+    expect(after.errors?.[0]?.message).toMatch(/revoked/);
+    const audit = await t.ok(`{ activity(first: 5) { edges { node { type summary } } } }`);
+    expect(audit.activity.edges.map((e: any) => e.node.type)).toContain("apikey.revoked");
+  });
+
+  it("closes WebSockets without a key (4401) or with a bad one (4403), and applies roles to subscriptions", async () => {
+    const closeCode = (params: Record<string, unknown> | undefined) =>
+      new Promise<number>((resolve) => {
+        const c = createClient({
+          url: t.wsUrl,
+          webSocketImpl: WebSocket,
+          connectionParams: params,
+          retryAttempts: 0,
+          lazy: false,
+          onNonLazyError: () => {},
+        });
+        c.on("closed", (e) => resolve((e as { code: number }).code));
+      });
+    expect(await closeCode(undefined)).toBe(4401);
+    expect(await closeCode({ authorization: "Bearer nope" })).toBe(4403);
+    const agentWs = t.ws({ authorization: `Bearer ${keys.AGENT}` });
+    const denied = wsLive<any>(agentWs, `subscription { activity { type } }`);
+    await expect(denied.next(() => true)).rejects.toThrow(/FORBIDDEN/);
+  });
+
+  it("audits admin reads", async () => {
+    await t.ok(`{ apiKeys { id } }`);
+    const feed = await t.ok(`{ activity(first: 3) { edges { node { type summary } } } }`);
+    expect(feed.activity.edges[0].node).toMatchObject({ type: "audit.admin_operation" });
+    expect(feed.activity.edges[0].node.summary).toMatch(/Query.apiKeys/);
+  });
+
+  it("keeps the shell backend for ADMIN keys", async () => {
+    const byOperator = await t.gql(
+      `mutation { createAgent(input: { name: "sh", backend: "shell" }) { id } }`,
+      {},
+      keys.OPERATOR,
+    );
+    expect(byOperator.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const byAdmin = await t.gql(
+      `mutation { createAgent(input: { name: "sh", backend: "shell" }) { id } }`,
+      {},
+      keys.ADMIN,
+    );
+    expect(byAdmin.errors).toBeUndefined();
+  });
+});
+
+describe("limits", () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer("sqlite", {
+      maxDepth: 6,
+      maxAliases: 5,
+      maxDirectives: 4,
+      maxCost: 2000,
+      maxTokens: 400,
+      maxBodyBytes: 20_000,
+    });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+  const code = async (query: string) => {
+    const r = await t.gql(query);
+    return [r.status, r.errors?.[0]?.extensions?.code, r.errors?.[0]?.message] as const;
+  };
+
+  it("refuses operations too deep, too aliased, too directive-laden, too costly or too long, with 4xx", async () => {
+    expect(await code(`{ tasks { edges { node { project { tasks { edges { node { id } } } } } } } }`)).toEqual([
+      400,
+      "QUERY_TOO_COMPLEX",
+      expect.stringMatching(/nests 8 levels deep; at most 6/),
+    ]);
+    expect(
+      (await code(`{ a:projects{id} b:projects{id} c:projects{id} d:projects{id} e:projects{id} f:projects{id} }`))[1],
+    ).toBe("QUERY_TOO_COMPLEX");
+    expect(
+      (
+        await code(
+          `{ projects @include(if: true) { id @skip(if: false) name @skip(if: false) description @skip(if: false) createdAt @skip(if: false) } }`,
+        )
+      )[1],
+    ).toBe("QUERY_TOO_COMPLEX");
+    expect(await code(`{ tasks(first: 500) { edges { node { id assignees { id } dependencies { id } } } } }`)).toEqual([
+      400,
+      "QUERY_TOO_COMPLEX",
+      expect.stringMatching(/estimated cost/),
+    ]);
+    expect((await code(`{ projects { ${"id ".repeat(500)} } }`))[1]).toBe("QUERY_TOO_COMPLEX");
+    expect((await code(`{ tasks(first: 10) { edges { node { id } } } }`))[1]).toBeUndefined();
+  });
+
+  it("answers 413 to a body over the limit, 415 to a form or text POST (CSRF), and hides field suggestions", async () => {
+    const big = await fetch(t.url, {
+      method: "POST",
+      headers: { ...t.headers, "content-type": "application/json" },
+      body: JSON.stringify({ query: `{ projects { id } }`, pad: "x".repeat(30_000) }),
+    });
+    expect(big.status).toBe(413);
+    for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
+      const r = await fetch(t.url, {
+        method: "POST",
+        headers: { ...t.headers, "content-type": type },
+        body: "query={projects{id}}",
+      });
+      expect(r.status).toBe(415);
+    }
+    const typo = await t.gql(`{ projectz { id } }`);
+    expect(typo.errors?.[0]?.message).toMatch(/Cannot query field "projectz"/);
+    expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+
+  it("rate-limits a key with RATE_LIMITED (429)", async () => {
+    const slow = await startTestServer("sqlite", { rateLimitPerSecond: 1, rateLimitBurst: 5 });
+    try {
+      const results = await Promise.all(Array.from({ length: 8 }, () => slow.gql(`{ projects { id } }`)));
+      const limited = results.filter((r) => r.errors?.[0]?.extensions?.code === "RATE_LIMITED");
+      expect(limited.length).toBeGreaterThanOrEqual(3);
+      expect(limited[0]!.status).toBe(429);
+    } finally {
+      await slow.close();
+    }
+  });
+});
+
+describe("bootstrap", () => {
+  it("creates and prints one admin key on a first start without MC_ADMIN_KEY, and none after", async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _enc, cb) {
+        lines.push(String(chunk));
+        cb();
+      },
+    });
+    const logger = pino({ level: "warn" }, sink);
+    const t = await startTestServer("sqlite", { adminKey: null }, logger);
+    try {
+      const secret = lines.map((l) => JSON.parse(l) as { apiKey?: string }).find((l) => l.apiKey)?.apiKey;
+      expect(secret).toMatch(/^mc_key_/);
+      expect((await t.gql(`{ viewer { role } }`, {}, secret)).data?.viewer.role).toBe("ADMIN");
+      expect(await t.server.services.apiKeys.bootstrap()).toBeNull();
+      expect(await t.server.db.apiKey.count()).toBe(1);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it("accepts MC_AUTH=off only on loopback", () => {
+    expect(loadConfig({ MC_AUTH: "off", HOST: "127.0.0.1" }).auth).toBe("off");
+    expect(loadConfig({ MC_AUTH: "off", HOST: "::1" }).auth).toBe("off");
+    expect(() => loadConfig({ MC_AUTH: "off", HOST: "0.0.0.0" })).toThrow(ConfigError);
+    expect(() => loadConfig({ MC_AUTH: "off", HOST: "192.168.1.10" })).toThrow(
+      /only accepted when the server listens on loopback/,
+    );
+  });
+});
+
+describe("outbound requests (SSRF)", () => {
+  it.each([
+    "127.0.0.1",
+    "127.1.2.3",
+    "10.0.0.1",
+    "172.16.5.4",
+    "192.168.0.1",
+    "169.254.169.254",
+    "100.64.0.1",
+    "0.0.0.0",
+    "::1",
+    "::",
+    "fe80::1",
+    "fc00::1",
+    "fd12:3456::1",
+    "::ffff:127.0.0.1",
+    "::ffff:7f00:1",
+    "::ffff:169.254.169.254",
+    "fd00:ec2::254",
+    "224.0.0.1",
+    "255.255.255.255",
+  ])("treats %s as private", (address) => {
+    expect(isPrivateAddress(address)).toBe(true);
+  });
+
+  it.each(["8.8.8.8", "1.1.1.1", "2606:4700:4700::1111", "93.184.216.34"])("treats %s as public", (address) => {
+    expect(isPrivateAddress(address)).toBe(false);
+  });
+
+  it.each([
+    "http://127.0.0.1/hook",
+    "http://localhost:8080/",
+    "http://2130706433/",
+    "http://0x7f000001/",
+    "http://0177.0.0.1/",
+    "http://127.1/",
+    "http://[::1]/",
+    "http://[::ffff:127.0.0.1]/",
+    "http://[::ffff:a9fe:a9fe]/latest/meta-data",
+    "http://169.254.169.254/latest/meta-data/",
+    "http://user:pass@example.com/",
+    "file:///etc/passwd",
+    "gopher://127.0.0.1:6379/_INFO",
+    "not a url",
+  ])("refuses %s", async (url) => {
+    await expect(checkOutboundUrl(url, { allow: [] })).rejects.toBeInstanceOf(OutboundRefusedError);
+  });
+
+  it("allows an allowlisted private target and a public address", async () => {
+    await expect(checkOutboundUrl("http://127.0.0.1:9999/x", { allow: ["127.0.0.1"] })).resolves.toBeInstanceOf(URL);
+    await expect(checkOutboundUrl("http://10.1.2.3/x", { allow: ["10.0.0.0/8"] })).resolves.toBeInstanceOf(URL);
+    await expect(checkOutboundUrl("https://8.8.8.8/", { allow: [] })).resolves.toBeInstanceOf(URL);
+  });
+});
