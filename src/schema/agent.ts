@@ -104,28 +104,19 @@ builder.mutationFields((t) => ({
   createAgent: t.prismaField({
     type: "Agent",
     args: { input: t.arg({ type: CreateAgentInput, required: true }) },
-    resolve: async (query, _r, { input }, ctx) =>
-      rowFor(
-        ctx,
-        "Agent",
-        query,
-        await ctx.services.agents.create(ctx.actor, (assertShellByAdmin(ctx, input.backend), input)),
-      ),
+    resolve: async (query, _r, { input }, ctx) => {
+      assertShellByAdmin(ctx, input.backend);
+      return rowFor(ctx, "Agent", query, await ctx.services.agents.create(ctx.actor, input));
+    },
   }),
   updateAgent: t.prismaField({
     type: "Agent",
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateAgentInput, required: true }) },
-    resolve: async (query, _r, { id, input }, ctx) =>
-      rowFor(
-        ctx,
-        "Agent",
-        query,
-        await ctx.services.agents.update(
-          ctx.actor,
-          expectId("Agent", id),
-          (await assertShellConfigByAdmin(ctx, id, input), input),
-        ),
-      ),
+    resolve: async (query, _r, { id, input }, ctx) => {
+      const agentId = expectId("Agent", id);
+      await assertShellConfigByAdmin(ctx, agentId, input);
+      return rowFor(ctx, "Agent", query, await ctx.services.agents.update(ctx.actor, agentId, input));
+    },
   }),
   deleteAgent: t.id({
     args: { id: t.arg.id({ required: true }) },
