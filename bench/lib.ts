@@ -1,10 +1,7 @@
 /** Shared bench helpers: a server in its own process, a GraphQL client, percentiles. */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import pg from "pg";
+import { type ScratchDatabase, scratchDatabase } from "../tests/helpers/scratch-db.js";
 
 export interface BenchServer {
   url: string;
@@ -26,30 +23,8 @@ export function freePort(): Promise<number> {
 }
 
 /** A fresh database: a temp SQLite file, or a new PostgreSQL database under `pgUrl`. */
-export async function freshDatabase(pgUrl?: string): Promise<{ url: string; drop(): Promise<void> }> {
-  if (!pgUrl) {
-    const dir = mkdtempSync(path.join(tmpdir(), "mc-bench-"));
-    return {
-      url: `file:${path.join(dir, "bench.db")}`,
-      drop: async () => rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const name = `mc_bench_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const u = new URL(pgUrl);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: pgUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
-  };
+export function freshDatabase(pgUrl?: string): Promise<ScratchDatabase> {
+  return scratchDatabase(pgUrl, "mc_bench");
 }
 
 export async function waitHealthy(base: string, timeoutMs = 30_000): Promise<number> {

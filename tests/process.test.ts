@@ -4,10 +4,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.js";
 import { loadMigrations, migrate, migrationsDir } from "../src/db/migrate.js";
+import { scratchDatabase } from "./helpers/scratch-db.js";
 import { PROVIDERS } from "./helpers/server.js";
 
 const run = promisify(execFile);
@@ -72,24 +72,8 @@ describe("mission-control CLI", () => {
 
 describe.each(PROVIDERS)("migrations on %s", (provider) => {
   it("are applied once when several migrators start together", async () => {
-    let databaseUrl = tempDb();
-    let drop = async () => {};
-    if (provider === "postgresql") {
-      const name = `mc_mig_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-      const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE "${name}"`);
-      await admin.end();
-      const u = new URL(process.env.TEST_DATABASE_URL!);
-      u.pathname = `/${name}`;
-      databaseUrl = u.toString();
-      drop = async () => {
-        const c = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await c.end();
-      };
-    }
+    const db = await scratchDatabase(provider === "postgresql" ? process.env.TEST_DATABASE_URL : undefined, "mc_mig");
+    const { url: databaseUrl, drop } = db;
     try {
       const config = loadConfig({}, { databaseUrl });
       const results = await Promise.all([migrate(config), migrate(config), migrate(config), migrate(config)]);

@@ -150,32 +150,16 @@ export function limitsRule(limits: LimitOptions) {
       const fragments = fragmentsOf(ctx);
       const shape = measure(op.selectionSet, fragments, new Map());
       const acc = { ...shape, directives: shape.directives + (op.directives?.length ?? 0) };
-      if (acc.depth > limits.maxDepth) {
-        ctx.reportError(
-          tooComplex(`the operation nests ${acc.depth} levels deep; at most ${limits.maxDepth} are accepted`, {
-            depth: acc.depth,
-            limit: limits.maxDepth,
-          }),
-        );
-        return;
-      }
-      if (acc.aliases > limits.maxAliases) {
-        ctx.reportError(
-          tooComplex(`the operation uses ${acc.aliases} aliases; at most ${limits.maxAliases} are accepted`, {
-            aliases: acc.aliases,
-            limit: limits.maxAliases,
-          }),
-        );
-        return;
-      }
-      if (acc.directives > limits.maxDirectives) {
-        ctx.reportError(
-          tooComplex(`the operation uses ${acc.directives} directives; at most ${limits.maxDirectives} are accepted`, {
-            directives: acc.directives,
-            limit: limits.maxDirectives,
-          }),
-        );
-        return;
+      const checks = [
+        [acc.depth, limits.maxDepth, "depth", `nests ${acc.depth} levels deep`],
+        [acc.aliases, limits.maxAliases, "aliases", `uses ${acc.aliases} aliases`],
+        [acc.directives, limits.maxDirectives, "directives", `uses ${acc.directives} directives`],
+      ] as const;
+      for (const [found, limit, what, says] of checks) {
+        if (found > limit) {
+          ctx.reportError(tooComplex(`the operation ${says}; at most ${limit} are accepted`, { [what]: found, limit }));
+          return;
+        }
       }
       const root = ctx.getSchema().getRootType(op.operation) ?? null;
       const total = cost(op.selectionSet, root, fragments, ctx, new Map());

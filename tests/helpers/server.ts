@@ -3,15 +3,12 @@
  * SQLite file, or a new PostgreSQL database created from TEST_DATABASE_URL), plus small GraphQL clients
  * over HTTP and WebSocket.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { type Client, createClient } from "graphql-ws";
-import pg from "pg";
 import { WebSocket } from "ws";
 import { type Config, loadConfig } from "../../src/config.js";
 import { createLogger, type Logger } from "../../src/logger.js";
 import { createServer, type MissionControl } from "../../src/server.js";
+import { scratchDatabase } from "./scratch-db.js";
 
 export type Provider = "sqlite" | "postgresql";
 
@@ -57,42 +54,14 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const base = new URL(pgUrl!);
-  const name = `mc_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: pgUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
-
 export async function startTestServer(
   provider: Provider = "sqlite",
   overrides: Partial<Config> = {},
   logger?: Logger,
 ): Promise<TestServer> {
-  let databaseUrl: string;
-  let cleanup: () => Promise<void>;
-  if (provider === "postgresql") {
-    const db = await freshPostgresDatabase();
-    databaseUrl = db.url;
-    cleanup = db.drop;
-  } else {
-    const dir = mkdtempSync(path.join(tmpdir(), "mc-test-"));
-    databaseUrl = `file:${path.join(dir, "test.db")}`;
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-  }
+  const db = await scratchDatabase(provider === "postgresql" ? pgUrl : undefined, "mc_test");
+  const databaseUrl = db.url;
+  const cleanup = db.drop;
   const config = loadConfig(
     { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent" },
     {
