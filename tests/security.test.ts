@@ -418,6 +418,19 @@ describe("limits", () => {
     expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
   });
 
+  it("closes a WebSocket that never sends connection_init (4408)", async () => {
+    const quick = await startTestServer("sqlite", { wsInitTimeoutMs: 300 });
+    try {
+      const code = await new Promise<number>((resolve) => {
+        const ws = new WebSocket(quick.wsUrl, "graphql-transport-ws");
+        ws.on("close", (c) => resolve(c));
+      });
+      expect(code).toBe(4408);
+    } finally {
+      await quick.close();
+    }
+  });
+
   it("rate-limits a key with RATE_LIMITED (429)", async () => {
     const slow = await startTestServer("sqlite", { rateLimitPerSecond: 1, rateLimitBurst: 5 });
     try {
