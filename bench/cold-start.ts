@@ -1,6 +1,6 @@
 /** Process start to `/health` 200 on an already migrated database. */
 import { spawn } from "node:child_process";
-import { freePort, freshDatabase, line, ms, startServer, summary, waitHealthy } from "./lib.js";
+import { BENCH_KEY, freePort, freshDatabase, line, ms, startServer, summary, waitHealthy } from "./lib.js";
 
 export async function benchColdStart(pgUrl?: string, runs = 5) {
   const db = await freshDatabase(pgUrl);
@@ -12,7 +12,7 @@ export async function benchColdStart(pgUrl?: string, runs = 5) {
       const port = await freePort();
       const t0 = performance.now();
       const child = spawn(process.execPath, ["dist/cli.js", "serve"], {
-        env: { ...process.env, PORT: String(port), DATABASE_URL: db.url, LOG_LEVEL: "warn" },
+        env: { ...process.env, PORT: String(port), DATABASE_URL: db.url, LOG_LEVEL: "warn", MC_ADMIN_KEY: BENCH_KEY },
         stdio: "ignore",
       });
       await waitHealthy(`http://127.0.0.1:${port}`);

@@ -1,7 +1,7 @@
 /** One task, many WebSocket subscribers, a steady output stream: append-to-receipt latency, loss, order. */
 import { createClient } from "graphql-ws";
 import { WebSocket } from "ws";
-import { freshDatabase, gql, line, ms, startServer, summary } from "./lib.js";
+import { BENCH_KEY, freshDatabase, gql, line, ms, startServer, summary } from "./lib.js";
 
 export async function benchFanout(pgUrl?: string, { subscribers = 1000, rate = 20, seconds = 10 } = {}) {
   const db = await freshDatabase(pgUrl);
@@ -24,7 +24,12 @@ export async function benchFanout(pgUrl?: string, { subscribers = 1000, rate = 2
     const done: Promise<void>[] = [];
     const wsUrl = server.url.replace(/^http/, "ws");
     for (let i = 0; i < subscribers; i++) {
-      const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0 });
+      const client = createClient({
+        url: wsUrl,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        connectionParams: { authorization: `Bearer ${BENCH_KEY}` },
+      });
       clients.push(client);
       let expected = 1;
       done.push(

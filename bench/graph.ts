@@ -1,5 +1,5 @@
 /** Dependency graph at scale: 10,000 tasks and 20,000 edges. */
-import { freshDatabase, gql, line, ms, startServer, summary } from "./lib.js";
+import { BENCH_KEY, freshDatabase, gql, line, ms, startServer, summary } from "./lib.js";
 
 export async function benchGraph(pgUrl?: string, { nodes = 10_000, samples = 200 } = {}) {
   const db = await freshDatabase(pgUrl);
@@ -41,7 +41,7 @@ export async function benchGraph(pgUrl?: string, { nodes = 10_000, samples = 200
       t0 = performance.now();
       const res = await fetch(server.url, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", authorization: `Bearer ${BENCH_KEY}` },
         body: JSON.stringify({
           query: `mutation($a: ID!, $b: ID!) { addDependency(taskId: $a, dependsOnId: $b) { id } }`,
           variables: { a: ids[b], b: ids[a] },

@@ -38,13 +38,25 @@ export async function waitHealthy(base: string, timeoutMs = 30_000): Promise<num
   }
 }
 
+/** Benches run with auth on, as admin. */
+export const BENCH_KEY = "bench-admin-key-0123456789abcdef";
+
 export async function startServer(databaseUrl: string, env: Record<string, string> = {}): Promise<BenchServer> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
     [...(process.env.BENCH_PROF ? ["--cpu-prof", "--cpu-prof-dir=tmp/prof"] : []), "dist/cli.js", "serve"],
     {
-      env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", ...env },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATABASE_URL: databaseUrl,
+        LOG_LEVEL: "warn",
+        MC_ADMIN_KEY: BENCH_KEY,
+        MC_RATE_LIMIT_PER_SECOND: "1000000",
+        MC_RATE_LIMIT_BURST: "1000000",
+        ...env,
+      },
       stdio: ["ignore", "inherit", "inherit"],
     },
   );
@@ -71,7 +83,7 @@ export async function gql<T = any>(
 ): Promise<{ data: T; sql: number }> {
   const res = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", authorization: `Bearer ${BENCH_KEY}` },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data: T; errors?: unknown };

@@ -118,6 +118,31 @@ describe.each(PROVIDERS)("foundation on %s", (provider) => {
     ]);
   });
 
+  it("returns a deleted agent's queued tasks to the inbox, and refuses to delete an agent holding work", async () => {
+    const { createAgent: a } = await t.ok(`mutation { createAgent(input: { name: "leaving" }) { id } }`);
+    const { createAgent: b } = await t.ok(`mutation { createAgent(input: { name: "staying" }) { id } }`);
+    const only = (
+      await t.ok(`mutation($a: [ID!]) { createTask(input: { title: "only a", assigneeIds: $a }) { id } }`, {
+        a: [a.id],
+      })
+    ).createTask;
+    const shared = (
+      await t.ok(`mutation($a: [ID!]) { createTask(input: { title: "a and b", assigneeIds: $a }) { id } }`, {
+        a: [a.id, b.id],
+      })
+    ).createTask;
+    await t.ok(`mutation($id: ID!) { deleteAgent(id: $id) }`, { id: a.id });
+    const after = await t.ok(
+      `query($x: ID!, $y: ID!) { x: task(id: $x) { status assignees { name } } y: task(id: $y) { status assignees { name } } }`,
+      { x: only.id, y: shared.id },
+    );
+    expect(after.x).toEqual({ status: "INBOX", assignees: [] });
+    expect(after.y).toEqual({ status: "ASSIGNED", assignees: [{ name: "staying" }] });
+    await t.ok(`mutation($a: ID!) { claimTask(agentId: $a, maxCapacity: 100) { outcome } }`, { a: b.id });
+    const refused = await t.gql(`mutation($id: ID!) { deleteAgent(id: $id) }`, { id: b.id });
+    expect(refused.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+  });
+
   describe("bad input gets a clear, coded error and changes nothing", () => {
     async function counts() {
       return t.ok(`{ tasks { totalCount } activity { totalCount } agents { id } }`);

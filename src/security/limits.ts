@@ -124,7 +124,9 @@ function cost(
           ? (ctx.getSchema().getPossibleTypes(named)[0] ?? null)
           : null;
       const inner = sel.selectionSet ? cost(sel.selectionSet, child, fragments, ctx, memo) : 0;
-      total += 1 + listFactor(def.type, sel.arguments ?? []) * inner;
+      // A connection's size is counted once, at the connection; its edges/nodes lists add no factor.
+      const inConnection = parent.name.endsWith("Connection") && (sel.name.value === "edges" || sel.name.value === "nodes");
+      total += 1 + (inConnection ? 1 : listFactor(def.type, sel.arguments ?? [])) * inner;
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
       const cond = sel.typeCondition ? ctx.getSchema().getType(sel.typeCondition.name.value) : parent;
       total += cost(sel.selectionSet, isObjectType(cond) ? cond : parent, fragments, ctx, memo);

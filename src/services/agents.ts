@@ -4,6 +4,7 @@ import { BadInputError, ConflictError, NotFoundError } from "../errors.js";
 import type { Agent } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
 import { type Actor, recordActivity, type ServiceDeps, transact } from "./context.js";
+import { moveTask } from "./task-moves.js";
 
 export interface CreateAgentInput {
   name: string;
@@ -141,7 +142,18 @@ export function createAgentService(deps: ServiceDeps) {
             { held },
           );
         }
+        // Tasks queued only for this agent would be ASSIGNED to nobody: return them to the inbox.
+        const orphaned = await unit.tx.task.findMany({
+          where: { status: "ASSIGNED", assignments: { every: { agentId: id }, some: { agentId: id } } },
+        });
         await unit.tx.agent.delete({ where: { id } });
+        for (const task of orphaned) {
+          await moveTask(unit, actor, task, "INBOX", {
+            activityType: "task.unassigned",
+            eventType: "assigned",
+            summary: `"${task.title}" returned to the inbox: its only assignee @${agent.name} was deleted`,
+          });
+        }
         await recordActivity(unit, {
           type: "agent.deleted",
           actor,
