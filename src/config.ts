@@ -15,6 +15,8 @@ export interface Config {
   readonly databaseProvider: DatabaseProvider;
   /** PostgreSQL pool size per instance. @default 10 */
   readonly databasePoolSize: number;
+  /** Redis for events across instances (`redis://…`); unset: in-memory events, one instance. */
+  readonly redisUrl: string | null;
   /** pino level. @default "info" */
   readonly logLevel: string;
   /** Apply pending migrations at start. @default true */
@@ -99,6 +101,13 @@ export function providerOf(url: string): DatabaseProvider {
   );
 }
 
+function redisUrl(raw: string | undefined): string | null {
+  if (!raw) return null;
+  if (!/^rediss?:\/\//.test(raw))
+    throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got "${raw}"`);
+  return raw;
+}
+
 function authMode(raw: string | undefined): "on" | "off" {
   const v = (raw ?? "on").toLowerCase();
   if (v === "on" || v === "" || v === "true") return "on";
@@ -131,6 +140,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     databaseUrl,
     databaseProvider: providerOf(databaseUrl),
     databasePoolSize: int(env, "MC_DB_POOL_SIZE", 10, 1, 500),
+    redisUrl: redisUrl(env.REDIS_URL),
     logLevel,
     migrateOnStart: bool(env, "MC_MIGRATE_ON_START", true),
     leaseSeconds: int(env, "MC_LEASE_SECONDS", 600, 1, 7 * 24 * 3600),

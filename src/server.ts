@@ -3,7 +3,6 @@
  * graphql-ws on the same path running through the same Envelop plugins, /health, the scheduler.
  */
 import { randomUUID } from "node:crypto";
-import { setMaxListeners } from "node:events";
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { GraphQLError } from "graphql";
@@ -17,6 +16,7 @@ import { createDb, type DbHandle } from "./db/client.js";
 import { migrate } from "./db/migrate.js";
 import { AppError } from "./errors.js";
 import { createLogger, type Logger } from "./logger.js";
+import { createEventBus } from "./realtime/event-target.js";
 import type { PubSub, PubSubTopics } from "./realtime/events.js";
 import { createScheduler, type Scheduler } from "./scheduler/index.js";
 import { heartbeatMonitorJob } from "./scheduler/jobs/heartbeat-monitor.js";
@@ -69,10 +69,8 @@ function inputErrorCode(error: GraphQLError): string | null {
 export function createServer(config: Config, options: { logger?: Logger } = {}): MissionControl {
   const logger = options.logger ?? createLogger(config.logLevel);
   const handle = createDb(config);
-  // One listener per live subscription: thousands on a busy task are expected, not a leak.
-  const eventTarget = new EventTarget();
-  setMaxListeners(0, eventTarget);
-  const pubsub = createPubSub<PubSubTopics>({ eventTarget }) as PubSub;
+  const bus = createEventBus(config.redisUrl, logger);
+  const pubsub = createPubSub<PubSubTopics>({ eventTarget: bus.target as never }) as PubSub;
   const services = createServices({ db: handle.db, provider: handle.provider, pubsub, config, logger });
   const scheduler = createScheduler(
     [
@@ -360,6 +358,7 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
         await Promise.race([closed, grace]);
         for (const s of sockets) s.destroy();
         await handle.close();
+        await bus.close();
         logger.info("mission control stopped");
       })();
       return stopping;

@@ -125,7 +125,8 @@ function cost(
           : null;
       const inner = sel.selectionSet ? cost(sel.selectionSet, child, fragments, ctx, memo) : 0;
       // A connection's size is counted once, at the connection; its edges/nodes lists add no factor.
-      const inConnection = parent.name.endsWith("Connection") && (sel.name.value === "edges" || sel.name.value === "nodes");
+      const inConnection =
+        parent.name.endsWith("Connection") && (sel.name.value === "edges" || sel.name.value === "nodes");
       total += 1 + (inConnection ? 1 : listFactor(def.type, sel.arguments ?? [])) * inner;
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
       const cond = sel.typeCondition ? ctx.getSchema().getType(sel.typeCondition.name.value) : parent;

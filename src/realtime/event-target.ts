@@ -1,0 +1,39 @@
+/**
+ * The event bus under the pubsub: in memory for one instance, Redis when REDIS_URL is set, so a
+ * subscriber on one instance receives every event a mutation on another instance publishes. Payloads
+ * are plain JSON (see events.ts), so they cross Redis unchanged.
+ */
+import { setMaxListeners } from "node:events";
+import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
+import { Redis } from "ioredis";
+import type { Logger } from "../logger.js";
+
+export interface EventBus {
+  target: EventTarget;
+  close(): Promise<void>;
+}
+
+export function createEventBus(redisUrl: string | null, logger: Logger): EventBus {
+  if (!redisUrl) {
+    const target = new EventTarget();
+    // One listener per live subscription: thousands on a busy task are expected, not a leak.
+    setMaxListeners(0, target);
+    return { target, close: async () => {} };
+  }
+  const options = { maxRetriesPerRequest: null, enableAutoPipelining: true, lazyConnect: false } as const;
+  const publishClient = new Redis(redisUrl, options);
+  const subscribeClient = new Redis(redisUrl, options);
+  for (const [name, client] of [
+    ["publish", publishClient],
+    ["subscribe", subscribeClient],
+  ] as const) {
+    client.on("error", (err: Error) => logger.warn({ err: err.message, client: name }, "redis connection error"));
+  }
+  const target = createRedisEventTarget({ publishClient, subscribeClient }) as unknown as EventTarget;
+  return {
+    target,
+    async close() {
+      await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
+    },
+  };
+}
