@@ -33,6 +33,8 @@ export interface Config {
   readonly defaultMaxAttempts: number;
   /** Largest page any connection returns. @default 500 */
   readonly maxPageSize: number;
+  /** How often a non-leader instance tries to take over the background jobs (PostgreSQL). @default 5 */
+  readonly leaderPollSeconds: number;
   /** Run the background jobs (lease recovery, heartbeat monitor). @default true */
   readonly schedulerEnabled: boolean;
   /** Add an `x-sql-queries` header with the number of SQL statements a request ran. @default false */
@@ -149,6 +151,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     heartbeatMissedLimit: int(env, "MC_HEARTBEAT_MISSED_LIMIT", 3, 1, 100),
     defaultMaxAttempts: int(env, "MC_DEFAULT_MAX_ATTEMPTS", 5, 1, 100),
     maxPageSize: int(env, "MC_MAX_PAGE_SIZE", 500, 1, 10_000),
+    leaderPollSeconds: int(env, "MC_LEADER_POLL_SECONDS", 5, 1, 3600),
     schedulerEnabled: bool(env, "MC_SCHEDULER", true),
     exposeQueryCount: bool(env, "MC_EXPOSE_QUERY_COUNT", false),
     shutdownGraceSeconds: int(env, "MC_SHUTDOWN_GRACE_SECONDS", 10, 0, 600),

@@ -21,6 +21,7 @@ import type { PubSub, PubSubTopics } from "./realtime/events.js";
 import { createScheduler, type Scheduler } from "./scheduler/index.js";
 import { heartbeatMonitorJob } from "./scheduler/jobs/heartbeat-monitor.js";
 import { leaseRecoveryJob } from "./scheduler/jobs/lease-recovery.js";
+import { createLeadership } from "./scheduler/leadership.js";
 import { schema } from "./schema/index.js";
 import { useGuard } from "./security/guard.js";
 import { bearer } from "./security/keys.js";
@@ -78,7 +79,9 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
       heartbeatMonitorJob(services.claims, Math.max(1, Math.floor(config.heartbeatIntervalSeconds / 2))),
     ],
     logger,
+    () => leadership.isLeader(),
   );
+  const leadership = createLeadership(config, logger);
   let ready = false;
 
   const limiter = new RateLimiter(config.rateLimitPerSecond, config.rateLimitBurst);
@@ -274,7 +277,9 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
         }
       }
       res.writeHead(ok ? 200 : 503, { "content-type": "application/json" });
-      res.end(JSON.stringify({ status: ok ? "ok" : "unavailable" }));
+      res.end(
+        JSON.stringify({ status: ok ? "ok" : "unavailable", leader: config.schedulerEnabled && leadership.isLeader() }),
+      );
       return;
     }
     if (path === "/") {
@@ -338,7 +343,10 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
         http.listen(config.port, config.host, () => resolve());
       });
       ready = true;
-      if (config.schedulerEnabled) scheduler.start();
+      if (config.schedulerEnabled) {
+        leadership.start();
+        scheduler.start();
+      }
       const { port } = http.address() as AddressInfo;
       const host = config.host.includes(":") ? `[${config.host}]` : config.host;
       const url = `http://${host}:${port}/graphql`;
@@ -349,6 +357,7 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
       stopping ??= (async () => {
         ready = false;
         await scheduler.stop();
+        await leadership.stop();
         await revoked.return?.();
         const closed = new Promise<void>((resolve) => http.close(() => resolve()));
         http.closeIdleConnections();

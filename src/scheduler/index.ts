@@ -19,7 +19,14 @@ export interface Scheduler {
   runNow(name: string): Promise<unknown>;
 }
 
-export function createScheduler(jobs: readonly Job[], logger: Logger): Scheduler {
+/**
+ * @param shouldRun asked before every tick: only the leader instance runs jobs (see leadership.ts)
+ */
+export function createScheduler(
+  jobs: readonly Job[],
+  logger: Logger,
+  shouldRun: () => boolean = () => true,
+): Scheduler {
   const tasks: ScheduledTask[] = [];
   const running = new Map<string, Promise<unknown>>();
 
@@ -46,7 +53,12 @@ export function createScheduler(jobs: readonly Job[], logger: Logger): Scheduler
   return {
     start() {
       for (const job of jobs) {
-        tasks.push(cron.schedule(job.schedule, () => void runOnce(job), { name: job.name, noOverlap: true }));
+        tasks.push(
+          cron.schedule(job.schedule, () => void (shouldRun() ? runOnce(job) : undefined), {
+            name: job.name,
+            noOverlap: true,
+          }),
+        );
       }
     },
     async stop() {
