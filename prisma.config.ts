@@ -4,6 +4,7 @@
  * variables at an existing file stops it from trying to download engines it will never execute.
  * `DATABASE_URL` picks the provider exactly as the server does (see src/config.ts).
  */
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -15,6 +16,8 @@ process.env.PRISMA_QUERY_ENGINE_LIBRARY ??= wasm;
 
 const url = process.env.DATABASE_URL || "file:./data/mission-control.db";
 const postgres = /^postgres(ql)?:\/\//.test(url);
+// The SQLite driver cannot create the folder of a fresh checkout's database file.
+if (!postgres) mkdirSync(path.dirname(path.resolve(url.replace(/^file:/, ""))), { recursive: true });
 
 export default defineConfig({
   experimental: { adapter: true },

@@ -31,6 +31,8 @@ export interface Config {
   readonly heartbeatMissedLimit: number;
   /** Default `maxAttempts` of new tasks. @default 5 */
   readonly defaultMaxAttempts: number;
+  /** Rejections after which a task in review FAILS. @default 3 */
+  readonly maxReviewCycles: number;
   /** Largest page any connection returns. @default 500 */
   readonly maxPageSize: number;
   /** How often a non-leader instance tries to take over the background jobs (PostgreSQL). @default 5 */
@@ -151,6 +153,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     heartbeatMissedLimit: int(env, "MC_HEARTBEAT_MISSED_LIMIT", 3, 1, 100),
     defaultMaxAttempts: int(env, "MC_DEFAULT_MAX_ATTEMPTS", 5, 1, 100),
     maxPageSize: int(env, "MC_MAX_PAGE_SIZE", 500, 1, 10_000),
+    maxReviewCycles: int(env, "MC_MAX_REVIEW_CYCLES", 3, 1, 100),
     leaderPollSeconds: int(env, "MC_LEADER_POLL_SECONDS", 5, 1, 3600),
     schedulerEnabled: bool(env, "MC_SCHEDULER", true),
     exposeQueryCount: bool(env, "MC_EXPOSE_QUERY_COUNT", false),

@@ -13,6 +13,7 @@ export const ID_PREFIXES = {
   Document: "doc",
   UsageRecord: "use",
   ApiKey: "key",
+  Review: "rev",
 } as const;
 
 export type IdType = keyof typeof ID_PREFIXES;

@@ -56,6 +56,7 @@ const EXPECTED: Record<string, Role[]> = {
   "Mutation.completeTask": ["OPERATOR", "ADMIN", "AGENT"],
   "Mutation.failTask": ["OPERATOR", "ADMIN", "AGENT"],
   "Mutation.releaseTask": ["OPERATOR", "ADMIN", "AGENT"],
+  "Mutation.reviewTask": ["OPERATOR", "ADMIN", "AGENT"],
   "Mutation.createApiKey": ["ADMIN"],
   "Mutation.revokeApiKey": ["ADMIN"],
   "Subscription.taskOutput": ["VIEWER", "OPERATOR", "ADMIN", "AGENT"],

@@ -11,6 +11,7 @@ import "./document.js";
 import "./protocol.js";
 import "./events.js";
 import "./api-key.js";
+import "./review.js";
 
 builder.queryType({});
 builder.mutationType({});

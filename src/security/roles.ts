@@ -59,6 +59,9 @@ export const RULES: Readonly<Record<string, Rule>> = {
   "Mutation.failTask": { roles: WORK, agentArg: "agentId" },
   "Mutation.releaseTask": { roles: WORK, agentArg: "agentId" },
 
+  // Review gates: a human (operator key) or a reviewer agent, never the agent that did the work.
+  "Mutation.reviewTask": { roles: WORK, agentArg: "reviewerAgentId" },
+
   // Keys (each records its own activity entry).
   "Mutation.createApiKey": { roles: ADMIN_ONLY },
   "Mutation.revokeApiKey": { roles: ADMIN_ONLY },

@@ -5,6 +5,7 @@ import type { ServiceDeps } from "./context.js";
 import { createDependencyService } from "./dependencies.js";
 import { createGraphService } from "./graph.js";
 import { createProjectService } from "./projects.js";
+import { createReviewService } from "./reviews.js";
 import { createTaskService } from "./tasks.js";
 
 export function createServices(deps: ServiceDeps) {
@@ -16,6 +17,7 @@ export function createServices(deps: ServiceDeps) {
     claims: createClaimService(deps),
     graph: createGraphService(deps),
     apiKeys: createApiKeyService(deps),
+    reviews: createReviewService(deps),
   };
 }
 
