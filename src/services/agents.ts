@@ -4,7 +4,7 @@ import { BadInputError, ConflictError, NotFoundError } from "../errors.js";
 import type { Agent } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
 import { type Actor, recordActivity, type ServiceDeps, transact } from "./context.js";
-import { moveTask } from "./task-moves.js";
+import { heldBy, moveTask } from "./task-moves.js";
 
 export interface CreateAgentInput {
   name: string;
@@ -135,7 +135,7 @@ export function createAgentService(deps: ServiceDeps) {
       return transact(deps, async (unit) => {
         const agent = await unit.tx.agent.findUnique({ where: { id } });
         if (!agent) throw new NotFoundError("Agent", id);
-        const held = await unit.tx.task.count({ where: { claimedById: id, status: "IN_PROGRESS" } });
+        const held = await heldBy(unit, id);
         if (held > 0) {
           throw new ConflictError(
             `agent @${agent.name} holds ${held} task(s) in progress; release or finish them before deleting it`,

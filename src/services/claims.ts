@@ -10,13 +10,13 @@
 import { Prisma } from "../db/client.js";
 import { CLAIM_ORDER, claimableWhere, claimQueue, READY_WHERE } from "../domain/claim.js";
 import { ClaimOutcome, OutputKind } from "../domain/enums.js";
-import { needsReview, queuedStatus, type TaskStatus } from "../domain/task-status.js";
+import { needsReview, type TaskStatus } from "../domain/task-status.js";
 import { LIMITS, optionalText, parseList, requireIntInRange } from "../domain/validate.js";
 import { BadInputError, ConflictError, NotFoundError } from "../errors.js";
 import type { Agent, Task } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
 import { type Actor, recordActivity, type ServiceDeps, SYSTEM, taskEvent, transact, type Unit } from "./context.js";
-import { loadTask, moveTask } from "./task-moves.js";
+import { heldBy, loadTask, moveTask, requeueTarget } from "./task-moves.js";
 
 export interface UsageInput {
   model: string;
@@ -121,7 +121,7 @@ export function createClaimService(deps: ServiceDeps) {
         RETURNING *, (SELECT COUNT(*) FROM "TaskAssignment" a WHERE a."taskId" = "Task"."id") AS "assigneeCount"`);
       const row = rows[0];
       if (!row) {
-        const held = await unit.tx.task.count({ where: { claimedById: agentId, status: "IN_PROGRESS" } });
+        const held = await heldBy(unit, agentId);
         return { outcome: held >= capacity ? ClaimOutcome.AT_CAPACITY : ClaimOutcome.NO_TASK, task: null };
       }
       const { assigneeCount, ...task } = row;
@@ -175,7 +175,7 @@ export function createClaimService(deps: ServiceDeps) {
         data: { leaseExpiresAt: new Date(now.getTime() + leaseMs()) },
       });
       await recordUsage(unit, agentId, null, usage);
-      const held = await unit.tx.task.count({ where: { claimedById: agentId, status: "IN_PROGRESS" } });
+      const held = await heldBy(unit, agentId);
       const pendingTasks = await pendingCount(unit, agent);
       const status = agent.status === "BLOCKED" ? "BLOCKED" : held > 0 || pendingTasks > 0 ? "ACTIVE" : "IDLE";
       const updated = await unit.tx.agent.update({ where: { id: agentId }, data: { lastHeartbeatAt: now, status } });
@@ -248,7 +248,7 @@ export function createClaimService(deps: ServiceDeps) {
 
   /** After an agent lets go of a task: IDLE when it holds nothing else. */
   async function settleAgent(unit: Unit, agent: Agent) {
-    const held = await unit.tx.task.count({ where: { claimedById: agent.id, status: "IN_PROGRESS" } });
+    const held = await heldBy(unit, agent.id);
     if (held === 0 && agent.status === "ACTIVE") await setAgentStatus(unit, agent, "IDLE", "status");
   }
 
@@ -259,8 +259,7 @@ export function createClaimService(deps: ServiceDeps) {
       const task = await requireHeld(unit, taskId, agentId);
       const agent = await loadAgent(unit, agentId, false);
       const retry = retryable && task.attempts < task.maxAttempts;
-      const hasAssignees = (await unit.tx.taskAssignment.count({ where: { taskId } })) > 0;
-      const to: TaskStatus = retry ? queuedStatus(hasAssignees) : "FAILED";
+      const to: TaskStatus = retry ? await requeueTarget(unit, taskId) : "FAILED";
       const moved = await moveTask(unit, agentActor(agentId), task, to, {
         activityType: "task.failed",
         eventType: "failed",
@@ -279,8 +278,7 @@ export function createClaimService(deps: ServiceDeps) {
     return transact(deps, async (unit) => {
       const task = await requireHeld(unit, taskId, agentId);
       const agent = await loadAgent(unit, agentId, false);
-      const hasAssignees = (await unit.tx.taskAssignment.count({ where: { taskId } })) > 0;
-      const moved = await moveTask(unit, agentActor(agentId), task, queuedStatus(hasAssignees), {
+      const moved = await moveTask(unit, agentActor(agentId), task, await requeueTarget(unit, taskId), {
         activityType: "task.released",
         eventType: "released",
         note: why ?? null,
@@ -323,9 +321,8 @@ export function createClaimService(deps: ServiceDeps) {
         if (task?.status !== "IN_PROGRESS" || !task.leaseExpiresAt || task.leaseExpiresAt >= now) return false;
         const holder = task.claimedById;
         const exhausted = task.attempts >= task.maxAttempts;
-        const hasAssignees = (await unit.tx.taskAssignment.count({ where: { taskId: id } })) > 0;
         const reason = `the lease of ${holder ?? "its agent"} expired at ${task.leaseExpiresAt.toISOString()} without a heartbeat or output`;
-        await moveTask(unit, SYSTEM, task, exhausted ? "FAILED" : queuedStatus(hasAssignees), {
+        await moveTask(unit, SYSTEM, task, exhausted ? "FAILED" : await requeueTarget(unit, id), {
           activityType: "task.lease_expired",
           eventType: "lease_expired",
           note: reason,

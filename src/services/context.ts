@@ -24,7 +24,6 @@ export interface Actor {
 }
 
 export const SYSTEM: Actor = { type: "system", id: null };
-export const OPERATOR: Actor = { type: "operator", id: null };
 
 export interface Unit {
   tx: Tx;

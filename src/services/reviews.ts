@@ -10,7 +10,7 @@ import { LIMITS, optionalText } from "../domain/validate.js";
 import { BadInputError, ForbiddenError, InvalidTransitionError, NotFoundError } from "../errors.js";
 import { newId } from "../ids.js";
 import { type Actor, type ServiceDeps, transact } from "./context.js";
-import { loadTask, moveTask } from "./task-moves.js";
+import { loadTask, moveTask, requeueTarget } from "./task-moves.js";
 
 export type ReviewVerdict = "APPROVED" | "REJECTED";
 
@@ -88,8 +88,7 @@ export function createReviewService(deps: ServiceDeps) {
           update: {},
         });
       }
-      const hasAssignees = (await unit.tx.taskAssignment.count({ where: { taskId: task.id } })) > 0;
-      return moveTask(unit, reviewActor, task, hasAssignees ? "ASSIGNED" : "INBOX", {
+      return moveTask(unit, reviewActor, task, await requeueTarget(unit, task.id), {
         activityType: "task.rejected",
         eventType: "rejected",
         note: feedback,

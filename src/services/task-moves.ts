@@ -66,6 +66,16 @@ export async function moveTask(
   return updated;
 }
 
+/** Where a task goes when it is given back (fail with retries, release, expiry, rejection). */
+export async function requeueTarget(unit: Unit, taskId: string): Promise<TaskStatus> {
+  return queuedStatus((await unit.tx.taskAssignment.count({ where: { taskId } })) > 0);
+}
+
+/** How many tasks `agentId` holds IN_PROGRESS. */
+export function heldBy(unit: Unit, agentId: string): Promise<number> {
+  return unit.tx.task.count({ where: { claimedById: agentId, status: "IN_PROGRESS" } });
+}
+
 /** Whether any dependency of `taskId` is not yet DONE or SKIPPED. */
 export async function hasUnfinishedDependencies(unit: Unit, taskId: string): Promise<boolean> {
   const count = await unit.tx.taskDependency.count({
