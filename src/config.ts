@@ -69,6 +69,30 @@ export interface Config {
   readonly rateLimitBurst: number;
   /** Outbound HTTP targets allowed even though private or loopback: hostnames, IPs or CIDRs. @default [] */
   readonly outboundAllow: readonly string[];
+  /** Server-side runs (shell, openai, claude-code) at once per instance. @default 5 */
+  readonly maxConcurrentRuns: number;
+  /** Dispatch ASSIGNED tasks of agents with a server-side backend automatically. @default true */
+  readonly autoDispatch: boolean;
+  /** How often the auto-dispatch job looks for work (it also wakes on task events). @default 2 */
+  readonly dispatchIntervalSeconds: number;
+  /** Executables the shell and claude-code backends may run (exact argv[0]); empty: those backends are off. */
+  readonly shellAllow: readonly string[];
+  /** Working directories shell runs may use (a run's cwd must be one of them or inside one). @default [data dir] */
+  readonly shellCwdAllow: readonly string[];
+  /** Names of server environment variables passed to shell runs. @default PATH,HOME,LANG,TZ */
+  readonly shellEnvAllow: readonly string[];
+  /** Longest a shell or claude-code run may take, in seconds. @default 3600 */
+  readonly shellTimeoutSeconds: number;
+  /** Longest an openai run may take, in seconds. @default 600 */
+  readonly httpTimeoutSeconds: number;
+  /** Reviewer agent (name or id) that tasks entering REVIEW are sent to, unless their project names one. */
+  readonly reviewerAgent: string | null;
+  /** Occurrences older than this when found due count as missed (catch-up policy applies). @default 60 */
+  readonly cronGraceSeconds: number;
+  /** Prices in USD per million tokens, JSON `{"model-prefix": {"input": 3, "output": 15}}`, merged over the built-in table. */
+  readonly prices: Readonly<Record<string, { input: number; output: number }>>;
+  /** Attempts per webhook delivery before it is marked FAILED. @default 8 */
+  readonly webhookMaxAttempts: number;
 }
 
 export class ConfigError extends Error {
@@ -125,6 +149,35 @@ function adminKey(raw: string | undefined): string | null {
   return raw;
 }
 
+function list(raw: string | undefined): string[] {
+  return (raw ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function prices(raw: string | undefined): Record<string, { input: number; output: number }> {
+  if (!raw) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ConfigError(
+      'MC_PRICES must be JSON like {"gpt-4o": {"input": 2.5, "output": 10}} (USD per million tokens)',
+    );
+  }
+  const out: Record<string, { input: number; output: number }> = {};
+  for (const [model, p] of Object.entries(parsed as Record<string, { input?: unknown; output?: unknown }>)) {
+    if (typeof p?.input !== "number" || typeof p?.output !== "number" || p.input < 0 || p.output < 0) {
+      throw new ConfigError(
+        `MC_PRICES["${model}"] needs non-negative numbers "input" and "output" (USD per million tokens)`,
+      );
+    }
+    out[model] = { input: p.input, output: p.output };
+  }
+  return out;
+}
+
 /** Whether `host` only accepts connections from this machine. */
 export function isLoopbackHost(host: string): boolean {
   return host === "localhost" || host === "::1" || host === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(host);
@@ -174,6 +227,18 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       .split(",")
       .map((s) => s.trim())
       .filter(Boolean),
+    maxConcurrentRuns: int(env, "MC_MAX_CONCURRENT_RUNS", 5, 1, 1000),
+    autoDispatch: bool(env, "MC_AUTO_DISPATCH", true),
+    dispatchIntervalSeconds: int(env, "MC_DISPATCH_INTERVAL_SECONDS", 2, 1, 3600),
+    shellAllow: list(env.MC_SHELL_ALLOW),
+    shellCwdAllow: list(env.MC_SHELL_CWD_ALLOW),
+    shellEnvAllow: env.MC_SHELL_ENV_ALLOW === undefined ? ["PATH", "HOME", "LANG", "TZ"] : list(env.MC_SHELL_ENV_ALLOW),
+    shellTimeoutSeconds: int(env, "MC_SHELL_TIMEOUT_SECONDS", 3600, 1, 7 * 24 * 3600),
+    httpTimeoutSeconds: int(env, "MC_HTTP_TIMEOUT_SECONDS", 600, 1, 24 * 3600),
+    reviewerAgent: env.MC_REVIEWER_AGENT?.trim() || null,
+    cronGraceSeconds: int(env, "MC_CRON_GRACE_SECONDS", 60, 1, 24 * 3600),
+    prices: prices(env.MC_PRICES),
+    webhookMaxAttempts: int(env, "MC_WEBHOOK_MAX_ATTEMPTS", 8, 1, 100),
     ...overrides,
   };
   if (config.auth === "off" && !isLoopbackHost(config.host)) {

@@ -1,6 +1,7 @@
 /** Per-request context: the services, the event bus and who is calling. */
 import type { Config } from "./config.js";
 import type { Db } from "./db/client.js";
+import type { Runner } from "./execution/runner.js";
 import type { Logger } from "./logger.js";
 import type { PubSub } from "./realtime/events.js";
 import type { Viewer } from "./security/roles.js";
@@ -9,6 +10,7 @@ import type { Actor, Services } from "./services/index.js";
 export interface AppContext {
   db: Db;
   services: Services;
+  runner: Runner;
   pubsub: PubSub;
   config: Config;
   logger: Logger;

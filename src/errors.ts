@@ -80,6 +80,31 @@ export class DependencyCycleError extends AppError {
   }
 }
 
+export class VersionConflictError extends AppError {
+  constructor(id: string, baseVersion: number, current: number) {
+    super(
+      "VERSION_CONFLICT",
+      `document ${id} is at version ${current}, not ${baseVersion}: someone else saved it first; read version ${current}, merge, and send baseVersion ${current}`,
+      { id, baseVersion, currentVersion: current },
+    );
+    this.name = "VersionConflictError";
+  }
+}
+
+export class BudgetExceededError extends AppError {
+  constructor(message: string, data: Record<string, unknown> = {}) {
+    super("BUDGET_EXCEEDED", message, data);
+    this.name = "BudgetExceededError";
+  }
+}
+
+export class AtCapacityError extends AppError {
+  constructor(message: string, data: Record<string, unknown> = {}) {
+    super("AT_CAPACITY", message, data);
+    this.name = "AtCapacityError";
+  }
+}
+
 /** Ends a `switch` over a closed set so a new member is a type error. */
 export function assertExhaustive(value: never, what = "value"): never {
   throw new Error(`unhandled ${what}: ${String(value)}`);

@@ -14,6 +14,14 @@ export const ID_PREFIXES = {
   UsageRecord: "use",
   ApiKey: "key",
   Review: "rev",
+  Message: "msg",
+  Notification: "ntf",
+  Question: "q",
+  TaskRun: "run",
+  CronJob: "cron",
+  CronRun: "crun",
+  Webhook: "hook",
+  WebhookDelivery: "dlv",
 } as const;
 
 export type IdType = keyof typeof ID_PREFIXES;

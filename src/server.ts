@@ -7,7 +7,7 @@ import { createServer as createHttpServer, type IncomingMessage, type ServerResp
 import type { AddressInfo } from "node:net";
 import { GraphQLError } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
-import { createPubSub, createYoga, type Plugin } from "graphql-yoga";
+import { createYoga, type Plugin } from "graphql-yoga";
 import { WebSocketServer } from "ws";
 import type { Config } from "./config.js";
 import { type AppContext, actorOf } from "./context.js";
@@ -15,12 +15,16 @@ import { queryCounter } from "./db/adapter-wrap.js";
 import { createDb, type DbHandle } from "./db/client.js";
 import { migrate } from "./db/migrate.js";
 import { AppError } from "./errors.js";
+import { createRunner, type Runner } from "./execution/runner.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createEventBus } from "./realtime/event-target.js";
-import type { PubSub, PubSubTopics } from "./realtime/events.js";
+import { createPubSub } from "./realtime/pubsub.js";
 import { createScheduler, type Scheduler } from "./scheduler/index.js";
+import { autoDispatchJob } from "./scheduler/jobs/auto-dispatch.js";
+import { cronJob } from "./scheduler/jobs/cron.js";
 import { heartbeatMonitorJob } from "./scheduler/jobs/heartbeat-monitor.js";
 import { leaseRecoveryJob } from "./scheduler/jobs/lease-recovery.js";
+import { webhookDeliveryJob } from "./scheduler/jobs/webhook-delivery.js";
 import { createLeadership } from "./scheduler/leadership.js";
 import { schema } from "./schema/index.js";
 import { useGuard } from "./security/guard.js";
@@ -36,6 +40,7 @@ export interface MissionControl {
   /** Stops accepting, lets in-flight requests finish (up to the grace period), closes everything. */
   stop(): Promise<void>;
   readonly services: Services;
+  readonly runner: Runner;
   readonly scheduler: Scheduler;
   readonly db: DbHandle["db"];
   readonly logger: Logger;
@@ -71,12 +76,21 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
   const logger = options.logger ?? createLogger(config.logLevel);
   const handle = createDb(config);
   const bus = createEventBus(config.redisUrl, logger);
-  const pubsub = createPubSub<PubSubTopics>({ eventTarget: bus.target as never }) as PubSub;
-  const services = createServices({ db: handle.db, provider: handle.provider, pubsub, config, logger });
+  const pubsub = createPubSub(bus.target as EventTarget);
+  const serviceDeps = { db: handle.db, provider: handle.provider, pubsub, config, logger };
+  const services = createServices(serviceDeps);
+  const runner = createRunner({
+    deps: serviceDeps,
+    services,
+    isLeader: () => config.schedulerEnabled && leadership.isLeader(),
+  });
   const scheduler = createScheduler(
     [
       leaseRecoveryJob(services.claims, config.leaseSweepSeconds),
       heartbeatMonitorJob(services.claims, Math.max(1, Math.floor(config.heartbeatIntervalSeconds / 2))),
+      autoDispatchJob(runner, config.dispatchIntervalSeconds),
+      cronJob(services.cron),
+      webhookDeliveryJob(services.webhooks),
     ],
     logger,
     () => leadership.isLeader(),
@@ -103,6 +117,7 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
   const contextFor = (requestId: string, viewer: Viewer | null, authFailure?: string): AppContext => ({
     db: handle.db,
     services,
+    runner,
     pubsub,
     config,
     logger: logger.child({ requestId }),
@@ -322,6 +337,7 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
 
   return {
     services,
+    runner,
     scheduler,
     db: handle.db,
     logger,
@@ -343,6 +359,7 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
         http.listen(config.port, config.host, () => resolve());
       });
       ready = true;
+      runner.startListening();
       if (config.schedulerEnabled) {
         leadership.start();
         scheduler.start();
@@ -357,6 +374,7 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
       stopping ??= (async () => {
         ready = false;
         await scheduler.stop();
+        await runner.close();
         await leadership.stop();
         await revoked.return?.();
         const closed = new Promise<void>((resolve) => http.close(() => resolve()));

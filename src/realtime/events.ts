@@ -48,6 +48,18 @@ export interface AgentEventPayload {
   previousStatus: string | null;
 }
 
+export interface NotificationPayload {
+  id: string;
+  agentId: string;
+  kind: string;
+  content: string;
+  taskId: string | null;
+  messageId: string | null;
+  questionId: string | null;
+  readAt: string | null;
+  createdAt: string;
+}
+
 export type PubSubTopics = {
   "task:event": [TaskEventPayload];
   activity: [ActivityPayload];
@@ -55,6 +67,9 @@ export type PubSubTopics = {
   "agent:event": [AgentEventPayload];
   /** A key was revoked: every instance closes the WebSocket connections that use it. */
   "apikey:revoked": [{ keyId: string }];
+  notification: [agentId: string, payload: NotificationPayload];
+  /** stopTask: the instance running the task aborts its executor. */
+  "run:stop": [{ taskId: string; outcome: "RELEASE" | "FAIL"; reason: string }];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<PubSubTopics>>;
@@ -64,7 +79,8 @@ export type PendingEvent =
   | { topic: "task:event"; payload: TaskEventPayload }
   | { topic: "activity"; payload: ActivityPayload }
   | { topic: "task:output"; payload: OutputChunkPayload }
-  | { topic: "agent:event"; payload: AgentEventPayload };
+  | { topic: "agent:event"; payload: AgentEventPayload }
+  | { topic: "notification"; payload: NotificationPayload };
 
 export function publishAll(pubsub: PubSub, events: readonly PendingEvent[]): void {
   for (const event of events) {
@@ -80,6 +96,9 @@ export function publishAll(pubsub: PubSub, events: readonly PendingEvent[]): voi
         break;
       case "agent:event":
         pubsub.publish("agent:event", event.payload);
+        break;
+      case "notification":
+        pubsub.publish("notification", event.payload.agentId, event.payload);
         break;
     }
   }

@@ -12,6 +12,14 @@ import "./protocol.js";
 import "./events.js";
 import "./api-key.js";
 import "./review.js";
+import "./message.js";
+import "./notification.js";
+import "./question.js";
+import "./usage.js";
+import "./stats.js";
+import "./cron.js";
+import "./webhook.js";
+import "./execution.js";
 
 builder.queryType({});
 builder.mutationType({});

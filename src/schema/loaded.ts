@@ -8,7 +8,21 @@
 import type { AppContext } from "../context.js";
 import { getDatamodel } from "../generated/pothos-types.js";
 
-type Model = "Task" | "Agent" | "Activity" | "Project" | "Document" | "ApiKey";
+const MODELS = [
+  "Task",
+  "Agent",
+  "Activity",
+  "Project",
+  "Document",
+  "ApiKey",
+  "Message",
+  "Notification",
+  "Question",
+  "CronJob",
+  "Webhook",
+  "TaskRun",
+] as const;
+type Model = (typeof MODELS)[number];
 type Query = { select?: Record<string, unknown>; include?: Record<string, unknown> };
 
 const models = getDatamodel().datamodel.models;
@@ -18,9 +32,7 @@ function relationShape(model: Model): Map<string, boolean> {
   return new Map(fields.filter((f) => f.kind === "object").map((f) => [f.name, f.isList]));
 }
 
-const RELATIONS = new Map<Model, Map<string, boolean>>(
-  (["Task", "Agent", "Activity", "Project", "Document", "ApiKey"] as const).map((m) => [m, relationShape(m)]),
-);
+const RELATIONS = new Map<Model, Map<string, boolean>>(MODELS.map((m) => [m, relationShape(m)]));
 
 /** Whether `query` selects only scalar columns (nothing a plain row lacks). */
 export function onlyScalars(query: Query): boolean {
@@ -29,12 +41,7 @@ export function onlyScalars(query: Query): boolean {
 }
 
 function delegate(ctx: AppContext, model: Model) {
-  const key = (model.charAt(0).toLowerCase() + model.slice(1)) as
-    | "task"
-    | "agent"
-    | "activity"
-    | "project"
-    | "document";
+  const key = (model.charAt(0).toLowerCase() + model.slice(1)) as "task";
   return ctx.db[key] as unknown as { findUnique(args: object): Promise<Record<string, unknown> | null> };
 }
 

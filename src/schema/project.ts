@@ -1,4 +1,5 @@
 import { builder } from "./builder.js";
+import { expectId } from "./ids.js";
 import { rowFor } from "./loaded.js";
 
 export const ProjectRef = builder.prismaNode("Project", {
@@ -22,6 +23,7 @@ const CreateProjectInput = builder.inputType("CreateProjectInput", {
   fields: (t) => ({
     name: t.string({ required: true }),
     description: t.string(),
+    reviewerAgentId: t.id({ description: "Reviewer agent for tasks of this project entering REVIEW." }),
   }),
 });
 
@@ -38,6 +40,33 @@ builder.mutationField("createProject", (t) =>
     type: "Project",
     args: { input: t.arg({ type: CreateProjectInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) =>
-      rowFor(ctx, "Project", query, await ctx.services.projects.create(ctx.actor, input)),
+      rowFor(
+        ctx,
+        "Project",
+        query,
+        await ctx.services.projects.create(ctx.actor, {
+          ...input,
+          reviewerAgentId: input.reviewerAgentId ? expectId("Agent", input.reviewerAgentId, "reviewerAgentId") : null,
+        }),
+      ),
+  }),
+);
+
+builder.mutationField("setProjectReviewer", (t) =>
+  t.prismaField({
+    type: "Project",
+    description: "Sets the reviewer agent that tasks of this project entering REVIEW are sent to (null clears it).",
+    args: { projectId: t.arg.id({ required: true }), reviewerAgentId: t.arg.id() },
+    resolve: async (query, _r, { projectId, reviewerAgentId }, ctx) =>
+      rowFor(
+        ctx,
+        "Project",
+        query,
+        await ctx.services.projects.setReviewer(
+          ctx.actor,
+          expectId("Project", projectId, "projectId"),
+          reviewerAgentId ? expectId("Agent", reviewerAgentId, "reviewerAgentId") : null,
+        ),
+      ),
   }),
 );

@@ -21,7 +21,7 @@ export const OutputChunkRef = builder.prismaObject("TaskOutput", {
   }),
 });
 
-const UsageInput = builder.inputType("UsageInput", {
+export const UsageInput = builder.inputType("UsageInput", {
   fields: (t) => ({
     model: t.string({ required: true }),
     inputTokens: t.int({ required: true }),

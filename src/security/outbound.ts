@@ -6,6 +6,8 @@
  * allowlisted (MC_OUTBOUND_ALLOW: hostnames, addresses or CIDRs).
  */
 import { lookup as dnsLookup, type LookupAddress } from "node:dns";
+import { request as httpRequest, type IncomingMessage } from "node:http";
+import { request as httpsRequest } from "node:https";
 import { BlockList, isIP } from "node:net";
 
 const blocked = new BlockList();
@@ -146,4 +148,52 @@ export function guardedLookup(policy: OutboundPolicy) {
       callback(null, first.address, first.family);
     });
   };
+}
+
+export interface OutboundRequest {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  signal?: AbortSignal;
+  /** Gives up (and aborts) after this long without a complete response head. */
+  timeoutMs?: number;
+}
+
+/**
+ * The one way the server makes HTTP requests (openai executor, webhooks): the URL is checked first (IP
+ * literals included, which never reach a lookup), then the connection resolves through `guardedLookup`.
+ * Redirects are not followed. Resolves with the response; the caller reads or drains its body.
+ */
+export async function outboundRequest(
+  raw: string,
+  request: OutboundRequest,
+  policy: OutboundPolicy,
+): Promise<IncomingMessage> {
+  const url = await checkOutboundUrl(raw, policy);
+  const send = url.protocol === "https:" ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const req = send(
+      url,
+      {
+        method: request.method ?? "GET",
+        headers: request.headers,
+        lookup: guardedLookup(policy) as never,
+        signal: request.signal,
+        timeout: request.timeoutMs,
+      },
+      resolve,
+    );
+    req.on("timeout", () => req.destroy(new Error(`no response from ${url.host} within ${request.timeoutMs} ms`)));
+    req.on("error", reject);
+    req.end(request.body);
+  });
+}
+
+/** Reads a whole response body as text, up to `max` bytes. */
+export async function readBody(res: IncomingMessage, max = 1_000_000): Promise<string> {
+  let out = "";
+  for await (const chunk of res) {
+    if (out.length < max) out += String(chunk);
+  }
+  return out.slice(0, max);
 }

@@ -36,6 +36,13 @@ export const RULES: Readonly<Record<string, Rule>> = {
   "Query.activity": { roles: READ },
   "Query.apiKeys": { roles: ADMIN_ONLY, audit: true },
   "Query.viewer": { roles: READ_AND_AGENT },
+  "Query.notifications": { roles: READ_AND_AGENT, agentArg: "agentId" },
+  "Query.questions": { roles: READ_AND_AGENT, agentArg: "agentId" },
+  "Query.usage": { roles: READ_AND_AGENT, agentArg: "agentId" },
+  "Query.stats": { roles: READ },
+  "Query.standup": { roles: READ },
+  "Query.cronJobs": { roles: READ },
+  "Query.webhooks": { roles: ADMIN_ONLY },
 
   // Management.
   "Mutation.createProject": { roles: MANAGE },
@@ -50,6 +57,28 @@ export const RULES: Readonly<Record<string, Rule>> = {
   "Mutation.addDependency": { roles: MANAGE },
   "Mutation.removeDependency": { roles: MANAGE },
   "Mutation.setTaskStatus": { roles: MANAGE },
+  "Mutation.setProjectReviewer": { roles: MANAGE },
+  "Mutation.runTask": { roles: MANAGE },
+  "Mutation.stopTask": { roles: MANAGE },
+  "Mutation.createCronJob": { roles: MANAGE },
+  "Mutation.pauseCronJob": { roles: MANAGE },
+  "Mutation.resumeCronJob": { roles: MANAGE },
+  "Mutation.deleteCronJob": { roles: MANAGE },
+  "Mutation.triggerCronJob": { roles: MANAGE },
+  "Mutation.answerQuestion": { roles: MANAGE },
+  "Mutation.dismissQuestion": { roles: MANAGE },
+
+  // Collaboration: agents take part as themselves.
+  "Mutation.postMessage": { roles: WORK, agentArg: "authorAgentId" },
+  "Mutation.markNotificationsRead": { roles: WORK, agentArg: "agentId" },
+  "Mutation.askQuestion": { roles: WORK, agentArg: "agentId" },
+  "Mutation.createDocument": { roles: WORK, agentArg: "input.authorAgentId" },
+  "Mutation.updateDocument": { roles: WORK, agentArg: "authorAgentId" },
+
+  // Money and outbound calls: admins only.
+  "Mutation.setBudget": { roles: ADMIN_ONLY },
+  "Mutation.createWebhook": { roles: ADMIN_ONLY },
+  "Mutation.deleteWebhook": { roles: ADMIN_ONLY },
 
   // The agent work protocol: an AGENT key acts only as its own agent.
   "Mutation.heartbeat": { roles: WORK, agentArg: "agentId" },
@@ -71,6 +100,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   "Subscription.taskEvents": { roles: READ_AND_AGENT },
   "Subscription.activity": { roles: READ },
   "Subscription.agentEvents": { roles: READ },
+  "Subscription.notifications": { roles: READ_AND_AGENT, agentArg: "agentId" },
 };
 
 export interface Viewer {
@@ -97,7 +127,10 @@ export function authorize(viewer: Viewer, field: string, args: Record<string, un
     };
   }
   if (viewer.role === "AGENT" && rule.agentArg) {
-    const named = args[rule.agentArg];
+    // A dotted name reaches into an input object ("input.authorAgentId").
+    const named = rule.agentArg
+      .split(".")
+      .reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), args);
     if (named !== undefined && named !== null && named !== viewer.agentId) {
       return {
         ok: false,

@@ -1,6 +1,7 @@
 import { AgentBackend, AgentLevel, type AgentStatus } from "../domain/enums.js";
 import { LIMITS, normalizeLabels, optionalText, requireIntInRange, requireSlug } from "../domain/validate.js";
 import { BadInputError, ConflictError, NotFoundError } from "../errors.js";
+import type { Executors } from "../executors/index.js";
 import type { Agent } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
 import { type Actor, recordActivity, type ServiceDeps, transact } from "./context.js";
@@ -54,7 +55,13 @@ function describe(agent: Agent) {
   };
 }
 
-export function createAgentService(deps: ServiceDeps) {
+export function createAgentService(deps: ServiceDeps, executors: Executors) {
+  /** The backend's own check of an agent's config (executables allowed, base URL, cwd...). */
+  function checkBackendConfig(backend: string, config: Record<string, unknown>): void {
+    const reason = executors.get(backend)?.validateConfig(config);
+    if (reason) throw new BadInputError(`the ${backend} backend cannot use this agent: ${reason}`, { field: "config" });
+  }
+
   async function nameTaken(tx: { agent: { findUnique: Db["agent"]["findUnique"] } }, name: string) {
     return (await tx.agent.findUnique({ where: { name }, select: { id: true } })) !== null;
   }
@@ -75,6 +82,7 @@ export function createAgentService(deps: ServiceDeps) {
         config: input.config === undefined || input.config === null ? "{}" : checkConfig(input.config),
         systemPrompt: optionalText("systemPrompt", input.systemPrompt, LIMITS.description) ?? "",
       };
+      checkBackendConfig(data.backend, JSON.parse(data.config));
       return transact(deps, async (unit) => {
         if (await nameTaken(unit.tx, name)) {
           throw new ConflictError(`an agent named "${name}" already exists; names are unique`, { field: "name" });
@@ -108,6 +116,12 @@ export function createAgentService(deps: ServiceDeps) {
       return transact(deps, async (unit) => {
         const before = await unit.tx.agent.findUnique({ where: { id } });
         if (!before) throw new NotFoundError("Agent", id);
+        if (data.backend !== undefined || data.config !== undefined) {
+          checkBackendConfig(
+            (data.backend as string | undefined) ?? before.backend,
+            JSON.parse((data.config as string | undefined) ?? before.config),
+          );
+        }
         if (typeof data.name === "string" && data.name !== before.name && (await nameTaken(unit.tx, data.name))) {
           throw new ConflictError(`an agent named "${data.name}" already exists; names are unique`, { field: "name" });
         }

@@ -14,16 +14,11 @@ import { needsReview, type TaskStatus } from "../domain/task-status.js";
 import { LIMITS, optionalText, parseList, requireIntInRange } from "../domain/validate.js";
 import { BadInputError, ConflictError, NotFoundError } from "../errors.js";
 import type { Agent, Task } from "../generated/prisma/client.js";
-import { newId } from "../ids.js";
 import { type Actor, recordActivity, type ServiceDeps, SYSTEM, taskEvent, transact, type Unit } from "./context.js";
+import { createDocumentIn } from "./documents.js";
+import { unreadCount } from "./notifications.js";
 import { heldBy, loadTask, moveTask, requeueTarget } from "./task-moves.js";
-
-export interface UsageInput {
-  model: string;
-  inputTokens: number;
-  outputTokens: number;
-  costUsd?: number | null;
-}
+import type { UsageInput, UsageService } from "./usage.js";
 
 export interface ClaimResult {
   outcome: ClaimOutcome;
@@ -34,7 +29,7 @@ function agentActor(agentId: string): Actor {
   return { type: "agent", id: agentId };
 }
 
-export function createClaimService(deps: ServiceDeps) {
+export function createClaimService(deps: ServiceDeps, usageService: UsageService) {
   const leaseMs = () => deps.config.leaseSeconds * 1000;
   const pg = () => deps.provider === "postgresql";
 
@@ -51,32 +46,8 @@ export function createClaimService(deps: ServiceDeps) {
     unit.emit({ topic: "agent:event", payload: { type, agentId: agent.id, status, previousStatus: agent.status } });
   }
 
-  async function recordUsage(
-    unit: Unit,
-    agentId: string,
-    task: Task | null,
-    usage: readonly UsageInput[] | null | undefined,
-  ) {
-    if (!usage?.length) return;
-    for (const u of usage) {
-      if (!u.model.trim()) throw new BadInputError("usage.model must not be empty", { field: "usage.model" });
-      requireIntInRange("usage.inputTokens", u.inputTokens, 0, 2_000_000_000);
-      requireIntInRange("usage.outputTokens", u.outputTokens, 0, 2_000_000_000);
-      if (u.costUsd != null && !(u.costUsd >= 0)) throw new BadInputError("usage.costUsd must be zero or more");
-    }
-    await unit.tx.usageRecord.createMany({
-      data: usage.map((u) => ({
-        id: newId("UsageRecord"),
-        agentId,
-        taskId: task?.id ?? null,
-        projectId: task?.projectId ?? null,
-        model: u.model.trim(),
-        inputTokens: u.inputTokens,
-        outputTokens: u.outputTokens,
-        costUsd: u.costUsd ?? 0,
-      })),
-    });
-  }
+  const recordUsage = (unit: Unit, agentId: string, task: Task | null, usage?: readonly UsageInput[] | null) =>
+    usageService.recordIn(unit, agentId, task, usage);
 
   /** The task, if `agentId` holds its claim; CONFLICT otherwise (someone else's, or the lease was lost). */
   async function requireHeld(unit: Unit, taskId: string, agentId: string): Promise<Task> {
@@ -96,11 +67,22 @@ export function createClaimService(deps: ServiceDeps) {
    * The hot path, kept to a few raw statements (each Prisma ORM query costs a query-plan compile): one
    * UPDATE that picks, checks capacity and takes the task, then the activity row.
    */
-  async function claim(agentId: string, maxCapacity?: number | null): Promise<ClaimResult> {
+  async function claim(
+    agentId: string,
+    maxCapacity?: number | null,
+    options: { taskId?: string; projectId?: string | null } = {},
+  ): Promise<ClaimResult> {
     if (maxCapacity != null) requireIntInRange("maxCapacity", maxCapacity, 1, 1000);
     const [agent] = await deps.db.$queryRaw<Agent[]>`SELECT * FROM "Agent" WHERE "id" = ${agentId}`;
     if (!agent) throw new NotFoundError("Agent", agentId);
     const capacity = maxCapacity ?? agent.maxCapacity;
+    // Budgets first: nothing is taken (and no money spent) when the agent, or the task's project, is over.
+    await usageService.ensureWithinBudget(agent, options.projectId ?? null);
+    const overBudget = await usageService.projectsOverBudget();
+    const only = options.taskId ? Prisma.sql` AND t."id" = ${options.taskId}` : Prisma.empty;
+    const budgetFilter = overBudget.length
+      ? Prisma.sql` AND (t."projectId" IS NULL OR t."projectId" NOT IN (${Prisma.join(overBudget)}))`
+      : Prisma.empty;
     return transact(deps, async (unit) => {
       // PostgreSQL: one claim per agent at a time, so the capacity count below is exact.
       if (pg()) await unit.tx.$queryRaw`SELECT "id" FROM "Agent" WHERE "id" = ${agentId} FOR UPDATE`;
@@ -113,7 +95,7 @@ export function createClaimService(deps: ServiceDeps) {
           "statusNote" = NULL, "updatedAt" = ${now}
         WHERE "id" = (
           SELECT t."id" FROM ${claimQueue(deps.provider)}
-          WHERE ${claimableWhere(agentId, parseList(agent.specialties))}
+          WHERE ${claimableWhere(agentId, parseList(agent.specialties))}${only}${budgetFilter}
           ORDER BY ${CLAIM_ORDER}
           LIMIT 1 ${lock}
         ) AND "status" IN ('ASSIGNED', 'INBOX') AND "claimedById" IS NULL
@@ -185,7 +167,7 @@ export function createClaimService(deps: ServiceDeps) {
           payload: { type: "heartbeat", agentId, status, previousStatus: agent.status },
         });
       }
-      return { agent: updated, pendingTasks, unreadNotifications: 0 };
+      return { agent: updated, pendingTasks, unreadNotifications: await unreadCount(unit, agentId) };
     });
   }
 
@@ -221,17 +203,17 @@ export function createClaimService(deps: ServiceDeps) {
       const task = await requireHeld(unit, taskId, agentId);
       const agent = await loadAgent(unit, agentId, false);
       if (text) {
-        await unit.tx.document.create({
-          data: {
-            id: newId("Document"),
+        await createDocumentIn(
+          unit,
+          {
             title: `Result: ${task.title}`.slice(0, 200),
             type: "DELIVERABLE",
             content: text,
             taskId,
             projectId: task.projectId,
-            authorAgentId: agentId,
           },
-        });
+          { agentId },
+        );
       }
       await recordUsage(unit, agentId, task, usage);
       const review = needsReview({ requiresReview: task.requiresReview, agentLevel: agent.level });
@@ -331,6 +313,11 @@ export function createClaimService(deps: ServiceDeps) {
             : `"${task.title}" was requeued (attempt ${task.attempts} of ${task.maxAttempts} used): ${reason}`,
           data: exhausted ? { error: reason } : {},
         });
+        // A server-side run whose instance died leaves its run record RUNNING: close it.
+        await unit.tx.taskRun.updateMany({
+          where: { taskId: id, status: "RUNNING", kind: "WORK" },
+          data: { status: "LOST", finishedAt: now, error: reason },
+        });
         if (holder) {
           const agent = await unit.tx.agent.findUnique({ where: { id: holder } });
           if (agent) await settleAgent(unit, agent);
@@ -377,8 +364,19 @@ export function createClaimService(deps: ServiceDeps) {
     return silent.length;
   }
 
+  /** Extends the lease of a task `agentId` holds (server-side runs keep their claim alive this way). */
+  async function touchLease(taskId: string, agentId: string): Promise<boolean> {
+    const lease = new Date(Date.now() + leaseMs());
+    const res = await deps.db.task.updateMany({
+      where: { id: taskId, claimedById: agentId, status: "IN_PROGRESS" },
+      data: { leaseExpiresAt: lease },
+    });
+    return res.count > 0;
+  }
+
   return {
     claim,
+    touchLease,
     readyIds,
     heartbeat,
     appendOutput,

@@ -70,6 +70,36 @@ export async function recordActivity(unit: Unit, input: ActivityInput): Promise<
     .$executeRaw`INSERT INTO "Activity" ("id", "type", "actorType", "actorId", "agentId", "taskId", "projectId", "summary", "before", "after", "createdAt")
     VALUES (${row.id}, ${row.type}, ${row.actorType}, ${row.actorId}, ${row.agentId}, ${row.taskId}, ${row.projectId}, ${row.summary}, ${row.before}, ${row.after}, ${row.createdAt})`;
   unit.emit({ topic: "activity", payload: { ...row, createdAt: row.createdAt.toISOString() } });
+  await enqueueDeliveries(unit, row);
+}
+
+/**
+ * Queues a webhook delivery of this activity for every active webhook subscribed to its type ("*", the
+ * exact type, or "<group>.*"), in the activity's own transaction: committed together or not at all.
+ */
+async function enqueueDeliveries(
+  unit: Unit,
+  row: { id: string; type: string; createdAt: Date } & Record<string, unknown>,
+): Promise<void> {
+  const group = row.type.split(".")[0];
+  const payload = JSON.stringify({
+    id: row.id,
+    event: row.type,
+    createdAt: row.createdAt.toISOString(),
+    actor: { type: row.actorType, id: row.actorId },
+    agentId: row.agentId,
+    taskId: row.taskId,
+    projectId: row.projectId,
+    summary: row.summary,
+    before: row.before ? JSON.parse(row.before as string) : null,
+    after: row.after ? JSON.parse(row.after as string) : null,
+  });
+  const prefix = `${row.id.replace(/^act_/, "dlv_")}_`;
+  await unit.tx
+    .$executeRaw`INSERT INTO "WebhookDelivery" ("id", "webhookId", "event", "payload", "status", "attempts", "nextAttemptAt", "createdAt")
+    SELECT ${prefix} || w."id", w."id", ${row.type}, ${payload}, 'PENDING', 0, ${row.createdAt}, ${row.createdAt}
+    FROM "Webhook" w
+    WHERE w."active" AND (w."events" LIKE '%"*"%' OR w."events" LIKE ${`%"${row.type}"%`} OR w."events" LIKE ${`%"${group}.*"%`})`;
 }
 
 export function taskEvent(type: string, task: object & { id: string }, previousStatus: string | null): PendingEvent {

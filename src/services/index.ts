@@ -1,20 +1,41 @@
+import { createExecutors } from "../executors/index.js";
 import { createAgentService } from "./agents.js";
 import { createApiKeyService } from "./api-keys.js";
 import { createClaimService } from "./claims.js";
 import type { ServiceDeps } from "./context.js";
+import { createCronService } from "./cron.js";
 import { createDependencyService } from "./dependencies.js";
+import { createDocumentService } from "./documents.js";
 import { createGraphService } from "./graph.js";
+import { createMessageService } from "./messages.js";
+import { createNotificationService } from "./notifications.js";
 import { createProjectService } from "./projects.js";
+import { createQuestionService } from "./questions.js";
 import { createReviewService } from "./reviews.js";
+import { createStatsService } from "./stats.js";
 import { createTaskService } from "./tasks.js";
+import { createUsageService } from "./usage.js";
+import { createWebhookService } from "./webhooks.js";
 
 export function createServices(deps: ServiceDeps) {
+  const executors = createExecutors(deps.config);
+  const usage = createUsageService(deps);
+  const tasks = createTaskService(deps);
   return {
     projects: createProjectService(deps),
-    agents: createAgentService(deps),
-    tasks: createTaskService(deps),
+    agents: createAgentService(deps, executors),
+    executors,
+    tasks,
     dependencies: createDependencyService(deps),
-    claims: createClaimService(deps),
+    usage,
+    claims: createClaimService(deps, usage),
+    documents: createDocumentService(deps),
+    messages: createMessageService(deps),
+    notifications: createNotificationService(deps),
+    questions: createQuestionService(deps),
+    cron: createCronService(deps, tasks),
+    webhooks: createWebhookService(deps),
+    stats: createStatsService(deps),
     graph: createGraphService(deps),
     apiKeys: createApiKeyService(deps),
     reviews: createReviewService(deps),

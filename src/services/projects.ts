@@ -6,6 +6,8 @@ import { type Actor, recordActivity, type ServiceDeps, transact } from "./contex
 export interface CreateProjectInput {
   name: string;
   description?: string | null;
+  /** Reviewer agent for tasks of this project entering REVIEW. */
+  reviewerAgentId?: string | null;
 }
 
 export function createProjectService(deps: ServiceDeps) {
@@ -16,13 +18,40 @@ export function createProjectService(deps: ServiceDeps) {
       return transact(deps, async (unit) => {
         const existing = await unit.tx.project.findUnique({ where: { name } });
         if (existing) throw new ConflictError(`a project named "${name}" already exists`, { field: "name" });
-        const project = await unit.tx.project.create({ data: { id: newId("Project"), name, description } });
+        const reviewerAgentId = input.reviewerAgentId ?? null;
+        if (reviewerAgentId && !(await unit.tx.agent.findUnique({ where: { id: reviewerAgentId } }))) {
+          throw new NotFoundError("Agent", reviewerAgentId);
+        }
+        const project = await unit.tx.project.create({
+          data: { id: newId("Project"), name, description, reviewerAgentId },
+        });
         await recordActivity(unit, {
           type: "project.created",
           actor,
           projectId: project.id,
           summary: `created project "${name}"`,
           after: { name, description },
+        });
+        return project;
+      });
+    },
+
+    /** Sets (or, with null, clears) the project's reviewer agent. */
+    async setReviewer(actor: Actor, id: string, reviewerAgentId: string | null) {
+      return transact(deps, async (unit) => {
+        if (!(await unit.tx.project.findUnique({ where: { id } }))) throw new NotFoundError("Project", id);
+        if (reviewerAgentId && !(await unit.tx.agent.findUnique({ where: { id: reviewerAgentId } }))) {
+          throw new NotFoundError("Agent", reviewerAgentId);
+        }
+        const project = await unit.tx.project.update({ where: { id }, data: { reviewerAgentId } });
+        await recordActivity(unit, {
+          type: "project.reviewer_set",
+          actor,
+          projectId: id,
+          summary: reviewerAgentId
+            ? `set the reviewer of "${project.name}" to ${reviewerAgentId}`
+            : `cleared the reviewer of "${project.name}"`,
+          after: { reviewerAgentId },
         });
         return project;
       });

@@ -116,11 +116,16 @@ export function taskWhere(filter: TaskFilter | null | undefined): Prisma.TaskWhe
 export function createTaskService(deps: ServiceDeps) {
   const defaults = () => ({ maxAttempts: deps.config.defaultMaxAttempts });
 
-  async function create(actor: Actor, input: CreateTaskInput): Promise<Task> {
+  function create(actor: Actor, input: CreateTaskInput): Promise<Task> {
+    return transact(deps, (unit) => createIn(unit, actor, input));
+  }
+
+  /** `create` inside a caller's transaction (cron creates the task and its occurrence record together). */
+  async function createIn(unit: Unit, actor: Actor, input: CreateTaskInput): Promise<Task> {
     const columns = taskColumns(input, defaults());
     const assigneeIds = [...new Set(input.assigneeIds ?? [])];
     const dependsOn = [...new Set(input.dependsOn ?? [])];
-    return transact(deps, async (unit) => {
+    {
       if (input.projectId) await requireIds(unit, "Project", [input.projectId]);
       await requireIds(unit, "Agent", assigneeIds);
       await requireIds(unit, "Task", dependsOn);
@@ -155,7 +160,7 @@ export function createTaskService(deps: ServiceDeps) {
       });
       unit.emit(taskEvent("created", task, null));
       return task;
-    });
+    }
   }
 
   /**
@@ -386,7 +391,7 @@ export function createTaskService(deps: ServiceDeps) {
     });
   }
 
-  return { create, createMany, update, remove, assign, setStatus };
+  return { create, createIn, createMany, update, remove, assign, setStatus };
 }
 
 export type TaskService = ReturnType<typeof createTaskService>;

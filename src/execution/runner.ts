@@ -1,0 +1,603 @@
+/**
+ * The execution engine: runs tasks through their agent's executor, in the background, through the same
+ * claim path as every agent (so a task can never run twice), streaming output, keeping the lease alive,
+ * and completing or failing the task. `runTask` starts one now; the auto-dispatch job starts ASSIGNED
+ * tasks of server-side agents as slots free up (MC_MAX_CONCURRENT_RUNS per instance); `stopTask` aborts
+ * a run wherever it runs (the `run:stop` topic reaches every instance). Automatic reviews run here too.
+ *
+ * Crash safety: a run's only state outside the database is its process. If the instance dies, the lease
+ * runs out and lease recovery requeues the task (and marks the run LOST); nothing is left stuck.
+ */
+import { randomBytes } from "node:crypto";
+import type { Config } from "../config.js";
+import { AgentBackend, type OutputKind } from "../domain/enums.js";
+import {
+  buildPrompt,
+  buildReviewPrompt,
+  type PromptAgent,
+  type PromptTask,
+  parseVerdict,
+  promptText,
+} from "../domain/prompt.js";
+import { type RoutingConfig, routeModel } from "../domain/routing.js";
+import { type TaskStatus, TRANSITIONS } from "../domain/task-status.js";
+import { parseList } from "../domain/validate.js";
+import { AppError, AtCapacityError, ConflictError, InvalidTransitionError, NotFoundError } from "../errors.js";
+import type { Executor, ExecutorResult } from "../executors/types.js";
+import type { Agent, Task } from "../generated/prisma/client.js";
+import { newId } from "../ids.js";
+import type { Actor, ServiceDeps } from "../services/context.js";
+import { recordActivity, SYSTEM, transact } from "../services/context.js";
+import type { Services } from "../services/index.js";
+import { postIn, SYSTEM_AUTHOR } from "../services/messages.js";
+import { NotificationKind, notify } from "../services/notifications.js";
+
+export type StopOutcome = "RELEASE" | "FAIL";
+
+interface ActiveRun {
+  controller: AbortController;
+  stop: { outcome: StopOutcome; reason: string } | null;
+  done: Promise<void>;
+}
+
+const OUTPUT_COALESCE = 64 * 1024;
+
+function parseConfig(text: string): Record<string, unknown> {
+  try {
+    const v = JSON.parse(text) as unknown;
+    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function promptAgent(agent: Agent): PromptAgent {
+  return {
+    name: agent.name,
+    role: agent.role,
+    specialties: parseList(agent.specialties),
+    systemPrompt: agent.systemPrompt,
+  };
+}
+
+function promptTask(task: Task): PromptTask {
+  return {
+    id: task.id,
+    title: task.title,
+    description: task.description,
+    priority: task.priority,
+    tags: parseList(task.tags),
+    attempts: task.attempts,
+    maxAttempts: task.maxAttempts,
+  };
+}
+
+export interface RunnerOptions {
+  deps: ServiceDeps;
+  services: Services;
+  isLeader: () => boolean;
+}
+
+export function createRunner({ deps, services, isLeader }: RunnerOptions) {
+  const { db, config, logger } = deps;
+  const instanceId = `inst_${randomBytes(6).toString("hex")}`;
+  const active = new Map<string, ActiveRun>();
+  let reserved = 0;
+  let closing = false;
+  let kickTimer: NodeJS.Timeout | null = null;
+  const stopListeners: (() => void)[] = [];
+
+  const slotsFree = () => config.maxConcurrentRuns - active.size - reserved;
+
+  function executorFor(agent: Agent): Executor | null {
+    return services.executors.get(agent.backend) ?? null;
+  }
+
+  /** Output of a run, appended in order; consecutive chunks of one kind are merged while a write is in flight. */
+  function outputPump(taskId: string, agentId: string) {
+    const queue: { kind: OutputKind; content: string }[] = [];
+    let draining: Promise<void> | null = null;
+    let lost = false;
+    async function drain() {
+      while (queue.length && !lost) {
+        const chunk = queue.shift()!;
+        try {
+          await services.claims.appendOutput(taskId, agentId, chunk.content, chunk.kind);
+        } catch (error) {
+          if (error instanceof AppError && error.code === "CONFLICT") lost = true;
+          else logger.warn({ err: error, taskId }, "could not store run output");
+        }
+      }
+      draining = null;
+    }
+    return {
+      push(kind: OutputKind, content: string) {
+        if (!content || lost) return;
+        const last = queue.at(-1);
+        if (last && last.kind === kind && last.content.length < OUTPUT_COALESCE) last.content += content;
+        else queue.push({ kind, content });
+        draining ??= drain();
+      },
+      async flush() {
+        while (draining) await draining;
+      },
+    };
+  }
+
+  async function workInput(task: Task, agent: Agent) {
+    const [project, deps_, reviews] = await Promise.all([
+      task.projectId ? db.project.findUnique({ where: { id: task.projectId } }) : null,
+      db.taskDependency.findMany({
+        where: { taskId: task.id },
+        include: { dependsOn: { select: { id: true, title: true } } },
+      }),
+      db.review.findMany({ where: { taskId: task.id }, orderBy: { createdAt: "asc" } }),
+    ]);
+    const prd = project
+      ? await db.document.findFirst({
+          where: { projectId: project.id, taskId: null, title: { contains: "PRD" } },
+          orderBy: { updatedAt: "desc" },
+        })
+      : null;
+    const deliverables = [];
+    for (const d of deps_) {
+      const doc = await db.document.findFirst({
+        where: { taskId: d.dependsOn.id, type: "DELIVERABLE" },
+        orderBy: { updatedAt: "desc" },
+      });
+      if (doc) deliverables.push({ taskTitle: d.dependsOn.title, title: doc.title, content: doc.content });
+    }
+    const agentConfig = parseConfig(agent.config);
+    const route = routeModel(task, agent.model, (agentConfig.routing ?? {}) as RoutingConfig);
+    const prompt = buildPrompt({
+      agent: promptAgent(agent),
+      task: promptTask(task),
+      project: project ? { name: project.name, description: project.description, prd: prd?.content ?? null } : null,
+      deliverables,
+      reviews: reviews.map((r) => ({ verdict: r.verdict, feedback: r.feedback, at: r.createdAt.toISOString() })),
+      lastError: task.attempts > 1 ? task.error : null,
+    });
+    return {
+      route,
+      input: {
+        taskId: task.id,
+        taskTitle: task.title,
+        agentName: agent.name,
+        prompt,
+        promptText: promptText(prompt),
+        command: task.command ? (JSON.parse(task.command) as string[]) : null,
+        agentConfig,
+        model: route.model,
+      },
+    };
+  }
+
+  function track(key: string, work: (run: ActiveRun) => Promise<void>): void {
+    const run: ActiveRun = { controller: new AbortController(), stop: null, done: Promise.resolve() };
+    active.set(key, run);
+    run.done = work(run)
+      .catch((error: unknown) => logger.error({ err: error, key }, "run crashed"))
+      .finally(() => {
+        active.delete(key);
+        kick();
+      });
+  }
+
+  /**
+   * Claims `task` for `agent` and starts its executor in the background.
+   * @returns the claimed task, or null when the claim found it taken or the agent full
+   */
+  async function start(task: Task, agent: Agent): Promise<Task | null> {
+    const executor = executorFor(agent);
+    if (!executor) return null;
+    if (slotsFree() <= 0) {
+      throw new AtCapacityError(
+        `${config.maxConcurrentRuns} runs are in progress on this instance (MC_MAX_CONCURRENT_RUNS); auto-dispatch starts this task when one finishes`,
+      );
+    }
+    reserved++;
+    let claimed: Task | null;
+    try {
+      const result = await services.claims.claim(agent.id, null, { taskId: task.id, projectId: task.projectId });
+      claimed = result.task;
+    } finally {
+      reserved--;
+    }
+    if (!claimed) return null;
+    const { route, input } = await workInput(claimed, agent);
+    const runId = newId("TaskRun");
+    await db.taskRun.create({
+      data: {
+        id: runId,
+        taskId: claimed.id,
+        agentId: agent.id,
+        backend: agent.backend,
+        model: route.model,
+        tier: route.tier,
+        instanceId,
+      },
+    });
+    const held = claimed;
+    track(held.id, async (run) => {
+      const pump = outputPump(held.id, agent.id);
+      pump.push(
+        "SYSTEM",
+        `run ${runId} started on ${instanceId}: backend ${agent.backend}, model ${route.model ?? "default"} (${route.tier} tier: ${route.reason})`,
+      );
+      const keepAlive = setInterval(
+        () => void services.claims.touchLease(held.id, agent.id).catch(() => {}),
+        Math.max(1000, (config.leaseSeconds * 1000) / 3),
+      );
+      keepAlive.unref();
+      let result: ExecutorResult;
+      try {
+        result = await executor.run(input, { signal: run.controller.signal, onOutput: pump.push, logger });
+      } catch (error) {
+        result = {
+          ok: false,
+          error: `the ${agent.backend} executor crashed: ${error instanceof Error ? error.message : String(error)}`,
+          retryable: true,
+          usage: [],
+        };
+      } finally {
+        clearInterval(keepAlive);
+      }
+      await pump.flush();
+      await finishWork(held, agent, runId, result, run.stop);
+    });
+    return claimed;
+  }
+
+  async function finishWork(task: Task, agent: Agent, runId: string, result: ExecutorResult, stop: ActiveRun["stop"]) {
+    let status = result.ok ? "SUCCEEDED" : stop ? "STOPPED" : "FAILED";
+    const error = result.ok ? null : stop ? `stopped: ${stop.reason}` : result.error;
+    try {
+      if (stop) {
+        if (result.usage.length)
+          await transact(deps, (unit) => services.usage.recordIn(unit, agent.id, task, result.usage));
+        if (stop.outcome === "RELEASE") await services.claims.release(task.id, agent.id, `stopped: ${stop.reason}`);
+        else await services.claims.fail(task.id, agent.id, `stopped: ${stop.reason}`, false);
+      } else if (result.ok) {
+        await services.claims.complete(task.id, agent.id, result.result, result.usage);
+      } else {
+        await transact(deps, async (unit) => {
+          await services.usage.recordIn(unit, agent.id, task, result.usage);
+          await postIn(unit, SYSTEM, {
+            taskId: task.id,
+            author: SYSTEM_AUTHOR,
+            content: `Run failed (attempt ${task.attempts} of ${task.maxAttempts}, @${agent.name}, ${agent.backend}): ${result.error}`,
+          });
+        });
+        // A failed dispatch counts its attempt; the task is FAILED once they are used up.
+        await services.claims.fail(task.id, agent.id, result.error, true);
+      }
+    } catch (e) {
+      // The claim was lost meanwhile (lease recovery, an operator): the outcome is not ours to record.
+      status = "LOST";
+      logger.warn({ err: e, taskId: task.id }, "run finished after its claim was lost");
+    }
+    await db.taskRun.update({
+      where: { id: runId },
+      data: { status, error: error?.slice(0, 5000) ?? null, exitCode: result.exitCode ?? null, finishedAt: new Date() },
+    });
+  }
+
+  async function loadWithAgents(taskId: string) {
+    const task = await db.task.findUnique({
+      where: { id: taskId },
+      include: { assignments: { include: { agent: true }, orderBy: { createdAt: "asc" } } },
+    });
+    if (!task) throw new NotFoundError("Task", taskId);
+    return task;
+  }
+
+  /** runTask: dispatch an ASSIGNED task to its agent now. */
+  async function runTask(actor: Actor, taskId: string): Promise<Task> {
+    const task = await loadWithAgents(taskId);
+    const status = task.status as TaskStatus;
+    if (status === "IN_PROGRESS") {
+      throw new ConflictError(`task ${taskId} is already running (claimed by ${task.claimedById})`, { status });
+    }
+    if (status !== "ASSIGNED") {
+      const why =
+        status === "BLOCKED"
+          ? "its dependencies are not all DONE or SKIPPED"
+          : status === "INBOX"
+            ? "it has no assignee: assign it to an agent first"
+            : "only an ASSIGNED task can be run";
+      throw new InvalidTransitionError(status, "IN_PROGRESS", TRANSITIONS[status], why);
+    }
+    const agents = task.assignments.map((a) => a.agent);
+    const serverSide = agents.filter((a) => a.backend !== AgentBackend.EXTERNAL);
+    if (!serverSide.length) {
+      // External agents run themselves: tell them, they claim it.
+      await transact(deps, async (unit) => {
+        for (const agent of agents) {
+          await notify(unit, {
+            agentId: agent.id,
+            kind: NotificationKind.DISPATCH,
+            taskId,
+            content: `Run "${task.title}" now: claim it with claimTask.`,
+          });
+          unit.emit({
+            topic: "agent:event",
+            payload: { type: "dispatch", agentId: agent.id, status: agent.status, previousStatus: agent.status },
+          });
+        }
+        await recordActivity(unit, {
+          type: "task.dispatched",
+          actor,
+          taskId,
+          projectId: task.projectId,
+          summary: `asked ${agents.map((a) => `@${a.name}`).join(", ")} to run "${task.title}"`,
+        });
+      });
+      return task;
+    }
+    for (const agent of serverSide) {
+      const started = await start(task, agent);
+      if (started) return started;
+    }
+    throw new AtCapacityError(
+      `no assignee of task ${taskId} can take it now: ${serverSide.map((a) => `@${a.name}`).join(", ")} ${serverSide.length > 1 ? "are" : "is"} at capacity`,
+    );
+  }
+
+  /** stopTask: abort a running task and release it (back to the queue) or fail it. */
+  async function stopTask(actor: Actor, taskId: string, outcome: StopOutcome, reason: string | null): Promise<Task> {
+    const task = await db.task.findUnique({ where: { id: taskId } });
+    if (!task) throw new NotFoundError("Task", taskId);
+    const target = outcome === "RELEASE" ? "ASSIGNED" : "FAILED";
+    if (task.status !== "IN_PROGRESS") {
+      throw new InvalidTransitionError(
+        task.status,
+        target,
+        TRANSITIONS[task.status as TaskStatus],
+        "only a running (IN_PROGRESS) task can be stopped",
+      );
+    }
+    const why = reason?.trim() || `stopped by ${actor.type}${actor.id ? ` ${actor.id}` : ""}`;
+    const local = active.get(taskId);
+    if (local) {
+      local.stop = { outcome, reason: why };
+      local.controller.abort();
+      await local.done;
+    } else {
+      const running = await db.taskRun.findFirst({ where: { taskId, status: "RUNNING", kind: "WORK" } });
+      if (running) {
+        deps.pubsub.publish("run:stop", { taskId, outcome, reason: why });
+        const deadline = Date.now() + 15_000;
+        while (Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 100));
+          const now = await db.task.findUnique({ where: { id: taskId }, select: { status: true, claimedAt: true } });
+          if (now?.status !== "IN_PROGRESS" || now.claimedAt?.getTime() !== task.claimedAt?.getTime()) break;
+        }
+      }
+      // An external agent's claim (or a run whose instance is gone): act for the holder.
+      const current = await db.task.findUnique({ where: { id: taskId } });
+      if (
+        current?.status === "IN_PROGRESS" &&
+        current.claimedById &&
+        current.claimedAt?.getTime() === task.claimedAt?.getTime()
+      ) {
+        if (outcome === "RELEASE") await services.claims.release(taskId, current.claimedById, why);
+        else await services.claims.fail(taskId, current.claimedById, why, false);
+        await db.taskRun.updateMany({
+          where: { taskId, status: "RUNNING" },
+          data: { status: "STOPPED", finishedAt: new Date(), error: `stopped: ${why}` },
+        });
+      }
+    }
+    const after = await db.task.findUnique({ where: { id: taskId } });
+    return after!;
+  }
+
+  function reviewerFor(projectReviewer: string | null): Promise<Agent | null> {
+    const ref = projectReviewer ?? config.reviewerAgent;
+    if (!ref) return Promise.resolve(null);
+    return db.agent.findFirst({ where: { OR: [{ id: ref }, { name: ref }] } });
+  }
+
+  /** Sends tasks waiting in REVIEW to the configured reviewer agent. @returns reviews started */
+  async function reviewPass(): Promise<number> {
+    const waiting = await db.task.findMany({
+      where: { status: "REVIEW" },
+      include: { project: { select: { reviewerAgentId: true } } },
+      orderBy: { updatedAt: "asc" },
+      take: 50,
+    });
+    let started = 0;
+    for (const task of waiting) {
+      if (slotsFree() <= 0) break;
+      const key = `review:${task.id}`;
+      if (active.has(key)) continue;
+      const reviewer = await reviewerFor(task.project?.reviewerAgentId ?? null);
+      if (!reviewer || reviewer.id === task.claimedById) continue; // never its own work: a human reviews
+      const seen = await db.taskRun.findFirst({
+        where: { taskId: task.id, kind: "REVIEW", startedAt: { gte: task.updatedAt } },
+      });
+      if (seen) continue;
+      const runId = newId("TaskRun");
+      const executor = executorFor(reviewer);
+      await db.taskRun.create({
+        data: {
+          id: runId,
+          taskId: task.id,
+          agentId: reviewer.id,
+          kind: "REVIEW",
+          backend: reviewer.backend,
+          model: reviewer.model,
+          instanceId,
+          status: executor ? "RUNNING" : "NOTIFIED",
+        },
+      });
+      if (!executor) {
+        await transact(deps, (unit) =>
+          notify(unit, {
+            agentId: reviewer.id,
+            kind: NotificationKind.REVIEW,
+            taskId: task.id,
+            content: `Review "${task.title}" with reviewTask (APPROVED or REJECTED with feedback).`,
+          }),
+        );
+        continue;
+      }
+      started++;
+      track(key, (run) => executeReview(task, reviewer, executor, runId, run));
+    }
+    return started;
+  }
+
+  async function executeReview(task: Task, reviewer: Agent, executor: Executor, runId: string, run: ActiveRun) {
+    const [deliverable, reviews] = await Promise.all([
+      db.document.findFirst({ where: { taskId: task.id, type: "DELIVERABLE" }, orderBy: { updatedAt: "desc" } }),
+      db.review.findMany({ where: { taskId: task.id }, orderBy: { createdAt: "asc" } }),
+    ]);
+    const prompt = buildReviewPrompt({
+      reviewer: promptAgent(reviewer),
+      task: promptTask(task),
+      deliverable: deliverable?.content ?? task.result,
+      earlierReviews: reviews.map((r) => ({ verdict: r.verdict, feedback: r.feedback, at: r.createdAt.toISOString() })),
+    });
+    let text = "";
+    const result = await executor
+      .run(
+        {
+          taskId: task.id,
+          taskTitle: task.title,
+          agentName: reviewer.name,
+          prompt,
+          promptText: promptText(prompt),
+          command: null,
+          agentConfig: parseConfig(reviewer.config),
+          model: reviewer.model,
+        },
+        {
+          signal: run.controller.signal,
+          onOutput: (kind, content) => {
+            if (kind === "MESSAGE" || kind === "STDOUT") text += content;
+          },
+          logger,
+        },
+      )
+      .catch((e: unknown): ExecutorResult => ({ ok: false, error: String(e), retryable: true, usage: [] }));
+    const answer = (result.ok ? (result.result ?? text) : text) || "";
+    const verdict = result.ok ? parseVerdict(answer) : null;
+    let status = "SUCCEEDED";
+    let error: string | null = null;
+    await transact(deps, (unit) => services.usage.recordIn(unit, reviewer.id, task, result.usage));
+    if (verdict) {
+      try {
+        await services.reviews.review(
+          { type: "agent", id: reviewer.id },
+          {
+            taskId: task.id,
+            verdict: verdict.verdict,
+            feedback: verdict.feedback || `${verdict.verdict} by @${reviewer.name}`,
+            reviewerAgentId: reviewer.id,
+          },
+        );
+      } catch (e) {
+        status = "LOST";
+        error = e instanceof Error ? e.message : String(e);
+      }
+    } else {
+      status = "FAILED";
+      error = result.ok ? "the reviewer's answer had no VERDICT: APPROVED|REJECTED line" : result.error;
+      await transact(deps, (unit) =>
+        postIn(unit, SYSTEM, {
+          taskId: task.id,
+          author: SYSTEM_AUTHOR,
+          content: `Automatic review by @${reviewer.name} gave no verdict (${error}); a human must review this task.`,
+        }),
+      ).catch(() => {});
+    }
+    await db.taskRun.update({ where: { id: runId }, data: { status, error, finishedAt: new Date() } });
+  }
+
+  /** The auto-dispatch job: start ASSIGNED tasks of server-side agents while slots are free. @returns started */
+  async function dispatchPass(): Promise<number> {
+    if (closing || !config.autoDispatch) return 0;
+    let started = 0;
+    if (slotsFree() > 0) {
+      const candidates = await db.task.findMany({
+        where: {
+          status: "ASSIGNED",
+          claimedById: null,
+          assignments: { some: { agent: { backend: { not: AgentBackend.EXTERNAL } } } },
+        },
+        include: { assignments: { include: { agent: true }, orderBy: { createdAt: "asc" } } },
+        orderBy: { claimKey: "asc" },
+        take: Math.max(10, slotsFree() * 3),
+      });
+      outer: for (const task of candidates) {
+        for (const { agent } of task.assignments) {
+          if (agent.backend === AgentBackend.EXTERNAL || active.has(task.id)) continue;
+          if (slotsFree() <= 0) break outer;
+          try {
+            if (await start(task, agent)) {
+              started++;
+              continue outer;
+            }
+          } catch (error) {
+            if (!(error instanceof AppError)) logger.error({ err: error, taskId: task.id }, "dispatch failed");
+          }
+        }
+      }
+    }
+    started += await reviewPass();
+    return started;
+  }
+
+  /** Wakes the dispatcher soon (task events, finished runs), on the leader only. */
+  function kick() {
+    if (closing || !config.autoDispatch || !isLeader() || kickTimer) return;
+    kickTimer = setTimeout(() => {
+      kickTimer = null;
+      void dispatchPass().catch((error: unknown) => logger.error({ err: error }, "dispatch pass failed"));
+    }, 10);
+    kickTimer.unref();
+  }
+
+  async function listen(stream: AsyncIterable<unknown>, onEvent: (e: unknown) => void) {
+    for await (const e of stream) onEvent(e);
+  }
+
+  function startListening(): void {
+    const stops = deps.pubsub.subscribe("run:stop");
+    const events = deps.pubsub.subscribe("task:event");
+    stopListeners.push(
+      () => void (stops as AsyncIterableIterator<unknown>).return?.(),
+      () => void (events as AsyncIterableIterator<unknown>).return?.(),
+    );
+    void listen(stops, (e) => {
+      const { taskId, outcome, reason } = e as { taskId: string; outcome: StopOutcome; reason: string };
+      const run = active.get(taskId);
+      if (run && !run.stop) {
+        run.stop = { outcome, reason };
+        run.controller.abort();
+      }
+    }).catch(() => {});
+    void listen(events, (e) => {
+      const status = (e as { task?: { status?: string } }).task?.status;
+      if (status === "ASSIGNED" || status === "REVIEW") kick();
+    }).catch(() => {});
+  }
+
+  /** Shutdown: stop local runs and hand their tasks back to the queue at once (no lease wait). */
+  async function close(): Promise<void> {
+    closing = true;
+    if (kickTimer) clearTimeout(kickTimer);
+    for (const stop of stopListeners) stop();
+    for (const run of active.values()) {
+      run.stop ??= { outcome: "RELEASE", reason: "the server shut down" };
+      run.controller.abort();
+    }
+    await Promise.allSettled([...active.values()].map((r) => r.done));
+  }
+
+  return { runTask, stopTask, dispatchPass, startListening, close, kick, instanceId, activeRuns: () => active.size };
+}
+
+export type Runner = ReturnType<typeof createRunner>;
+export type { Config };

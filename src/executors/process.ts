@@ -1,0 +1,163 @@
+/**
+ * Running a local program for an executor (shell, claude-code): never through a shell (argv only), the
+ * executable must be listed in MC_SHELL_ALLOW, the working directory must lie inside MC_SHELL_CWD_ALLOW
+ * (default: a fresh scratch directory per run), the environment holds only MC_SHELL_ENV_ALLOW variables
+ * plus the run's own, and a timeout or stop kills the whole process group (SIGTERM, then SIGKILL).
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, realpathSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Config } from "../config.js";
+
+export interface ProcessPolicy {
+  allow: readonly string[];
+  cwdAllow: readonly string[];
+  envAllow: readonly string[];
+  timeoutSeconds: number;
+}
+
+export function processPolicy(config: Config): ProcessPolicy {
+  return {
+    allow: config.shellAllow,
+    cwdAllow: config.shellCwdAllow,
+    envAllow: config.shellEnvAllow,
+    timeoutSeconds: config.shellTimeoutSeconds,
+  };
+}
+
+/** Why `argv` may not run under `policy`, or null. */
+export function argvError(argv: readonly unknown[], policy: ProcessPolicy): string | null {
+  if (!Array.isArray(argv) || argv.length === 0 || argv.some((a) => typeof a !== "string")) {
+    return "the command must be a non-empty argv array of strings";
+  }
+  if (!policy.allow.length) {
+    return "server-side programs are off: set MC_SHELL_ALLOW to the executables that may run";
+  }
+  if (!policy.allow.includes(argv[0] as string)) {
+    return `"${argv[0]}" is not in MC_SHELL_ALLOW (${policy.allow.join(", ")})`;
+  }
+  return null;
+}
+
+/** The working directory a run may use, or a reason it may not. */
+export function resolveCwd(requested: unknown, policy: ProcessPolicy): { cwd: string } | { error: string } {
+  if (requested === undefined || requested === null || requested === "") return { cwd: "" };
+  if (typeof requested !== "string") return { error: "config.cwd must be a path" };
+  let real: string;
+  try {
+    real = realpathSync(path.resolve(requested));
+  } catch {
+    return { error: `config.cwd ${requested} does not exist` };
+  }
+  for (const root of policy.cwdAllow) {
+    let r: string;
+    try {
+      r = realpathSync(path.resolve(root));
+    } catch {
+      continue;
+    }
+    if (real === r || real.startsWith(r + path.sep)) return { cwd: real };
+  }
+  return {
+    error: `config.cwd ${requested} is not inside MC_SHELL_CWD_ALLOW (${policy.cwdAllow.join(", ") || "empty"})`,
+  };
+}
+
+/** Why `env` (from an agent's config) may not be passed, or null. */
+export function envError(env: unknown, policy: ProcessPolicy): string | null {
+  if (env === undefined || env === null) return null;
+  if (typeof env !== "object" || Array.isArray(env)) return "config.env must be an object of strings";
+  for (const [k, v] of Object.entries(env)) {
+    if (typeof v !== "string") return `config.env.${k} must be a string`;
+    if (!policy.envAllow.includes(k))
+      return `config.env.${k} is not in MC_SHELL_ENV_ALLOW (${policy.envAllow.join(", ")})`;
+  }
+  return null;
+}
+
+export interface SpawnOptions {
+  argv: readonly string[];
+  cwd: string;
+  env: Record<string, string>;
+  stdin: string;
+  timeoutMs: number;
+  signal: AbortSignal;
+  onStdout(text: string): void;
+  onStderr(text: string): void;
+}
+
+export interface SpawnOutcome {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  aborted: boolean;
+  spawnError: string | null;
+}
+
+export function buildEnv(policy: ProcessPolicy, extra: Record<string, string>): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const name of policy.envAllow) {
+    const v = process.env[name];
+    if (v !== undefined) env[name] = v;
+  }
+  return { ...env, ...extra };
+}
+
+/** Runs a program to its end (or timeout, or abort). A run without a cwd gets a scratch directory. */
+export function runProcess(opts: SpawnOptions): Promise<SpawnOutcome> {
+  const scratch = opts.cwd ? null : mkdtempSync(path.join(tmpdir(), "mc-run-"));
+  const cwd = opts.cwd || scratch!;
+  return new Promise((resolve) => {
+    let settled = false;
+    let timedOut = false;
+    let aborted = false;
+    let killTimer: NodeJS.Timeout | undefined;
+    const child = spawn(opts.argv[0]!, opts.argv.slice(1), {
+      cwd,
+      env: opts.env,
+      shell: false,
+      detached: true,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    const killGroup = (sig: NodeJS.Signals) => {
+      try {
+        if (child.pid) process.kill(-child.pid, sig);
+      } catch {
+        /* already gone */
+      }
+    };
+    const terminate = () => {
+      killGroup("SIGTERM");
+      killTimer = setTimeout(() => killGroup("SIGKILL"), 5000);
+      killTimer.unref();
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      terminate();
+    }, opts.timeoutMs);
+    const onAbort = () => {
+      aborted = true;
+      terminate();
+    };
+    if (opts.signal.aborted) onAbort();
+    else opts.signal.addEventListener("abort", onAbort, { once: true });
+    const finish = (outcome: Omit<SpawnOutcome, "timedOut" | "aborted">) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (killTimer) clearTimeout(killTimer);
+      opts.signal.removeEventListener("abort", onAbort);
+      if (scratch) rmSync(scratch, { recursive: true, force: true });
+      resolve({ ...outcome, timedOut, aborted });
+    };
+    child.stdout.setEncoding("utf8").on("data", (d: string) => opts.onStdout(d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => opts.onStderr(d));
+    child.stdin.on("error", () => {
+      /* the program did not read its stdin: fine */
+    });
+    child.stdin.end(opts.stdin);
+    child.on("error", (err) => finish({ exitCode: null, signal: null, spawnError: err.message }));
+    child.on("close", (code, sig) => finish({ exitCode: code, signal: sig, spawnError: null }));
+  });
+}

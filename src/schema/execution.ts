@@ -1,0 +1,70 @@
+import { builder } from "./builder.js";
+import { expectId } from "./ids.js";
+import { rowFor } from "./loaded.js";
+import { TaskRef } from "./task.js";
+
+const StopOutcomeEnum = builder.enumType("StopOutcome", {
+  description: "What stopTask does with the task: RELEASE returns it to the queue, FAIL fails it for good.",
+  values: ["RELEASE", "FAIL"] as const,
+});
+
+builder.prismaNode("TaskRun", {
+  id: { field: "id" },
+  select: { id: true },
+  description: "One server-side execution of a task (WORK) or of its automatic review (REVIEW).",
+  fields: (t) => ({
+    kind: t.exposeString("kind"),
+    backend: t.exposeString("backend"),
+    model: t.exposeString("model", { nullable: true, description: "The model routing chose." }),
+    tier: t.exposeString("tier", { nullable: true, description: "complex, routine or default." }),
+    status: t.exposeString("status", {
+      description: "RUNNING, SUCCEEDED, FAILED, STOPPED, LOST (its instance died) or NOTIFIED.",
+    }),
+    error: t.exposeString("error", { nullable: true }),
+    exitCode: t.exposeInt("exitCode", { nullable: true }),
+    instanceId: t.exposeString("instanceId", { nullable: true }),
+    agent: t.prismaField({
+      type: "Agent",
+      nullable: true,
+      select: { agentId: true },
+      resolve: (query, r, _a, ctx) => ctx.db.agent.findUnique({ ...query, where: { id: r.agentId } }),
+    }),
+    startedAt: t.expose("startedAt", { type: "DateTime" }),
+    finishedAt: t.expose("finishedAt", { type: "DateTime", nullable: true }),
+  }),
+});
+
+builder.prismaObjectFields(TaskRef, (t) => ({
+  runs: t.relation("runs", {
+    description: "Server-side runs, newest first.",
+    query: { orderBy: { startedAt: "desc" }, take: 100 },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  runTask: t.prismaField({
+    type: "Task",
+    description:
+      "Dispatches an ASSIGNED task to its agent: server-side backends (shell, openai, claude-code) claim and start it now (the task comes back IN_PROGRESS); external agents are notified and claim it themselves.",
+    args: { taskId: t.arg.id({ required: true }) },
+    resolve: async (query, _r, { taskId }, ctx) =>
+      rowFor(ctx, "Task", query, await ctx.runner.runTask(ctx.actor, expectId("Task", taskId, "taskId"))),
+  }),
+  stopTask: t.prismaField({
+    type: "Task",
+    description:
+      "Stops a running task wherever it runs: aborts its executor, then releases it to the queue (default) or fails it.",
+    args: {
+      taskId: t.arg.id({ required: true }),
+      outcome: t.arg({ type: StopOutcomeEnum, description: "Default RELEASE." }),
+      reason: t.arg.string(),
+    },
+    resolve: async (query, _r, { taskId, outcome, reason }, ctx) =>
+      rowFor(
+        ctx,
+        "Task",
+        query,
+        await ctx.runner.stopTask(ctx.actor, expectId("Task", taskId, "taskId"), outcome ?? "RELEASE", reason ?? null),
+      ),
+  }),
+}));

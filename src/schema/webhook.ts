@@ -1,0 +1,82 @@
+import { parseList } from "../domain/validate.js";
+import type { Webhook } from "../generated/prisma/client.js";
+import { builder } from "./builder.js";
+import { expectId } from "./ids.js";
+
+builder.prismaObject("WebhookDelivery", {
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    event: t.exposeString("event"),
+    status: t.exposeString("status", { description: "PENDING, SUCCEEDED or FAILED (attempts used up)." }),
+    attempts: t.exposeInt("attempts"),
+    lastStatusCode: t.exposeInt("lastStatusCode", { nullable: true }),
+    lastError: t.exposeString("lastError", { nullable: true }),
+    payload: t.field({ type: "JSON", resolve: (d) => JSON.parse(d.payload) }),
+    nextAttemptAt: t.expose("nextAttemptAt", { type: "DateTime" }),
+    deliveredAt: t.expose("deliveredAt", { type: "DateTime", nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+builder.prismaNode("Webhook", {
+  id: { field: "id" },
+  select: { id: true },
+  fields: (t) => ({
+    url: t.exposeString("url"),
+    events: t.stringList({ select: { events: true }, resolve: (w) => parseList(w.events) }),
+    active: t.exposeBoolean("active"),
+    deliveries: t.relation("deliveries", {
+      description: "Delivery history, newest first (at most 200).",
+      args: { status: t.arg.string() },
+      query: (args) => ({
+        where: args.status ? { status: args.status } : {},
+        orderBy: { createdAt: "desc" },
+        take: 200,
+      }),
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+const CreateWebhookInput = builder.inputType("CreateWebhookInput", {
+  fields: (t) => ({
+    url: t.string({
+      required: true,
+      description:
+        "http(s) URL; private, loopback, link-local and metadata targets are refused unless in MC_OUTBOUND_ALLOW.",
+    }),
+    events: t.stringList({ required: true, description: 'Activity types: "task.completed", "task.*" or "*".' }),
+    secret: t.string({ description: "HMAC-SHA256 signing secret (16+ characters); generated when omitted." }),
+  }),
+});
+
+const CreatedWebhookRef = builder.objectRef<{ webhook: Webhook; secret: string }>("CreatedWebhook").implement({
+  fields: (t) => ({
+    secret: t.exposeString("secret", {
+      description: "Shown once: verify the x-mission-control-signature header with it.",
+    }),
+    webhook: t.prismaField({
+      type: "Webhook",
+      resolve: (query, r, _a, ctx) => ctx.db.webhook.findUniqueOrThrow({ ...query, where: { id: r.webhook.id } }),
+    }),
+  }),
+});
+
+builder.queryField("webhooks", (t) =>
+  t.prismaField({
+    type: ["Webhook"],
+    resolve: (query, _r, _a, ctx) => ctx.db.webhook.findMany({ ...query, orderBy: { createdAt: "asc" }, take: 500 }),
+  }),
+);
+
+builder.mutationFields((t) => ({
+  createWebhook: t.field({
+    type: CreatedWebhookRef,
+    args: { input: t.arg({ type: CreateWebhookInput, required: true }) },
+    resolve: (_r, { input }, ctx) => ctx.services.webhooks.create(ctx.actor, input),
+  }),
+  deleteWebhook: t.id({
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, { id }, ctx) => ctx.services.webhooks.remove(ctx.actor, expectId("Webhook", id)),
+  }),
+}));

@@ -1,0 +1,186 @@
+/**
+ * Versioned documents. `Document` holds the latest copy and `DocumentVersion` every version (the latest
+ * included). An update names the version it was based on; a stale base is VERSION_CONFLICT and writes
+ * nothing, because the version check and the write are one conditional UPDATE.
+ */
+import { Prisma } from "../db/client.js";
+import { DocumentType } from "../domain/enums.js";
+import { LIMITS, optionalText, requireIntInRange, requireText } from "../domain/validate.js";
+import { BadInputError, NotFoundError, VersionConflictError } from "../errors.js";
+import type { Document } from "../generated/prisma/client.js";
+import { newId } from "../ids.js";
+import { type Actor, recordActivity, type ServiceDeps, transact, type Unit } from "./context.js";
+
+export interface DocumentAuthor {
+  agentId?: string | null;
+  keyId?: string | null;
+}
+
+export interface CreateDocumentInput {
+  title: string;
+  content: string;
+  type?: DocumentType | null;
+  taskId?: string | null;
+  projectId?: string | null;
+}
+
+export interface UpdateDocumentInput {
+  id: string;
+  content: string;
+  baseVersion: number;
+  title?: string | null;
+}
+
+const DOCUMENT_TYPES = new Set<string>(Object.values(DocumentType));
+
+/** Creates a document and its version 1 in the caller's transaction (completions write deliverables so). */
+export async function createDocumentIn(
+  unit: Unit,
+  input: CreateDocumentInput & { title: string },
+  author: DocumentAuthor,
+): Promise<Document> {
+  const doc = await unit.tx.document.create({
+    data: {
+      id: newId("Document"),
+      title: input.title,
+      type: input.type ?? DocumentType.DRAFT,
+      content: input.content,
+      taskId: input.taskId ?? null,
+      projectId: input.projectId ?? null,
+      authorAgentId: author.agentId ?? null,
+      authorKeyId: author.keyId ?? null,
+    },
+  });
+  await unit.tx.documentVersion.create({
+    data: {
+      documentId: doc.id,
+      version: 1,
+      title: doc.title,
+      content: doc.content,
+      authorAgentId: doc.authorAgentId,
+      authorKeyId: doc.authorKeyId,
+      createdAt: doc.createdAt,
+    },
+  });
+  return doc;
+}
+
+/** An FTS5 query from free text: each word quoted (no operator injection), all required. */
+export function ftsQuery(search: string): string | null {
+  const words = search.match(/[\p{L}\p{N}_]+/gu) ?? [];
+  if (!words.length) return null;
+  return words
+    .slice(0, 32)
+    .map((w) => `"${w}"`)
+    .join(" ");
+}
+
+export function createDocumentService(deps: ServiceDeps) {
+  const pg = () => deps.provider === "postgresql";
+
+  async function create(actor: Actor, input: CreateDocumentInput, author: DocumentAuthor): Promise<Document> {
+    const title = requireText("title", input.title, LIMITS.title);
+    const content = optionalText("content", input.content, LIMITS.result) ?? "";
+    if (input.type && !DOCUMENT_TYPES.has(input.type)) throw new BadInputError(`unknown document type ${input.type}`);
+    return transact(deps, async (unit) => {
+      let projectId = input.projectId ?? null;
+      if (input.taskId) {
+        const task = await unit.tx.task.findUnique({ where: { id: input.taskId }, select: { projectId: true } });
+        if (!task) throw new NotFoundError("Task", input.taskId);
+        projectId ??= task.projectId;
+      }
+      if (input.projectId) {
+        const project = await unit.tx.project.findUnique({ where: { id: input.projectId }, select: { id: true } });
+        if (!project) throw new NotFoundError("Project", input.projectId);
+      }
+      if (author.agentId) {
+        const agent = await unit.tx.agent.findUnique({ where: { id: author.agentId }, select: { id: true } });
+        if (!agent) throw new NotFoundError("Agent", author.agentId);
+      }
+      const doc = await createDocumentIn(unit, { ...input, title, content, projectId }, author);
+      await recordActivity(unit, {
+        type: "document.created",
+        actor,
+        agentId: author.agentId ?? null,
+        taskId: doc.taskId,
+        projectId: doc.projectId,
+        summary: `created ${doc.type} document "${doc.title}"`,
+        after: { documentId: doc.id, version: 1 },
+      });
+      return doc;
+    });
+  }
+
+  async function update(actor: Actor, input: UpdateDocumentInput, author: DocumentAuthor): Promise<Document> {
+    requireIntInRange("baseVersion", input.baseVersion, 1, 2_000_000_000);
+    const content = optionalText("content", input.content, LIMITS.result) ?? "";
+    const title = input.title == null ? undefined : requireText("title", input.title, LIMITS.title);
+    return transact(deps, async (unit) => {
+      const now = new Date();
+      const res = await unit.tx.document.updateMany({
+        where: { id: input.id, version: input.baseVersion },
+        data: {
+          content,
+          ...(title ? { title } : {}),
+          version: { increment: 1 },
+          authorAgentId: author.agentId ?? null,
+          authorKeyId: author.keyId ?? null,
+          updatedAt: now,
+        },
+      });
+      const doc = await unit.tx.document.findUnique({ where: { id: input.id } });
+      if (!doc) throw new NotFoundError("Document", input.id);
+      if (res.count === 0) throw new VersionConflictError(input.id, input.baseVersion, doc.version);
+      await unit.tx.documentVersion.create({
+        data: {
+          documentId: doc.id,
+          version: doc.version,
+          title: doc.title,
+          content: doc.content,
+          authorAgentId: doc.authorAgentId,
+          authorKeyId: doc.authorKeyId,
+          createdAt: now,
+        },
+      });
+      await recordActivity(unit, {
+        type: "document.updated",
+        actor,
+        agentId: author.agentId ?? null,
+        taskId: doc.taskId,
+        projectId: doc.projectId,
+        summary: `updated document "${doc.title}" to version ${doc.version}`,
+        before: { version: input.baseVersion },
+        after: { documentId: doc.id, version: doc.version },
+      });
+      return doc;
+    });
+  }
+
+  /** Ids of the documents matching `search`, best first, within the other filters. */
+  async function searchIds(search: string, where: Prisma.DocumentWhereInput, limit: number): Promise<string[]> {
+    const filters: Prisma.Sql[] = [];
+    if (typeof where.taskId === "string") filters.push(Prisma.sql`d."taskId" = ${where.taskId}`);
+    if (typeof where.projectId === "string") filters.push(Prisma.sql`d."projectId" = ${where.projectId}`);
+    if (typeof where.type === "string") filters.push(Prisma.sql`d."type" = ${where.type}`);
+    const extra = filters.length ? Prisma.sql` AND ${Prisma.join(filters, " AND ")}` : Prisma.empty;
+    if (pg()) {
+      const rows = await deps.db.$queryRaw<{ id: string }[]>(Prisma.sql`
+        SELECT d."id" FROM "Document" d, websearch_to_tsquery('english', ${search}) q
+        WHERE to_tsvector('english', d."title" || ' ' || d."content") @@ q ${extra}
+        ORDER BY ts_rank(to_tsvector('english', d."title" || ' ' || d."content"), q) DESC, d."updatedAt" DESC
+        LIMIT ${limit}`);
+      return rows.map((r) => r.id);
+    }
+    const query = ftsQuery(search);
+    if (!query) return [];
+    // bm25 weights: a hit in the title counts five times one in the body.
+    const rows = await deps.db.$queryRaw<{ id: string }[]>(Prisma.sql`
+      SELECT d."id" FROM "DocumentSearch" s JOIN "Document" d ON d."id" = s."documentId"
+      WHERE "DocumentSearch" MATCH ${query} ${extra}
+      ORDER BY bm25("DocumentSearch", 0.0, 5.0, 1.0), d."updatedAt" DESC
+      LIMIT ${limit}`);
+    return rows.map((r) => r.id);
+  }
+
+  return { create, update, searchIds };
+}

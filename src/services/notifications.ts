@@ -1,0 +1,64 @@
+/**
+ * Notifications: stored per agent, published live on `notifications(agentId)`, counted in heartbeats.
+ * Other services call `notify` inside their own transaction, so a notification exists exactly when the
+ * thing it announces was committed.
+ */
+import { NotFoundError } from "../errors.js";
+import { newId } from "../ids.js";
+import { snapshot } from "../realtime/events.js";
+import type { ServiceDeps, Unit } from "./context.js";
+import { transact } from "./context.js";
+
+export const NotificationKind = {
+  MENTION: "MENTION",
+  REPLY: "REPLY",
+  DISPATCH: "DISPATCH",
+  QUESTION_ANSWERED: "QUESTION_ANSWERED",
+  BUDGET_EXCEEDED: "BUDGET_EXCEEDED",
+  REVIEW: "REVIEW",
+} as const;
+export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
+
+export interface NotifyInput {
+  agentId: string;
+  kind: NotificationKind;
+  content: string;
+  taskId?: string | null;
+  messageId?: string | null;
+  questionId?: string | null;
+}
+
+export async function notify(unit: Unit, input: NotifyInput): Promise<void> {
+  const row = await unit.tx.notification.create({
+    data: {
+      id: newId("Notification"),
+      agentId: input.agentId,
+      kind: input.kind,
+      content: input.content.slice(0, 2000),
+      taskId: input.taskId ?? null,
+      messageId: input.messageId ?? null,
+      questionId: input.questionId ?? null,
+    },
+  });
+  unit.emit({ topic: "notification", payload: snapshot(row) as never });
+}
+
+export function unreadCount(unit: Unit, agentId: string): Promise<number> {
+  return unit.tx.notification.count({ where: { agentId, readAt: null } });
+}
+
+export function createNotificationService(deps: ServiceDeps) {
+  /** Marks the agent's notifications read (the listed ones, or all). @returns how many changed */
+  async function markRead(agentId: string, ids?: readonly string[] | null): Promise<number> {
+    return transact(deps, async (unit) => {
+      const agent = await unit.tx.agent.findUnique({ where: { id: agentId }, select: { id: true } });
+      if (!agent) throw new NotFoundError("Agent", agentId);
+      const res = await unit.tx.notification.updateMany({
+        where: { agentId, readAt: null, ...(ids ? { id: { in: [...ids] } } : {}) },
+        data: { readAt: new Date() },
+      });
+      return res.count;
+    });
+  }
+  return { markRead };
+}
