@@ -1,0 +1,391 @@
+/**
+ * The execution engine end to end through the API: shell, openai (against a local server speaking the
+ * real streaming format) and claude-code (a stand-in replaying a recorded stream-json transcript);
+ * runTask/stopTask, failed dispatches, auto-dispatch with its concurrency limit, model routing, and the
+ * automatic reviewer loop.
+ */
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { wsLive } from "./helpers/live.js";
+import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
+import { waitFor } from "./helpers/wait.js";
+
+const NODE = process.execPath;
+const FAKE_CLAUDE = path.resolve("tests/fixtures/fake-claude.mjs");
+
+const TASK = `id status attempts error result statusNote
+  runs { kind backend model tier status error exitCode }
+  messages { authorName content }`;
+
+describe.each(PROVIDERS)("execution on %s", (provider) => {
+  let t: TestServer;
+  let shell: string;
+  let n = 0;
+
+  beforeAll(async () => {
+    t = await startTestServer(provider, { shellAllow: [NODE, FAKE_CLAUDE], maxConcurrentRuns: 3 });
+    shell = (
+      await t.ok(
+        `mutation { createAgent(input: { name: "sh", backend: "shell", level: LEAD, maxCapacity: 5 }) { id } }`,
+      )
+    ).createAgent.id;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function task(command: string[] | null, extra: Record<string, unknown> = {}, agent = shell) {
+    const r = await t.ok(`mutation($i: CreateTaskInput!) { createTask(input: $i) { id status } }`, {
+      i: { title: `job ${++n}`, assigneeIds: [agent], command, ...extra },
+    });
+    return r.createTask.id as string;
+  }
+  const get = async (id: string) => (await t.ok(`query($id: ID!) { task(id: $id) { ${TASK} } }`, { id })).task;
+  const settled = (id: string, status: string) =>
+    waitFor(
+      async () => {
+        const x = await get(id);
+        return x.status === status && x.runs.every((r: any) => r.status !== "RUNNING") ? x : null;
+      },
+      20_000,
+      `task ${id} to be ${status}`,
+    );
+
+  it("runs a shell command, streams stdout and stderr live, and completes with its output", async () => {
+    const script = `console.log("line one"); console.error("a warning"); setTimeout(() => console.log("line two"), 150);`;
+    const id = await task([NODE, "-e", script]);
+    const live = wsLive<any>(
+      t.ws(),
+      `subscription($t: ID!) { taskOutput(taskId: $t, fromSeq: 0) { seq kind content } }`,
+      { t: id },
+    );
+    const started = await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { status attempts } }`, { t: id });
+    expect(started.runTask).toEqual({ status: "IN_PROGRESS", attempts: 1 });
+    const done = await settled(id, "DONE");
+    expect(done.result).toContain("line one");
+    expect(done.result).toContain("line two");
+    expect(done.runs).toEqual([
+      expect.objectContaining({ kind: "WORK", backend: "shell", status: "SUCCEEDED", exitCode: 0, tier: "default" }),
+    ]);
+    await live.next((e) => e.taskOutput.content.includes("line two"));
+    const kinds = live.events.map((e) => e.taskOutput.kind);
+    expect(kinds).toContain("STDOUT");
+    expect(kinds).toContain("STDERR");
+    expect(kinds[0]).toBe("SYSTEM");
+    const seqs = live.events.map((e) => e.taskOutput.seq);
+    expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+    live.stop();
+  });
+
+  it("feeds the prompt on stdin to the agent's command template", async () => {
+    const echo = (
+      await t.ok(`mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`, {
+        i: {
+          name: "echo",
+          backend: "shell",
+          role: "writer",
+          systemPrompt: "Be brief.",
+          config: { command: [NODE, "-e", "process.stdin.pipe(process.stdout)"] },
+        },
+      })
+    ).createAgent.id;
+    const id = await task(null, { description: "Write the release notes." }, echo);
+    await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: id });
+    const done = await settled(id, "DONE");
+    expect(done.result).toContain("You are @echo, writer");
+    expect(done.result).toContain("Be brief.");
+    expect(done.result).toContain("# Task: job");
+    expect(done.result).toContain("Write the release notes.");
+  });
+
+  it("counts a failed run as an attempt, posts the error on the thread, and FAILS at the limit", async () => {
+    const id = await task([NODE, "-e", `console.error("boom"); process.exit(3)`], { maxAttempts: 2 });
+    await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: id });
+    const first = await settled(id, "ASSIGNED");
+    expect(first.attempts).toBe(1);
+    expect(first.messages.at(-1).content).toMatch(/Run failed \(attempt 1 of 2.*exited with code 3: boom/);
+    await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: id });
+    const failed = await settled(id, "FAILED");
+    expect(failed.attempts).toBe(2);
+    expect(failed.error).toMatch(/code 3/);
+    expect(failed.messages).toHaveLength(2);
+    expect(failed.runs.map((r: any) => r.status)).toEqual(["FAILED", "FAILED"]);
+  });
+
+  it("refuses executables outside MC_SHELL_ALLOW without running anything", async () => {
+    const id = await task(["/bin/sh", "-c", "echo pwned"], { maxAttempts: 1 });
+    await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: id });
+    const failed = await settled(id, "FAILED");
+    expect(failed.error).toMatch(/not in MC_SHELL_ALLOW/);
+    expect(failed.result).toBeNull();
+  });
+
+  it("stops a run: RELEASE puts it back without using an attempt, FAIL fails it", async () => {
+    const sleeper = [NODE, "-e", `console.log("started"); setTimeout(() => {}, 60000)`];
+    const id = await task(sleeper);
+    await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: id });
+    const live = wsLive<any>(t.ws(), `subscription($t: ID!) { taskOutput(taskId: $t, fromSeq: 0) { content } }`, {
+      t: id,
+    });
+    await live.next((e) => e.taskOutput.content.includes("started"));
+    const began = Date.now();
+    const stopped = await t.ok(
+      `mutation($t: ID!) { stopTask(taskId: $t, reason: "wrong input") { status attempts statusNote } }`,
+      { t: id },
+    );
+    expect(Date.now() - began).toBeLessThan(8000);
+    expect(stopped.stopTask).toMatchObject({ status: "ASSIGNED", attempts: 0 });
+    expect((await get(id)).runs[0]).toMatchObject({ status: "STOPPED", error: "stopped: wrong input" });
+
+    await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: id });
+    await waitFor(async () => (await get(id)).status === "IN_PROGRESS");
+    const failed = await t.ok(`mutation($t: ID!) { stopTask(taskId: $t, outcome: FAIL) { status error } }`, { t: id });
+    expect(failed.stopTask.status).toBe("FAILED");
+    live.stop();
+  });
+
+  it("answers runTask's refusals with codes and leaves the task unchanged", async () => {
+    const blocker = await task([NODE, "-e", "1"]);
+    const blocked = (
+      await t.ok(`mutation($i: CreateTaskInput!) { createTask(input: $i) { id status } }`, {
+        i: { title: "waits", assigneeIds: [shell], dependsOn: [blocker] },
+      })
+    ).createTask;
+    expect(blocked.status).toBe("BLOCKED");
+    const r1 = await t.gql(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: blocked.id });
+    expect(r1.errors?.[0]?.extensions?.code).toBe("INVALID_TRANSITION");
+    const inbox = (await t.ok(`mutation { createTask(input: { title: "nobody's" }) { id } }`)).createTask.id;
+    const r2 = await t.gql(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: inbox });
+    expect(r2.errors?.[0]?.extensions?.code).toBe("INVALID_TRANSITION");
+    expect(r2.errors?.[0]?.message).toMatch(/assign it/);
+    const r3 = await t.gql(`mutation { stopTask(taskId: "${inbox}") { id } }`);
+    expect(r3.errors?.[0]?.extensions?.code).toBe("INVALID_TRANSITION");
+    expect((await get(blocked.id)).status).toBe("BLOCKED");
+  });
+
+  it("notifies an external agent instead of running anything", async () => {
+    const ext = (await t.ok(`mutation { createAgent(input: { name: "outside" }) { id } }`)).createAgent.id;
+    const id = await task(null, {}, ext);
+    const events = wsLive<any>(t.ws(), `subscription { agentEvents { type agent { id } } }`);
+    const notes = wsLive<any>(t.ws(), `subscription($a: ID!) { notifications(agentId: $a) { kind task { id } } }`, {
+      a: ext,
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    const r = await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { status } }`, { t: id });
+    expect(r.runTask.status).toBe("ASSIGNED");
+    await events.next((e) => e.agentEvents.type === "dispatch" && e.agentEvents.agent.id === ext);
+    await notes.next((e) => e.notifications.kind === "DISPATCH" && e.notifications.task.id === id);
+    const hb = await t.ok(`mutation($a: ID!) { heartbeat(agentId: $a) { unreadNotifications pendingTasks } }`, {
+      a: ext,
+    });
+    expect(hb.heartbeat.unreadNotifications).toBe(1);
+    events.stop();
+    notes.stop();
+  });
+
+  it("routes models by tier and records the choice on the run", async () => {
+    const routed = (
+      await t.ok(`mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`, {
+        i: {
+          name: "router",
+          backend: "shell",
+          model: "mid",
+          maxCapacity: 5,
+          config: { routing: { complexModel: "big", routineModel: "small" } },
+        },
+      })
+    ).createAgent.id;
+    const cmd = [NODE, "-e", "console.log(process.env.MC_MODEL)"];
+    const critical = await task(cmd, { priority: "CRITICAL" }, routed);
+    const chore = await task(cmd, { priority: "LOW", title: "fix typo in readme" }, routed);
+    const plain = await task(cmd, { priority: "MEDIUM" }, routed);
+    for (const id of [critical, chore, plain])
+      await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: id });
+    const [c, r, p] = await Promise.all([settled(critical, "DONE"), settled(chore, "DONE"), settled(plain, "DONE")]);
+    expect(c.runs[0]).toMatchObject({ model: "big", tier: "complex" });
+    expect(c.result.trim()).toBe("big");
+    expect(r.runs[0]).toMatchObject({ model: "small", tier: "routine" });
+    expect(p.runs[0]).toMatchObject({ model: "mid", tier: "default" });
+  });
+
+  it("runs claude-code through a stand-in replaying a recorded stream-json transcript", async () => {
+    const claude = (
+      await t.ok(`mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`, {
+        i: {
+          name: "claude",
+          backend: "claude-code",
+          model: "claude-sonnet-4-5",
+          config: { executable: FAKE_CLAUDE, permissionMode: "acceptEdits" },
+        },
+      })
+    ).createAgent.id;
+    const id = await task(null, { description: "List the repository." }, claude);
+    await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: id });
+    const done = await settled(id, "DONE");
+    expect(done.result).toMatch(/^Done: the repository has a README/);
+    expect(done.result).toContain("prompt began: # Task: job");
+    const out = await t.ok(`query($id: ID!) { task(id: $id) { output { kind content } } }`, { id });
+    const kinds = out.task.output.map((c: any) => c.kind);
+    expect(kinds).toEqual(expect.arrayContaining(["SYSTEM", "MESSAGE", "TOOL_USE", "TOOL_RESULT"]));
+    const toolUse = out.task.output.find((c: any) => c.kind === "TOOL_USE");
+    expect(JSON.parse(toolUse.content)).toEqual({ name: "Bash", input: { command: "ls", description: "List files" } });
+    const usage = await t.ok(
+      `query($a: ID!) { usage(agentId: $a) { inputTokens outputTokens totalCostUsd byModel { key } } }`,
+      { a: claude },
+    );
+    expect(usage.usage).toMatchObject({
+      inputTokens: 3700,
+      outputTokens: 83,
+      totalCostUsd: 0.0421,
+      byModel: [{ key: "claude-sonnet-4-5" }],
+    });
+  });
+
+  it("refuses a claude-code agent whose executable is not allowed", async () => {
+    const r = await t.gql(`mutation { createAgent(input: { name: "cc2", backend: "claude-code" }) { id } }`);
+    expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(r.errors?.[0]?.message).toMatch(/"claude" is not in MC_SHELL_ALLOW/);
+  });
+});
+
+/** A local OpenAI-compatible endpoint that streams like the real one (SSE `data:` lines, usage last). */
+function fakeOpenAi() {
+  const requests: { headers: IncomingMessage["headers"]; body: any }[] = [];
+  const server: Server = createServer((req, res) => {
+    let raw = "";
+    req.on("data", (d) => (raw += d));
+    req.on("end", () => {
+      const body = JSON.parse(raw);
+      requests.push({ headers: req.headers, body });
+      if (body.model === "broken") {
+        res.writeHead(401, { "content-type": "application/json" });
+        res.end(JSON.stringify({ error: { message: "Incorrect API key provided" } }));
+        return;
+      }
+      res.writeHead(200, { "content-type": "text/event-stream" });
+      const id = "chatcmpl-abc123";
+      const base = {
+        id,
+        object: "chat.completion.chunk",
+        created: 1_763_800_000,
+        model: `${body.model}-2024-07-18`,
+        system_fingerprint: "fp_1",
+      };
+      const words = ["Hello", " from", " the", " model", "."];
+      res.write(
+        `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: { role: "assistant", content: "" }, finish_reason: null }], usage: null })}\n\n`,
+      );
+      let i = 0;
+      const tick = setInterval(() => {
+        if (i < words.length) {
+          res.write(
+            `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: { content: words[i++] }, finish_reason: null }], usage: null })}\n\n`,
+          );
+          return;
+        }
+        clearInterval(tick);
+        res.write(
+          `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: {}, finish_reason: "stop" }], usage: null })}\n\n`,
+        );
+        res.write(
+          `data: ${JSON.stringify({ ...base, choices: [], usage: { prompt_tokens: 1000, completion_tokens: 500, total_tokens: 1500 } })}\n\n`,
+        );
+        res.end("data: [DONE]\n\n");
+      }, 20);
+    });
+  });
+  return { server, requests };
+}
+
+describe("openai executor", () => {
+  let t: TestServer;
+  let blocked: TestServer;
+  const api = fakeOpenAi();
+  let baseUrl: string;
+  beforeAll(async () => {
+    await new Promise<void>((r) => api.server.listen(0, "127.0.0.1", r));
+    baseUrl = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}/v1`;
+    process.env.TEST_OPENAI_API_KEY = "sk-test-123";
+    t = await startTestServer("sqlite", { outboundAllow: ["127.0.0.1"] });
+    blocked = await startTestServer("sqlite");
+  });
+  afterAll(async () => {
+    await t?.close();
+    await blocked?.close();
+    api.server.close();
+  });
+
+  async function agentAndTask(server: TestServer, model: string) {
+    const agent = (
+      await server.ok(`mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`, {
+        i: { name: `gpt-${model}`, backend: "openai", model, config: { baseUrl, apiKeyEnv: "TEST_OPENAI_API_KEY" } },
+      })
+    ).createAgent.id;
+    const task = (
+      await server.ok(
+        `mutation($a: ID!) { createTask(input: { title: "greet", description: "Say hello.", assigneeIds: [$a], maxAttempts: 1 }) { id } }`,
+        { a: agent },
+      )
+    ).createTask.id;
+    return { agent, task };
+  }
+
+  it("streams deltas as MESSAGE chunks, records usage priced from the table, and completes", async () => {
+    const { agent, task } = await agentAndTask(t, "gpt-4o-mini");
+    const live = wsLive<any>(t.ws(), `subscription($t: ID!) { taskOutput(taskId: $t) { kind content } }`, { t: task });
+    await new Promise((r) => setTimeout(r, 200));
+    await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: task });
+    const done = await waitFor(async () => {
+      const x = (
+        await t.ok(`query($id: ID!) { task(id: $id) { status result documents { type content } } }`, { id: task })
+      ).task;
+      return x.status === "DONE" ? x : null;
+    });
+    expect(done.result).toBe("Hello from the model.");
+    expect(done.documents).toEqual([{ type: "DELIVERABLE", content: "Hello from the model." }]);
+    const messages = live.events
+      .filter((e) => e.taskOutput.kind === "MESSAGE")
+      .map((e) => e.taskOutput.content)
+      .join("");
+    expect(messages).toBe("Hello from the model.");
+    const req = api.requests.at(-1)!;
+    expect(req.headers.authorization).toBe("Bearer sk-test-123");
+    expect(req.body).toMatchObject({ model: "gpt-4o-mini", stream: true, stream_options: { include_usage: true } });
+    expect(req.body.messages[0]).toMatchObject({ role: "system" });
+    expect(req.body.messages[1].content).toContain("Say hello.");
+    const usage = await t.ok(
+      `query($a: ID!) { usage(agentId: $a) { inputTokens outputTokens totalCostUsd byModel { key costUsd } } }`,
+      { a: agent },
+    );
+    // gpt-4o-mini: $0.15 / $0.60 per million tokens.
+    expect(usage.usage.inputTokens).toBe(1000);
+    expect(usage.usage.outputTokens).toBe(500);
+    expect(usage.usage.totalCostUsd).toBeCloseTo(0.00045, 8);
+    expect(usage.usage.byModel[0].key).toBe("gpt-4o-mini-2024-07-18");
+    live.stop();
+  });
+
+  it("fails a run on an HTTP error with the endpoint's message", async () => {
+    const { task } = await agentAndTask(t, "broken");
+    await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: task });
+    const failed = await waitFor(async () => {
+      const x = (await t.ok(`query($id: ID!) { task(id: $id) { status error } }`, { id: task })).task;
+      return x.status === "FAILED" ? x : null;
+    });
+    expect(failed.error).toMatch(/HTTP 401.*Incorrect API key/);
+  });
+
+  it("refuses a loopback endpoint unless MC_OUTBOUND_ALLOW lists it", async () => {
+    const before = api.requests.length;
+    const { task } = await agentAndTask(blocked, "gpt-4o-mini");
+    await blocked.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: task });
+    const failed = await waitFor(async () => {
+      const x = (await blocked.ok(`query($id: ID!) { task(id: $id) { status error } }`, { id: task })).task;
+      return x.status === "FAILED" ? x : null;
+    });
+    expect(failed.error).toMatch(/127\.0\.0\.1.*private, loopback/);
+    expect(api.requests.length).toBe(before);
+  });
+});
