@@ -1,0 +1,172 @@
+/** Auto-dispatch (with its concurrency limit) and the automatic reviewer loop, through the scheduler. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
+import { waitFor } from "./helpers/wait.js";
+
+const NODE = process.execPath;
+
+describe.each(PROVIDERS)("auto-dispatch on %s", (provider) => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer(provider, {
+      shellAllow: [NODE],
+      schedulerEnabled: true,
+      dispatchIntervalSeconds: 1,
+      maxConcurrentRuns: 2,
+      maxReviewCycles: 3,
+    });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it("starts assigned tasks of server-side agents by itself, never more than MC_MAX_CONCURRENT_RUNS at once", async () => {
+    const agent = (
+      await t.ok(
+        `mutation { createAgent(input: { name: "busy", backend: "shell", level: LEAD, maxCapacity: 10 }) { id } }`,
+      )
+    ).createAgent.id;
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const r = await t.ok(
+        `mutation($a: ID!, $c: [String!]) { createTask(input: { title: "nap ${i}", assigneeIds: [$a], command: $c }) { id } }`,
+        {
+          a: agent,
+          c: [NODE, "-e", "setTimeout(() => console.log('rested'), 300)"],
+        },
+      );
+      ids.push(r.createTask.id);
+    }
+    const runs = await waitFor(
+      async () => {
+        const r = await t.ok(
+          `query($a: ID!) { tasks(filter: { assigneeId: $a }) { edges { node { status runs { startedAt finishedAt status } } } } }`,
+          { a: agent },
+        );
+        const nodes = r.tasks.edges.map((e: any) => e.node);
+        return nodes.every((n: any) => n.status === "DONE") ? nodes.flatMap((n: any) => n.runs) : null;
+      },
+      30_000,
+      "all five tasks DONE",
+    );
+    expect(runs).toHaveLength(5);
+    // No instant has more than two runs in flight.
+    const edges = runs.flatMap((r: any) => [
+      { at: Date.parse(r.startedAt), d: 1 },
+      { at: Date.parse(r.finishedAt), d: -1 },
+    ]);
+    edges.sort((a: any, b: any) => a.at - b.at || a.d - b.d);
+    let inFlight = 0;
+    let most = 0;
+    for (const e of edges) {
+      inFlight += e.d;
+      most = Math.max(most, inFlight);
+    }
+    expect(most).toBe(2);
+  });
+
+  it("sends REVIEW tasks to the project's reviewer agent and loops on its feedback until approved", async () => {
+    // The worker writes "draft v1", or "draft v2" once the prompt carries the reviewer's feedback.
+    const worker = (
+      await t.ok(`mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`, {
+        i: {
+          name: "junior",
+          backend: "shell",
+          level: "INTERN",
+          config: {
+            command: [
+              NODE,
+              "-e",
+              `let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(s.includes("needs the v2 marker")?"draft v2":"draft v1"))`,
+            ],
+          },
+        },
+      })
+    ).createAgent.id;
+    const critic = (
+      await t.ok(`mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`, {
+        i: {
+          name: "critic",
+          backend: "shell",
+          level: "LEAD",
+          config: {
+            command: [
+              NODE,
+              "-e",
+              `let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(s.includes("draft v2")?"VERDICT: APPROVED\\nLooks right.":"VERDICT: REJECTED\\nThe draft needs the v2 marker."))`,
+            ],
+          },
+        },
+      })
+    ).createAgent.id;
+    const project = (
+      await t.ok(
+        `mutation($r: ID) { createProject(input: { name: "reviewed", reviewerAgentId: $r }) { id reviewer { name } } }`,
+        { r: critic },
+      )
+    ).createProject;
+    expect(project.reviewer.name).toBe("critic");
+    const task = (
+      await t.ok(
+        `mutation($a: ID!, $p: ID!) { createTask(input: { title: "write it", assigneeIds: [$a], projectId: $p }) { id } }`,
+        { a: worker, p: project.id },
+      )
+    ).createTask.id;
+    const done = await waitFor(
+      async () => {
+        const x = (
+          await t.ok(
+            `query($id: ID!) { task(id: $id) { status result reviewCycles reviews { verdict feedback reviewer { name } } runs { kind status agent { name } } } }`,
+            { id: task },
+          )
+        ).task;
+        return x.status === "DONE" ? x : null;
+      },
+      30_000,
+      "the reviewed task to be DONE",
+    );
+    expect(done.result.trim()).toBe("draft v2");
+    expect(done.reviews).toEqual([
+      { verdict: "REJECTED", feedback: "The draft needs the v2 marker.", reviewer: { name: "critic" } },
+      { verdict: "APPROVED", feedback: "Looks right.", reviewer: { name: "critic" } },
+    ]);
+    expect(done.runs.map((r: any) => `${r.kind}:${r.agent.name}:${r.status}`).reverse()).toEqual([
+      "WORK:junior:SUCCEEDED",
+      "REVIEW:critic:SUCCEEDED",
+      "WORK:junior:SUCCEEDED",
+      "REVIEW:critic:SUCCEEDED",
+    ]);
+  });
+
+  it("never sends a task to its own agent for review: a human reviews it", async () => {
+    const solo = (
+      await t.ok(`mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`, {
+        i: {
+          name: "solo",
+          backend: "shell",
+          level: "INTERN",
+          config: { command: [NODE, "-e", `console.log("VERDICT: APPROVED")`] },
+        },
+      })
+    ).createAgent.id;
+    const project = (
+      await t.ok(`mutation($r: ID) { createProject(input: { name: "self", reviewerAgentId: $r }) { id } }`, { r: solo })
+    ).createProject.id;
+    const task = (
+      await t.ok(
+        `mutation($a: ID!, $p: ID!) { createTask(input: { title: "mine", assigneeIds: [$a], projectId: $p }) { id } }`,
+        { a: solo, p: project },
+      )
+    ).createTask.id;
+    await waitFor(
+      async () => (await t.ok(`query($id: ID!) { task(id: $id) { status } }`, { id: task })).task.status === "REVIEW",
+    );
+    await t.server.runner.dispatchPass();
+    const x = (
+      await t.ok(`query($id: ID!) { task(id: $id) { status reviews { verdict } runs { kind } } }`, { id: task })
+    ).task;
+    expect(x.status).toBe("REVIEW");
+    expect(x.reviews).toEqual([]);
+    expect(x.runs.map((r: any) => r.kind)).toEqual(["WORK"]);
+  });
+});
