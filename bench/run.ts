@@ -1,11 +1,12 @@
 /**
  * `npm run bench [-- scenario…]`: prints figures. Scenarios: tasks-query, cold-start, claims, fanout,
- * graph (all by default). Each runs on SQLite, and on PostgreSQL too when BENCH_DATABASE_URL (or
+ * graph, dispatch (all by default). Each runs on SQLite, and on PostgreSQL too when BENCH_DATABASE_URL (or
  * TEST_DATABASE_URL) names a server database to create scratch databases from.
  */
 import { execFileSync } from "node:child_process";
 import { benchClaims } from "./claims.js";
 import { benchColdStart } from "./cold-start.js";
+import { benchDispatch } from "./dispatch.js";
 import { benchFanout } from "./fanout.js";
 import { benchGraph } from "./graph.js";
 import { benchTasksQuery } from "./tasks-query.js";
@@ -16,6 +17,7 @@ const scenarios: Record<string, (pgUrl?: string) => Promise<void>> = {
   claims: (u) => benchClaims(u),
   fanout: (u) => benchFanout(u),
   graph: (u) => benchGraph(u),
+  dispatch: (u) => benchDispatch(u),
 };
 
 // The benches run the built server (`npm start` runs the same bundle).
