@@ -2,9 +2,13 @@
  * Two instances on one PostgreSQL database with Redis carrying events between them. Runs when
  * TEST_DATABASE_URL and TEST_REDIS_URL are set (CI sets both).
  */
+import Redis from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { wsLive } from "./helpers/live.js";
 import { startTestServer, type TestServer } from "./helpers/server.js";
+import { waitFor } from "./helpers/wait.js";
+
+const NODE = process.execPath;
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 const redisUrl = process.env.TEST_REDIS_URL;
@@ -16,8 +20,12 @@ describe.skipIf(!pgUrl || !redisUrl)("two instances, PostgreSQL and Redis", () =
   let a: TestServer;
   let b: TestServer;
   beforeAll(async () => {
-    a = await startTestServer("postgresql", { redisUrl: redisUrl! });
-    b = await startTestServer("postgresql", { redisUrl: redisUrl!, databaseUrl: a.config.databaseUrl });
+    a = await startTestServer("postgresql", { redisUrl: redisUrl!, shellAllow: [NODE] });
+    b = await startTestServer("postgresql", {
+      redisUrl: redisUrl!,
+      shellAllow: [NODE],
+      databaseUrl: a.config.databaseUrl,
+    });
   });
   afterAll(async () => {
     await b?.close();
@@ -109,4 +117,79 @@ describe.skipIf(!pgUrl || !redisUrl)("two instances, PostgreSQL and Redis", () =
     });
     expect(raced.every((t) => t.status === "IN_PROGRESS" && t.attempts === 1)).toBe(true);
   }, 120_000);
+
+  it("fires each cron occurrence once when both instances tick at the same time", async () => {
+    const job = (
+      await a.ok(
+        `mutation { createCronJob(input: { name: "x-cron", schedule: "0 * * * *", taskTemplate: { title: "hourly" } }) { id nextRunAt } }`,
+      )
+    ).createCronJob;
+    const at = new Date(Date.parse(job.nextRunAt) + 1000);
+    await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? a : b).server.services.cron.tick(at)));
+    const runs = await a.server.db.cronRun.findMany({ where: { jobId: job.id } });
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.occurrence.toISOString()).toBe(new Date(job.nextRunAt).toISOString());
+    expect(await a.server.db.task.count({ where: { title: "hourly" } })).toBe(1);
+  });
+
+  it("stops from instance A a run that instance B is executing", async () => {
+    const agent = (await b.ok(`mutation { createAgent(input: { name: "x-runner", backend: "shell" }) { id } }`))
+      .createAgent.id;
+    const task = (
+      await b.ok(
+        `mutation($a: ID!, $c: [String!]) { createTask(input: { title: "long", assigneeIds: [$a], command: $c }) { id } }`,
+        {
+          a: agent,
+          c: [NODE, "-e", "setTimeout(() => {}, 60000)"],
+        },
+      )
+    ).createTask.id;
+    await b.ok(`mutation($t: ID!) { runTask(taskId: $t) { status } }`, { t: task });
+    expect(b.server.runner.activeRuns()).toBe(1);
+    const began = Date.now();
+    const stopped = await a.ok(`mutation($t: ID!) { stopTask(taskId: $t) { status } }`, { t: task });
+    expect(stopped.stopTask.status).toBe("ASSIGNED");
+    expect(Date.now() - began).toBeLessThan(10_000);
+    await waitFor(async () => b.server.runner.activeRuns() === 0, 5000, "B's run to end");
+    const run = await a.server.db.taskRun.findFirst({ where: { taskId: task } });
+    expect(run).toMatchObject({ status: "STOPPED", instanceId: b.server.runner.instanceId });
+  });
+
+  it("keeps output gap-free for a subscriber on A across a Redis disconnect", async () => {
+    const agent = (await b.ok(`mutation { createAgent(input: { name: "x-flaky" }) { id } }`)).createAgent.id;
+    const task = (
+      await b.ok(
+        `mutation($a: [ID!]) { createTask(input: { title: "flaky", assigneeIds: $a, priority: CRITICAL }) { id } }`,
+        { a: [agent] },
+      )
+    ).createTask.id;
+    await b.ok(`mutation($a: ID!) { claimTask(agentId: $a) { outcome } }`, { a: agent });
+    const live = wsLive<any>(a.ws(), `subscription($t: ID!) { taskOutput(taskId: $t) { seq } }`, { t: task });
+    const append = (i: number) =>
+      b.ok(
+        `mutation($t: ID!, $a: ID, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq } }`,
+        { t: task, a: agent, c: `line ${i}` },
+      );
+    for (let i = 1; i <= 20; i++) await append(i);
+    await live.next((e) => e.taskOutput.seq === 20);
+    // Drop every pub/sub connection: chunks published until the instances resubscribe are lost by Redis.
+    const admin = new Redis(redisUrl!);
+    await admin.client("KILL", "TYPE", "pubsub");
+    for (let i = 21; i <= 40; i++) await append(i);
+    // Once A listens again, the next live chunk reveals the gap and the stored log fills it.
+    let i = 41;
+    await waitFor(
+      async () => {
+        await append(i++);
+        return live.events.some((e) => e.taskOutput.seq > 40);
+      },
+      15_000,
+      "A to receive live output again",
+    );
+    const last = i - 1;
+    await live.next((e) => e.taskOutput.seq === last);
+    expect(live.events.map((e) => e.taskOutput.seq)).toEqual(Array.from({ length: last }, (_, k) => k + 1));
+    await admin.quit();
+    live.stop();
+  });
 });
