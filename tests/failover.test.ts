@@ -4,10 +4,14 @@
  * Runs when TEST_DATABASE_URL is set.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { createClient } from "graphql-ws";
 import { afterAll, describe, expect, it } from "vitest";
+import { WebSocket } from "ws";
+import { wsLive } from "./helpers/live.js";
 import { type ScratchDatabase, scratchDatabase } from "./helpers/scratch-db.js";
 
 const pgUrl = process.env.TEST_DATABASE_URL;
+const redisUrl = process.env.TEST_REDIS_URL;
 if (!pgUrl) console.warn("[tests] TEST_DATABASE_URL is not set: the multi-process failover test is skipped.");
 const KEY = "failover-admin-key-0123456789";
 
@@ -16,7 +20,7 @@ interface Instance {
   base: string;
 }
 
-function spawnInstance(databaseUrl: string): Promise<Instance> {
+function spawnInstance(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<Instance> {
   const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "serve"], {
     env: {
       ...process.env,
@@ -27,6 +31,9 @@ function spawnInstance(databaseUrl: string): Promise<Instance> {
       MC_LEASE_SECONDS: "2",
       MC_LEASE_SWEEP_SECONDS: "1",
       LOG_LEVEL: "info",
+      MC_RATE_LIMIT_PER_SECOND: "1000000",
+      MC_RATE_LIMIT_BURST: "1000000",
+      ...extraEnv,
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -106,5 +113,115 @@ describe.skipIf(!pgUrl)("leader failover across processes", () => {
     expect(t).toMatchObject({ status: "ASSIGNED", attempts: 1, claimedBy: null });
     expect(t.statusNote).toMatch(/lease .* expired/);
     b.child.kill("SIGTERM");
+  }, 60_000);
+});
+
+describe.skipIf(!pgUrl || !redisUrl)("two server processes on PostgreSQL and Redis", () => {
+  const children: ChildProcess[] = [];
+  const clients: ReturnType<typeof createClient>[] = [];
+  let db: ScratchDatabase;
+  let a: Instance;
+  let b: Instance;
+  const ws = (i: Instance) => {
+    const c = createClient({
+      url: `${i.base.replace(/^http/, "ws")}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${KEY}` },
+      retryAttempts: 0,
+    });
+    clients.push(c);
+    return c;
+  };
+  afterAll(async () => {
+    for (const c of clients) await c.dispose();
+    for (const c of children) if (c.exitCode === null) c.kill("SIGKILL");
+    await db?.drop();
+  });
+
+  it("starts two processes on one database and Redis", async () => {
+    db = await scratchDatabase(pgUrl, "mc_multi");
+    // A long lease: this suite kills B while its claims must stay A's to finish.
+    const env = { REDIS_URL: redisUrl!, MC_LEASE_SECONDS: "600" };
+    [a, b] = await Promise.all([spawnInstance(db.url, env), spawnInstance(db.url, env)]);
+    children.push(a.child, b.child);
+  }, 30_000);
+
+  it("delivers to a subscriber of A the events of mutations made on B", async () => {
+    const project = (await gql(b, `mutation { createProject(input: { name: "mp" }) { id } }`)).createProject.id;
+    const live = wsLive<any>(ws(a), `subscription($p: ID) { taskEvents(projectId: $p) { type task { title } } }`, {
+      p: project,
+    });
+    const probe = (
+      await gql(b, `mutation($p: ID) { createTask(input: { title: "probe", projectId: $p }) { id } }`, { p: project })
+    ).createTask.id;
+    for (let i = 0; i < 200 && live.events.length === 0; i++) {
+      await gql(b, `mutation($id: ID!) { updateTask(id: $id, input: { description: "${i}" }) { id } }`, { id: probe });
+    }
+    await gql(b, `mutation($p: ID) { createTask(input: { title: "from B", projectId: $p }) { id } }`, { p: project });
+    await live.next((e) => e.taskEvents.type === "created" && e.taskEvents.task.title === "from B");
+    live.stop();
+  }, 30_000);
+
+  it("never double-claims with 32 claimers spread over both processes", async () => {
+    const items = Array.from({ length: 400 }, (_, i) => ({
+      ref: `r${i}`,
+      title: `mp ${i}`,
+      requiredSpecialties: ["mp"],
+    }));
+    const made = (
+      await gql(a, `mutation($i: [TaskGraphInput!]!) { createTasks(input: $i) { id } }`, { i: items })
+    ).createTasks.map((x: { id: string }) => x.id);
+    const agents: string[] = [];
+    for (let i = 0; i < 32; i++) {
+      agents.push(
+        (
+          await gql(
+            i % 2 ? a : b,
+            `mutation($n: String!) { createAgent(input: { name: $n, specialties: ["mp"], maxCapacity: 1000 }) { id } }`,
+            { n: `mp-${i}` },
+          )
+        ).createAgent.id,
+      );
+    }
+    const claimed: string[] = [];
+    await Promise.all(
+      agents.map(async (agent, i) => {
+        for (;;) {
+          const r = await gql(i % 2 ? a : b, `mutation($a: ID!) { claimTask(agentId: $a) { outcome task { id } } }`, {
+            a: agent,
+          });
+          if (r.claimTask.outcome !== "CLAIMED") return;
+          claimed.push(r.claimTask.task.id);
+        }
+      }),
+    );
+    // Each claim distinct (the earlier test's INBOX tasks may be taken too), and all 400 went.
+    expect(new Set(claimed).size).toBe(claimed.length);
+    expect(claimed.filter((id) => made.includes(id))).toHaveLength(400);
+  }, 60_000);
+
+  it("loses and duplicates no output for subscribers of the surviving process after kill -9 of the other", async () => {
+    const agent = (await gql(a, `mutation { createAgent(input: { name: "mp-streamer" }) { id } }`)).createAgent.id;
+    const task = (
+      await gql(
+        a,
+        `mutation($a: [ID!]) { createTask(input: { title: "mp stream", assigneeIds: $a, priority: CRITICAL }) { id } }`,
+        { a: [agent] },
+      )
+    ).createTask.id;
+    await gql(a, `mutation($a: ID!) { claimTask(agentId: $a) { outcome } }`, { a: agent });
+    const live = wsLive<any>(ws(a), `subscription($t: ID!) { taskOutput(taskId: $t) { seq } }`, { t: task });
+    const append = (via: Instance, i: number) =>
+      gql(
+        via,
+        `mutation($t: ID!, $a: ID, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq } }`,
+        { t: task, a: agent, c: `line ${i}` },
+      );
+    for (let i = 1; i <= 60; i++) await append(i % 2 ? a : b, i);
+    b.child.kill("SIGKILL");
+    for (let i = 61; i <= 120; i++) await append(a, i);
+    await live.next((e) => e.taskOutput.seq === 120);
+    expect(live.events.map((e) => e.taskOutput.seq)).toEqual(Array.from({ length: 120 }, (_, i) => i + 1));
+    live.stop();
   }, 60_000);
 });
