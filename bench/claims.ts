@@ -1,9 +1,10 @@
 /** Claims per second with 32 concurrent workers over GraphQL. */
-import { freshDatabase, gql, line, ms, startServer, summary } from "./lib.js";
+import { freshDatabase, gql, instanceLabel, line, ms, startServers, summary } from "./lib.js";
 
-export async function benchClaims(pgUrl?: string, { tasks = 4000, workers = 32 } = {}) {
+export async function benchClaims(pgUrl?: string, { tasks = 4000, workers = 32, instances = 1, redisUrl = "" } = {}) {
   const db = await freshDatabase(pgUrl);
-  const server = await startServer(db.url, { MC_SCHEDULER: "false" });
+  const servers = await startServers(db.url, instances, redisUrl);
+  const server = servers[0]!;
   try {
     for (let i = 0; i < tasks; i += 2000) {
       const items = Array.from({ length: Math.min(2000, tasks - i) }, (_, j) => ({ ref: `r${j}`, title: `t${i + j}` }));
@@ -28,7 +29,7 @@ export async function benchClaims(pgUrl?: string, { tasks = 4000, workers = 32 }
         for (;;) {
           const s = performance.now();
           const { data } = await gql(
-            server.url,
+            servers[agents.indexOf(a) % servers.length]!.url,
             `mutation($a: ID!) { claimTask(agentId: $a) { outcome task { id } } }`,
             { a },
           );
@@ -41,15 +42,18 @@ export async function benchClaims(pgUrl?: string, { tasks = 4000, workers = 32 }
     const elapsed = performance.now() - t0;
     const s = summary(latencies);
     const unique = new Set(claimed).size;
-    line(`claimTask, ${workers} workers, ${tasks} tasks [${pgUrl ? "postgresql" : "sqlite"}]`, {
-      "claims/s": ((claimed.length / elapsed) * 1000).toFixed(0),
-      p50: ms(s.p50),
-      p99: ms(s.p99),
-      double: claimed.length - unique,
-      lost: tasks - unique,
-    });
+    line(
+      `claimTask, ${workers} workers, ${tasks} tasks [${pgUrl ? "postgresql" : "sqlite"}${instanceLabel(instances, redisUrl)}]`,
+      {
+        "claims/s": ((claimed.length / elapsed) * 1000).toFixed(0),
+        p50: ms(s.p50),
+        p99: ms(s.p99),
+        double: claimed.length - unique,
+        lost: tasks - unique,
+      },
+    );
   } finally {
-    await server.stop();
+    for (const x of servers) await x.stop();
     await db.drop();
   }
 }

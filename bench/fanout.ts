@@ -1,11 +1,15 @@
 /** One task, many WebSocket subscribers, a steady output stream: append-to-receipt latency, loss, order. */
 import { createClient } from "graphql-ws";
 import { WebSocket } from "ws";
-import { BENCH_KEY, freshDatabase, gql, line, ms, startServer, summary } from "./lib.js";
+import { BENCH_KEY, freshDatabase, gql, instanceLabel, line, ms, startServers, summary } from "./lib.js";
 
-export async function benchFanout(pgUrl?: string, { subscribers = 1000, rate = 20, seconds = 10 } = {}) {
+export async function benchFanout(
+  pgUrl?: string,
+  { subscribers = 1000, rate = 20, seconds = 10, instances = 1, redisUrl = "" } = {},
+) {
   const db = await freshDatabase(pgUrl);
-  const server = await startServer(db.url, { MC_SCHEDULER: "false" });
+  const servers = await startServers(db.url, instances, redisUrl);
+  const server = servers[0]!;
   const clients: ReturnType<typeof createClient>[] = [];
   try {
     const { data: a } = await gql(server.url, `mutation { createAgent(input: { name: "streamer" }) { id } }`);
@@ -22,10 +26,10 @@ export async function benchFanout(pgUrl?: string, { subscribers = 1000, rate = 2
     const latencies: number[] = [];
     let broken = 0;
     const done: Promise<void>[] = [];
-    const wsUrl = server.url.replace(/^http/, "ws");
     for (let i = 0; i < subscribers; i++) {
+      // Subscribers spread over the instances; output is appended through the first.
       const client = createClient({
-        url: wsUrl,
+        url: servers[i % servers.length]!.url.replace(/^http/, "ws"),
         webSocketImpl: WebSocket,
         retryAttempts: 0,
         connectionParams: { authorization: `Bearer ${BENCH_KEY}` },
@@ -72,16 +76,19 @@ export async function benchFanout(pgUrl?: string, { subscribers = 1000, rate = 2
       new Promise((_, rej) => setTimeout(() => rej(new Error("subscribers did not finish")), 60_000)),
     ]);
     const s = summary(latencies);
-    line(`taskOutput fan-out ${subscribers} subs x ${total} chunks [${pgUrl ? "postgresql" : "sqlite"}]`, {
-      p50: ms(s.p50),
-      p99: ms(s.p99),
-      received: latencies.length,
-      expected: subscribers * total,
-      "out-of-order/lost": broken,
-    });
+    line(
+      `taskOutput fan-out ${subscribers} subs x ${total} chunks [${pgUrl ? "postgresql" : "sqlite"}${instanceLabel(instances, redisUrl)}]`,
+      {
+        p50: ms(s.p50),
+        p99: ms(s.p99),
+        received: latencies.length,
+        expected: subscribers * total,
+        "out-of-order/lost": broken,
+      },
+    );
   } finally {
     for (const c of clients) await c.dispose();
-    await server.stop();
+    for (const x of servers) await x.stop();
     await db.drop();
   }
 }

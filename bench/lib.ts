@@ -76,6 +76,18 @@ export async function startServer(databaseUrl: string, env: Record<string, strin
   };
 }
 
+/** `n` instances on one database (with Redis carrying events when `redisUrl` is set); jobs off. */
+export async function startServers(databaseUrl: string, n: number, redisUrl: string): Promise<BenchServer[]> {
+  const env = { MC_SCHEDULER: "false", ...(redisUrl ? { REDIS_URL: redisUrl } : {}) };
+  const first = await startServer(databaseUrl, env); // migrates
+  const rest = await Promise.all(Array.from({ length: n - 1 }, () => startServer(databaseUrl, env)));
+  return [first, ...rest];
+}
+
+export function instanceLabel(n: number, redisUrl: string): string {
+  return redisUrl ? `, ${n} instance${n > 1 ? "s" : ""} + Redis` : "";
+}
+
 export async function gql<T = any>(
   url: string,
   query: string,

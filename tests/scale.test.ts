@@ -2,7 +2,7 @@
  * Two instances on one PostgreSQL database with Redis carrying events between them. Runs when
  * TEST_DATABASE_URL and TEST_REDIS_URL are set (CI sets both).
  */
-import Redis from "ioredis";
+import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { wsLive } from "./helpers/live.js";
 import { startTestServer, type TestServer } from "./helpers/server.js";
