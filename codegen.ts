@@ -7,7 +7,7 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 
 const config: CodegenConfig = {
   schema: "schema.graphql",
-  documents: ["examples/**/*.graphql"],
+  documents: ["examples/**/*.graphql", "src/client/**/*.graphql"],
   generates: {
     [process.env.CODEGEN_OUT ?? "src/generated/graphql/"]: {
       preset: "client",

@@ -9,7 +9,6 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { wsLive } from "./helpers/live.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
-import { waitFor } from "./helpers/wait.js";
 
 describe.each(PROVIDERS)("collaboration on %s", (provider) => {
   let t: TestServer;

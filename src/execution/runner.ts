@@ -10,18 +10,9 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Config } from "../config.js";
-import { AgentBackend, type OutputKind } from "../domain/enums.js";
-import {
-  buildPrompt,
-  buildReviewPrompt,
-  type PromptAgent,
-  type PromptTask,
-  parseVerdict,
-  promptText,
-} from "../domain/prompt.js";
-import { type RoutingConfig, routeModel } from "../domain/routing.js";
+import { AgentBackend } from "../domain/enums.js";
+import { buildReviewPrompt, parseVerdict, promptText } from "../domain/prompt.js";
 import { type TaskStatus, TRANSITIONS } from "../domain/task-status.js";
-import { parseList } from "../domain/validate.js";
 import { AppError, AtCapacityError, ConflictError, InvalidTransitionError, NotFoundError } from "../errors.js";
 import type { Executor, ExecutorResult } from "../executors/types.js";
 import type { Agent, Task } from "../generated/prisma/client.js";
@@ -31,6 +22,8 @@ import { recordActivity, SYSTEM, transact } from "../services/context.js";
 import type { Services } from "../services/index.js";
 import { postIn, SYSTEM_AUTHOR } from "../services/messages.js";
 import { NotificationKind, notify } from "../services/notifications.js";
+import { agentConfigOf, promptAgent, promptTask } from "../services/prompts.js";
+import { createOutputPump } from "./output-pump.js";
 
 export type StopOutcome = "RELEASE" | "FAIL";
 
@@ -38,38 +31,6 @@ interface ActiveRun {
   controller: AbortController;
   stop: { outcome: StopOutcome; reason: string } | null;
   done: Promise<void>;
-}
-
-const OUTPUT_COALESCE = 64 * 1024;
-
-function parseConfig(text: string): Record<string, unknown> {
-  try {
-    const v = JSON.parse(text) as unknown;
-    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
-function promptAgent(agent: Agent): PromptAgent {
-  return {
-    name: agent.name,
-    role: agent.role,
-    specialties: parseList(agent.specialties),
-    systemPrompt: agent.systemPrompt,
-  };
-}
-
-function promptTask(task: Task): PromptTask {
-  return {
-    id: task.id,
-    title: task.title,
-    description: task.description,
-    priority: task.priority,
-    tags: parseList(task.tags),
-    attempts: task.attempts,
-    maxAttempts: task.maxAttempts,
-  };
 }
 
 export interface RunnerOptions {
@@ -93,70 +54,20 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
     return services.executors.get(agent.backend) ?? null;
   }
 
-  /** Output of a run, appended in order; consecutive chunks of one kind are merged while a write is in flight. */
   function outputPump(taskId: string, agentId: string) {
-    const queue: { kind: OutputKind; content: string }[] = [];
-    let draining: Promise<void> | null = null;
-    let lost = false;
-    async function drain() {
-      while (queue.length && !lost) {
-        const chunk = queue.shift()!;
-        try {
-          await services.claims.appendOutput(taskId, agentId, chunk.content, chunk.kind);
-        } catch (error) {
-          if (error instanceof AppError && error.code === "CONFLICT") lost = true;
-          else logger.warn({ err: error, taskId }, "could not store run output");
-        }
+    return createOutputPump(async (kind, content) => {
+      try {
+        await services.claims.appendOutput(taskId, agentId, content, kind);
+      } catch (error) {
+        if (error instanceof AppError && error.code === "CONFLICT") return "stop";
+        logger.warn({ err: error, taskId }, "could not store run output");
       }
-      draining = null;
-    }
-    return {
-      push(kind: OutputKind, content: string) {
-        if (!content || lost) return;
-        const last = queue.at(-1);
-        if (last && last.kind === kind && last.content.length < OUTPUT_COALESCE) last.content += content;
-        else queue.push({ kind, content });
-        draining ??= drain();
-      },
-      async flush() {
-        while (draining) await draining;
-      },
-    };
+      return undefined;
+    });
   }
 
   async function workInput(task: Task, agent: Agent) {
-    const [project, deps_, reviews] = await Promise.all([
-      task.projectId ? db.project.findUnique({ where: { id: task.projectId } }) : null,
-      db.taskDependency.findMany({
-        where: { taskId: task.id },
-        include: { dependsOn: { select: { id: true, title: true } } },
-      }),
-      db.review.findMany({ where: { taskId: task.id }, orderBy: { createdAt: "asc" } }),
-    ]);
-    const prd = project
-      ? await db.document.findFirst({
-          where: { projectId: project.id, taskId: null, title: { contains: "PRD" } },
-          orderBy: { updatedAt: "desc" },
-        })
-      : null;
-    const deliverables = [];
-    for (const d of deps_) {
-      const doc = await db.document.findFirst({
-        where: { taskId: d.dependsOn.id, type: "DELIVERABLE" },
-        orderBy: { updatedAt: "desc" },
-      });
-      if (doc) deliverables.push({ taskTitle: d.dependsOn.title, title: doc.title, content: doc.content });
-    }
-    const agentConfig = parseConfig(agent.config);
-    const route = routeModel(task, agent.model, (agentConfig.routing ?? {}) as RoutingConfig);
-    const prompt = buildPrompt({
-      agent: promptAgent(agent),
-      task: promptTask(task),
-      project: project ? { name: project.name, description: project.description, prd: prd?.content ?? null } : null,
-      deliverables,
-      reviews: reviews.map((r) => ({ verdict: r.verdict, feedback: r.feedback, at: r.createdAt.toISOString() })),
-      lastError: task.attempts > 1 ? task.error : null,
-    });
+    const { prompt, text, route } = await services.prompts.forTask(task, agent);
     return {
       route,
       input: {
@@ -164,9 +75,9 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
         taskTitle: task.title,
         agentName: agent.name,
         prompt,
-        promptText: promptText(prompt),
+        promptText: text,
         command: task.command ? (JSON.parse(task.command) as string[]) : null,
-        agentConfig,
+        agentConfig: agentConfigOf(agent.config),
         model: route.model,
       },
     };
@@ -469,7 +380,7 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
           prompt,
           promptText: promptText(prompt),
           command: null,
-          agentConfig: parseConfig(reviewer.config),
+          agentConfig: agentConfigOf(reviewer.config),
           model: reviewer.model,
         },
         {

@@ -1,3 +1,4 @@
+import { BadInputError, NotFoundError } from "../errors.js";
 import { builder } from "./builder.js";
 import { expectId } from "./ids.js";
 import { rowFor } from "./loaded.js";
@@ -66,5 +67,29 @@ builder.mutationFields((t) => ({
         query,
         await ctx.runner.stopTask(ctx.actor, expectId("Task", taskId, "taskId"), outcome ?? "RELEASE", reason ?? null),
       ),
+  }),
+}));
+
+builder.prismaObjectFields(TaskRef, (t) => ({
+  prompt: t.string({
+    description:
+      "The prompt this task gives an agent: identity, project and PRD, the task, its dependencies' deliverables, review feedback, the last error. For `agentId`, else the agent holding or assigned it.",
+    args: { agentId: t.arg.id() },
+    select: { id: true },
+    resolve: async (task, { agentId }, ctx) => {
+      const full = await ctx.db.task.findUniqueOrThrow({
+        where: { id: task.id },
+        include: { assignments: { orderBy: { createdAt: "asc" }, take: 1 } },
+      });
+      const id = agentId
+        ? expectId("Agent", agentId, "agentId")
+        : (full.claimedById ??
+          full.assignments[0]?.agentId ??
+          (ctx.viewer?.role === "AGENT" ? ctx.viewer.agentId : null));
+      if (!id) throw new BadInputError("this task has no agent yet: pass agentId", { field: "agentId" });
+      const agent = await ctx.db.agent.findUnique({ where: { id } });
+      if (!agent) throw new NotFoundError("Agent", id);
+      return (await ctx.services.prompts.forTask(full, agent)).text;
+    },
   }),
 }));

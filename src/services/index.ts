@@ -10,6 +10,7 @@ import { createGraphService } from "./graph.js";
 import { createMessageService } from "./messages.js";
 import { createNotificationService } from "./notifications.js";
 import { createProjectService } from "./projects.js";
+import { createPromptService } from "./prompts.js";
 import { createQuestionService } from "./questions.js";
 import { createReviewService } from "./reviews.js";
 import { createStatsService } from "./stats.js";
@@ -36,6 +37,7 @@ export function createServices(deps: ServiceDeps) {
     cron: createCronService(deps, tasks),
     webhooks: createWebhookService(deps),
     stats: createStatsService(deps),
+    prompts: createPromptService(deps),
     graph: createGraphService(deps),
     apiKeys: createApiKeyService(deps),
     reviews: createReviewService(deps),

@@ -1,0 +1,88 @@
+/**
+ * The prompt (and model route) of a task for an agent, from the database: its project and PRD, the
+ * deliverables of its dependencies, its reviews and last error. Server-side runs use it, and so do
+ * external agents through `Task.prompt`, so both see the same text.
+ */
+
+import { type BuiltPrompt, buildPrompt, type PromptAgent, type PromptTask, promptText } from "../domain/prompt.js";
+import { type Route, type RoutingConfig, routeModel } from "../domain/routing.js";
+import { parseList } from "../domain/validate.js";
+import type { Agent, Task } from "../generated/prisma/client.js";
+import type { ServiceDeps } from "./context.js";
+
+export function agentConfigOf(text: string): Record<string, unknown> {
+  try {
+    const v = JSON.parse(text) as unknown;
+    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function promptAgent(agent: Agent): PromptAgent {
+  return {
+    name: agent.name,
+    role: agent.role,
+    specialties: parseList(agent.specialties),
+    systemPrompt: agent.systemPrompt,
+  };
+}
+
+export function promptTask(task: Task): PromptTask {
+  return {
+    id: task.id,
+    title: task.title,
+    description: task.description,
+    priority: task.priority,
+    tags: parseList(task.tags),
+    attempts: task.attempts,
+    maxAttempts: task.maxAttempts,
+  };
+}
+
+export interface TaskPrompt {
+  prompt: BuiltPrompt;
+  text: string;
+  route: Route;
+}
+
+export function createPromptService(deps: ServiceDeps) {
+  const { db } = deps;
+  async function forTask(task: Task, agent: Agent): Promise<TaskPrompt> {
+    const [project, edges, reviews] = await Promise.all([
+      task.projectId ? db.project.findUnique({ where: { id: task.projectId } }) : null,
+      db.taskDependency.findMany({
+        where: { taskId: task.id },
+        include: { dependsOn: { select: { id: true, title: true } } },
+      }),
+      db.review.findMany({ where: { taskId: task.id }, orderBy: { createdAt: "asc" } }),
+    ]);
+    const prd = project
+      ? await db.document.findFirst({
+          where: { projectId: project.id, taskId: null, title: { contains: "PRD" } },
+          orderBy: { updatedAt: "desc" },
+        })
+      : null;
+    const deliverables = [];
+    for (const d of edges) {
+      const doc = await db.document.findFirst({
+        where: { taskId: d.dependsOn.id, type: "DELIVERABLE" },
+        orderBy: { updatedAt: "desc" },
+      });
+      if (doc) deliverables.push({ taskTitle: d.dependsOn.title, title: doc.title, content: doc.content });
+    }
+    const route = routeModel(task, agent.model, (agentConfigOf(agent.config).routing ?? {}) as RoutingConfig);
+    const prompt = buildPrompt({
+      agent: promptAgent(agent),
+      task: promptTask(task),
+      project: project ? { name: project.name, description: project.description, prd: prd?.content ?? null } : null,
+      deliverables,
+      reviews: reviews.map((r) => ({ verdict: r.verdict, feedback: r.feedback, at: r.createdAt.toISOString() })),
+      lastError: task.attempts > 1 ? task.error : null,
+    });
+    return { prompt, text: promptText(prompt), route };
+  }
+  return { forTask };
+}
+
+export type PromptService = ReturnType<typeof createPromptService>;

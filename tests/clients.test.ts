@@ -1,0 +1,222 @@
+/**
+ * The ways in: the typed client, the worker CLI (a real process) and the MCP server (a real process,
+ * driven by the official SDK's client).
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createClient, type MissionControlClient, MissionControlError } from "../src/client/index.js";
+import { ADMIN_KEY, startTestServer, type TestServer } from "./helpers/server.js";
+import { waitFor } from "./helpers/wait.js";
+
+let t: TestServer;
+let mc: MissionControlClient;
+beforeAll(async () => {
+  t = await startTestServer("sqlite");
+  mc = createClient({ url: t.url, apiKey: ADMIN_KEY });
+});
+afterAll(async () => {
+  await mc?.close();
+  await t?.close();
+});
+
+describe("typed client", () => {
+  it("runs the agent protocol with typed results and live output", async () => {
+    const agent = await mc.ensureAgent("typed", { role: "tester" });
+    expect((await mc.ensureAgent("typed")).id).toBe(agent.id);
+    const task = await mc.createTask({ title: "typed task", description: "Do it.", assigneeIds: [agent.id] });
+    expect(task.status).toBe("ASSIGNED");
+    const seen: number[] = [];
+    const stop = mc.onTaskOutput(task.id, 0, (c) => seen.push(c.seq));
+    const claim = await mc.claim(agent.id);
+    expect(claim.outcome).toBe("CLAIMED");
+    expect(await mc.prompt(task.id)).toContain("You are @typed, tester");
+    await mc.append(task.id, agent.id, "one");
+    await mc.append(task.id, agent.id, "two", "STDOUT");
+    await waitFor(async () => seen.length === 2);
+    expect(seen).toEqual([1, 2]);
+    stop();
+    expect((await mc.complete(task.id, agent.id, "ok")).status).toBe("DONE");
+    const err = await mc.complete(task.id, agent.id, "again").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MissionControlError);
+    expect((err as MissionControlError).code).toBe("CONFLICT");
+  });
+});
+
+function spawnCli(args: string[]): { child: ChildProcess; log: () => string } {
+  let out = "";
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
+    env: { ...process.env, MC_URL: t.url, MC_API_KEY: ADMIN_KEY },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout!.on("data", (d) => (out += d));
+  child.stderr!.on("data", (d) => (out += d));
+  return { child, log: () => out };
+}
+
+describe("worker CLI", () => {
+  const script = [
+    `let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{`,
+    `const title=s.split("\\n").find(l=>l.startsWith("# Task: "))||"";`,
+    `if(title.includes("FAILME")){console.error("refusing "+title);process.exit(4)}`,
+    `if(title.includes("SLEEP")){console.log("sleeping");setTimeout(()=>{},60000);return}`,
+    `console.log("handled "+title)})`,
+  ].join("");
+  let worker: ReturnType<typeof spawnCli>;
+  afterAll(() => {
+    if (worker?.child.exitCode === null) worker.child.kill("SIGKILL");
+  });
+
+  it("claims, runs the command with the prompt on stdin, streams output, completes and fails", async () => {
+    const ids = [];
+    for (const title of ["alpha", "beta", "gamma"]) ids.push((await mc.createTask({ title })).id);
+    const bad = (await mc.createTask({ title: "FAILME please", maxAttempts: 1 })).id;
+    worker = spawnCli([
+      "worker",
+      "--agent",
+      "cli-worker",
+      "--exec",
+      `${process.execPath} -e '${script}'`,
+      "--concurrency",
+      "2",
+      "--poll",
+      "0.1",
+    ]);
+    for (const [i, id] of ids.entries()) {
+      const done = await waitFor(
+        async () => {
+          const x = await mc.task(id);
+          return x?.status === "DONE" ? x : null;
+        },
+        20_000,
+        `task ${i} DONE`,
+      );
+      expect(done.result?.trim()).toBe(`handled # Task: ${["alpha", "beta", "gamma"][i]}`);
+      expect(done.claimedBy?.name).toBe("cli-worker");
+    }
+    const failed = await waitFor(
+      async () => {
+        const x = await mc.task(bad);
+        return x?.status === "FAILED" ? x : null;
+      },
+      20_000,
+      "the failing task FAILED",
+    );
+    expect(failed.error).toMatch(/exited with 4: refusing # Task: FAILME please/);
+    const out = await t.ok(`query($id: ID!) { task(id: $id) { output { kind content } } }`, { id: bad });
+    expect(out.task.output).toEqual([{ kind: "STDERR", content: "refusing # Task: FAILME please\n" }]);
+    expect(worker.log()).toMatch(/\+ task_\w+ DONE in [\d.]+s/);
+    expect(worker.log()).toMatch(/x task_\w+ FAILED after/);
+  }, 40_000);
+
+  it("releases what it holds on SIGTERM and exits cleanly", async () => {
+    const id = (await mc.createTask({ title: "SLEEP now" })).id;
+    await waitFor(
+      async () => {
+        const x = await t.ok(`query($id: ID!) { task(id: $id) { status output { content } } }`, { id });
+        return x.task.status === "IN_PROGRESS" && x.task.output.some((c: any) => c.content.includes("sleeping"));
+      },
+      20_000,
+      "the sleeper to start",
+    );
+    const exited = new Promise<number | null>((r) => worker.child.once("exit", (code) => r(code)));
+    worker.child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    const x = await mc.task(id);
+    expect(x, worker.log()).toMatchObject({ status: "INBOX", attempts: 0, claimedBy: null });
+    expect(worker.log()).toMatch(/released after/);
+  }, 30_000);
+});
+
+describe("MCP server", () => {
+  let client: Client;
+  beforeAll(async () => {
+    client = new Client({ name: "mc-test", version: "1.0.0" });
+    await client.connect(
+      new StdioClientTransport({
+        command: process.execPath,
+        args: ["--import", "tsx", "src/cli.ts", "mcp", "--url", t.url, "--api-key", ADMIN_KEY],
+        stderr: "pipe",
+      }),
+    );
+  }, 30_000);
+  afterAll(async () => {
+    await client?.close();
+  });
+
+  const text = (r: any) => (r.content as { text: string }[])[0]!.text;
+  const json = (r: any) => JSON.parse(text(r));
+
+  it("lists its tools", async () => {
+    const { tools } = await client.listTools();
+    expect(tools.map((x) => x.name).sort()).toEqual(
+      [
+        "append_output",
+        "ask_question",
+        "claim_task",
+        "complete_task",
+        "create_task",
+        "fail_task",
+        "get_task",
+        "list_tasks",
+        "post_message",
+        "read_document",
+        "register_agent",
+        "search_documents",
+        "update_task",
+      ].sort(),
+    );
+  });
+
+  it("lets an MCP client work a task end to end as an agent", async () => {
+    const agent = json(
+      await client.callTool({ name: "register_agent", arguments: { name: "mcp-agent", role: "assistant" } }),
+    );
+    const task = json(
+      await client.callTool({
+        name: "create_task",
+        arguments: { title: "via mcp", description: "Summarize.", assigneeIds: [agent.id], priority: "CRITICAL" },
+      }),
+    );
+    const claimed = json(await client.callTool({ name: "claim_task", arguments: { agentId: agent.id } }));
+    expect(claimed.outcome).toBe("CLAIMED");
+    expect(claimed.task.id).toBe(task.id);
+    expect(claimed.prompt).toContain("Summarize.");
+    await client.callTool({
+      name: "append_output",
+      arguments: { taskId: task.id, agentId: agent.id, content: "thinking" },
+    });
+    const msg = json(
+      await client.callTool({
+        name: "post_message",
+        arguments: { taskId: task.id, content: "@nobody hi", authorAgentId: agent.id },
+      }),
+    );
+    expect(msg.unresolvedMentions).toEqual(["nobody"]);
+    const q = json(
+      await client.callTool({
+        name: "ask_question",
+        arguments: { agentId: agent.id, question: "Long or short?", taskId: task.id },
+      }),
+    );
+    expect(q.status).toBe("OPEN");
+    const done = json(
+      await client.callTool({
+        name: "complete_task",
+        arguments: { taskId: task.id, agentId: agent.id, result: "A summary." },
+      }),
+    );
+    expect(done.status).toBe("DONE");
+    const full = json(await client.callTool({ name: "get_task", arguments: { taskId: task.id } }));
+    const doc = json(await client.callTool({ name: "read_document", arguments: { documentId: full.documents[0].id } }));
+    expect(doc.content).toBe("A summary.");
+    const listed = json(
+      await client.callTool({ name: "list_tasks", arguments: { status: ["DONE"], search: "via mcp" } }),
+    );
+    expect(listed.map((x: any) => x.id)).toContain(task.id);
+    const again = await client.callTool({ name: "complete_task", arguments: { taskId: task.id, agentId: agent.id } });
+    expect(again.isError).toBe(true);
+    expect(text(again)).toMatch(/^CONFLICT: /);
+  });
+});
