@@ -9,6 +9,7 @@ import { GraphQLError } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { createYoga, type Plugin } from "graphql-yoga";
 import { WebSocketServer } from "ws";
+import { serveBoard } from "./board/serve.js";
 import type { Config } from "./config.js";
 import { type AppContext, actorOf } from "./context.js";
 import { queryCounter } from "./db/adapter-wrap.js";
@@ -297,11 +298,7 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
       );
       return;
     }
-    if (path === "/") {
-      res.writeHead(302, { location: "/graphql" });
-      res.end();
-      return;
-    }
+    if ((path === "/" || path === "/board.js") && req.method === "GET" && (await serveBoard(path, res))) return;
     if (req.method === "POST" && !isGraphQLContentType(req.headers["content-type"])) {
       // Browsers send form and text/plain POSTs cross-site without a preflight: refuse them (CSRF).
       res.writeHead(415, { "content-type": "application/json" });

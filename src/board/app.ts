@@ -1,0 +1,294 @@
+/**
+ * The live board (browser code, bundled by esbuild when the server first serves /board.js): a Kanban
+ * board by status with counts, kept live by `taskEvents`; agents kept live by `agentEvents`; the activity
+ * stream; and a task panel with its dependency graph and live output (`taskOutput` from seq 0).
+ */
+import { type Client, createClient } from "graphql-ws";
+
+const STATUSES = ["INBOX", "ASSIGNED", "BLOCKED", "IN_PROGRESS", "REVIEW", "DONE", "FAILED", "CANCELLED", "SKIPPED"];
+
+interface Task {
+  id: string;
+  title: string;
+  status: string;
+  priority: string;
+  assignees: { name: string }[];
+  claimedBy: { name: string } | null;
+}
+interface Agent {
+  id: string;
+  name: string;
+  role: string;
+  status: string;
+}
+
+const $ = (id: string) => document.getElementById(id)!;
+const tasks = new Map<string, Task>();
+const agents = new Map<string, Agent>();
+let key = new URLSearchParams(location.hash.slice(1)).get("key") ?? localStorage.getItem("mc-key") ?? "";
+let ws: Client | null = null;
+let stopOutput: (() => void) | null = null;
+
+function el(tag: string, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  for (const c of children) e.append(c);
+  return e;
+}
+
+async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await fetch("/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  if (body.errors?.length)
+    throw Object.assign(new Error(body.errors[0]!.message), { code: body.errors[0]!.extensions?.code });
+  return body.data;
+}
+
+function live<T>(query: string, variables: Record<string, unknown>, onData: (d: T) => void): () => void {
+  ws ??= createClient({
+    url: `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/graphql`,
+    connectionParams: key ? { authorization: `Bearer ${key}` } : {},
+    retryAttempts: Number.POSITIVE_INFINITY,
+    on: {
+      connected: () => {
+        $("live").classList.add("on");
+        $("live").textContent = "live";
+      },
+      closed: () => {
+        $("live").classList.remove("on");
+        $("live").textContent = "reconnecting…";
+      },
+    },
+  });
+  return ws.subscribe<T>(
+    { query, variables },
+    { next: (v) => v.data && onData(v.data), error: () => {}, complete: () => {} },
+  );
+}
+
+const TASK_FIELDS = "id title status priority assignees { name } claimedBy { name }";
+
+function card(t: Task): HTMLElement {
+  const who = t.claimedBy?.name ?? t.assignees.map((a) => a.name).join(", ");
+  const c = el(
+    "div",
+    { class: "card", "data-task": t.id },
+    el("div", {}, t.title),
+    el("div", { class: "meta" }, el("span", { class: `prio ${t.priority}` }, t.priority), who ? `@${who}` : ""),
+  );
+  c.addEventListener("click", () => void openPanel(t.id));
+  return c;
+}
+
+function renderBoard() {
+  const board = $("board");
+  board.replaceChildren(
+    ...STATUSES.map((status) => {
+      const list = [...tasks.values()].filter((t) => t.status === status);
+      return el(
+        "div",
+        { class: "column", "data-status": status },
+        el("h2", {}, status.replace("_", " "), el("span", { class: "count" }, String(list.length))),
+        el("div", { class: "cards" }, ...list.map(card)),
+      );
+    }),
+  );
+  $("total").textContent = `${tasks.size} tasks`;
+}
+
+function renderAgents() {
+  $("agents").replaceChildren(
+    ...[...agents.values()]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((a) =>
+        el(
+          "div",
+          { class: "agent", "data-agent": a.name },
+          el("span", {}, `@${a.name}`, a.role ? el("span", { class: "live" }, ` ${a.role}`) : ""),
+          el("span", { class: `status ${a.status}` }, a.status),
+        ),
+      ),
+  );
+}
+
+function addActivity(a: { summary: string; createdAt: string }, atTop = true) {
+  const row = el("div", { class: "act" }, `${new Date(a.createdAt).toLocaleTimeString()} `, el("b", {}, a.summary));
+  const box = $("activity");
+  if (atTop) box.prepend(row);
+  else box.append(row);
+  while (box.children.length > 200) box.lastChild!.remove();
+}
+
+/** A layered drawing of the task's dependency graph: columns by depth, arrows from dependency to dependent. */
+function graphSvg(
+  g: { nodes: { id: string; title: string; status: string }[]; edges: { from: string; to: string }[]; order: string[] },
+  focus: string,
+): string {
+  const depth = new Map<string, number>();
+  for (const id of g.order) {
+    const parents = g.edges.filter((e) => e.to === id).map((e) => depth.get(e.from) ?? 0);
+    depth.set(id, parents.length ? Math.max(...parents) + 1 : 0);
+  }
+  const rows = new Map<number, number>();
+  const pos = new Map<string, { x: number; y: number }>();
+  for (const id of g.order) {
+    const d = depth.get(id) ?? 0;
+    const r = rows.get(d) ?? 0;
+    rows.set(d, r + 1);
+    pos.set(id, { x: 10 + d * 200, y: 10 + r * 46 });
+  }
+  const W = 10 + (Math.max(0, ...depth.values()) + 1) * 200;
+  const H = 10 + Math.max(1, ...rows.values()) * 46;
+  const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const color: Record<string, string> = {
+    DONE: "#1f6f3a",
+    IN_PROGRESS: "#1d4f8b",
+    FAILED: "#8b1d2c",
+    BLOCKED: "#5a4a12",
+    REVIEW: "#5b3a8b",
+  };
+  const lines = g.edges
+    .map((e) => {
+      const a = pos.get(e.from);
+      const b = pos.get(e.to);
+      return a && b
+        ? `<line x1="${a.x + 170}" y1="${a.y + 17}" x2="${b.x}" y2="${b.y + 17}" stroke="#8b98a8" marker-end="url(#arrow)"/>`
+        : "";
+    })
+    .join("");
+  const boxes = g.nodes
+    .map((n) => {
+      const p = pos.get(n.id)!;
+      return `<g><rect x="${p.x}" y="${p.y}" width="170" height="34" rx="5" fill="${color[n.status] ?? "#2d3a4a"}" stroke="${n.id === focus ? "#4da3ff" : "none"}" stroke-width="2"/><text x="${p.x + 8}" y="${p.y + 15}" fill="#d8e0ea" font-size="11">${esc(n.title.slice(0, 26))}</text><text x="${p.x + 8}" y="${p.y + 28}" fill="#8b98a8" font-size="9">${n.status}</text></g>`;
+    })
+    .join("");
+  return `<svg viewBox="0 0 ${W} ${H}" height="${H}"><defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto"><path d="M0,0L10,5L0,10z" fill="#8b98a8"/></marker></defs>${lines}${boxes}</svg>`;
+}
+
+async function openPanel(id: string) {
+  stopOutput?.();
+  const panel = $("panel");
+  const data = await gql<{
+    task: {
+      title: string;
+      description: string;
+      status: string;
+      attempts: number;
+      maxAttempts: number;
+      result: string | null;
+      error: string | null;
+    } | null;
+    taskGraph: Parameters<typeof graphSvg>[0];
+  }>(
+    `query($id: ID!) { task(id: $id) { title description status attempts maxAttempts result error } taskGraph(rootTaskId: $id) { nodes { id title status } edges { from to } order } }`,
+    { id },
+  );
+  if (!data.task) return;
+  const t = data.task;
+  const output = el("pre", { id: "output" });
+  const graph = el("div", { id: "graph" });
+  graph.innerHTML = graphSvg(data.taskGraph, id);
+  const close = el("span", { class: "close" }, "close ✕");
+  close.addEventListener("click", () => {
+    stopOutput?.();
+    panel.classList.remove("open");
+  });
+  panel.replaceChildren(
+    close,
+    el("h2", {}, t.title),
+    el("div", { class: "live", id: "panel-status" }, `${t.status} · attempt ${t.attempts} of ${t.maxAttempts}`),
+    t.description ? el("p", {}, t.description) : "",
+    t.error ? el("p", { class: "error" }, t.error) : "",
+    el("h3", {}, "DEPENDENCIES"),
+    graph,
+    el("h3", {}, "LIVE OUTPUT"),
+    output,
+  );
+  panel.dataset.task = id;
+  panel.classList.add("open");
+  stopOutput = live<{ taskOutput: { seq: number; kind: string; content: string } }>(
+    `subscription($t: ID!) { taskOutput(taskId: $t, fromSeq: 0) { seq kind content } }`,
+    { t: id },
+    ({ taskOutput: c }) => {
+      output.append(
+        el(
+          "span",
+          { "data-seq": String(c.seq), class: c.kind === "STDERR" ? "error" : "" },
+          c.kind === "MESSAGE" || c.kind.startsWith("STD") ? c.content : `[${c.kind}] ${c.content}\n`,
+        ),
+      );
+      output.scrollTop = output.scrollHeight;
+    },
+  );
+}
+
+async function start() {
+  let data: {
+    tasks: { edges: { node: Task }[] };
+    agents: Agent[];
+    activity: { edges: { node: { summary: string; createdAt: string } }[] };
+  };
+  try {
+    data = await gql(
+      `{ tasks(first: 500) { edges { node { ${TASK_FIELDS} } } } agents { id name role status } activity(first: 50) { edges { node { summary createdAt } } } }`,
+    );
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === "UNAUTHENTICATED" || code === "FORBIDDEN") {
+      showLogin(code === "FORBIDDEN" ? "This key may not read the board." : key ? "That key was refused." : "");
+      return;
+    }
+    throw error;
+  }
+  $("login").style.display = "none";
+  $("main").style.display = "grid";
+  for (const e of data.tasks.edges) tasks.set(e.node.id, e.node);
+  for (const a of data.agents) agents.set(a.id, a);
+  for (const a of data.activity.edges) addActivity(a.node, false);
+  renderBoard();
+  renderAgents();
+  live<{ taskEvents: { type: string; task: Task } }>(
+    `subscription { taskEvents { type task { ${TASK_FIELDS} } } }`,
+    {},
+    ({ taskEvents: e }) => {
+      if (e.type === "deleted") tasks.delete(e.task.id);
+      else tasks.set(e.task.id, e.task);
+      renderBoard();
+      if ($("panel").dataset.task === e.task.id) $("panel-status").textContent = e.task.status;
+    },
+  );
+  live<{ agentEvents: { agent: Agent | null; status: string } }>(
+    `subscription { agentEvents { status agent { id name role status } } }`,
+    {},
+    ({ agentEvents: e }) => {
+      if (e.agent) agents.set(e.agent.id, { ...e.agent, status: e.status });
+      renderAgents();
+    },
+  );
+  live<{ activity: { summary: string; createdAt: string } }>(
+    `subscription { activity { summary createdAt } }`,
+    {},
+    ({ activity }) => addActivity(activity),
+  );
+  document.body.dataset.ready = "true";
+}
+
+function showLogin(message: string) {
+  $("main").style.display = "none";
+  $("login").style.display = "block";
+  $("login-error").textContent = message;
+}
+
+$("login").addEventListener("submit", (ev) => {
+  ev.preventDefault();
+  key = ($("key") as HTMLInputElement).value.trim();
+  localStorage.setItem("mc-key", key);
+  void start();
+});
+if (key) localStorage.setItem("mc-key", key);
+history.replaceState(null, "", location.pathname);
+void start();

@@ -1,0 +1,105 @@
+/**
+ * The live board in real Chromium (Debian's `chromium`, driven by playwright-core): a task created
+ * through the API appears without a reload, moves between columns, and its output streams into the task
+ * panel. Saves a screenshot (docs/board.png when MC_SAVE_SCREENSHOT=1). Skipped, with the reason, where
+ * /usr/bin/chromium is missing (`.ci/run` installs it).
+ */
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ADMIN_KEY, startTestServer, type TestServer } from "./helpers/server.js";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium)
+  console.warn(`[tests] ${CHROMIUM} not found: the browser test of the board is skipped (apt-get install chromium).`);
+
+describe.skipIf(!haveChromium)("live board in Chromium", () => {
+  let t: TestServer;
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    t = await startTestServer("sqlite");
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  const column = (status: string) => page.locator(`.column[data-status="${status}"]`);
+
+  it("asks for a key, then shows the board", async () => {
+    await page.goto(`${t.httpUrl}/`);
+    await page.locator("#login").waitFor({ state: "visible" });
+    await page.fill("#key", ADMIN_KEY);
+    await page.click("#login button");
+    await page.waitForSelector("body[data-ready]");
+    expect(await column("INBOX").locator(".count").textContent()).toBe("0");
+  }, 30_000);
+
+  it("shows a task created through the API without a reload, moves it, and streams its output", async () => {
+    const agent = (await t.ok(`mutation { createAgent(input: { name: "painter", role: "illustrator" }) { id } }`))
+      .createAgent.id;
+    await page
+      .locator('.agent[data-agent="painter"]')
+      .waitFor({ timeout: 10_000 })
+      .catch(() => {});
+    const first = (await t.ok(`mutation { createTask(input: { title: "Sketch the logo", priority: HIGH }) { id } }`))
+      .createTask.id;
+    await column("INBOX").locator(`[data-task="${first}"]`).waitFor({ timeout: 10_000 });
+    expect(await column("INBOX").locator(".count").textContent()).toBe("1");
+    const second = (
+      await t.ok(`mutation($d: [ID!]) { createTask(input: { title: "Color the logo", dependsOn: $d }) { id } }`, {
+        d: [first],
+      })
+    ).createTask.id;
+    await column("BLOCKED").locator(`[data-task="${second}"]`).waitFor({ timeout: 10_000 });
+
+    await t.ok(`mutation($t: ID!, $a: [ID!]!) { assignTask(taskId: $t, agentIds: $a) { id } }`, {
+      t: first,
+      a: [agent],
+    });
+    await column("ASSIGNED").locator(`[data-task="${first}"]`).waitFor({ timeout: 10_000 });
+    await t.ok(`mutation($a: ID!) { claimTask(agentId: $a) { outcome } }`, { a: agent });
+    await column("IN_PROGRESS").locator(`[data-task="${first}"]`).waitFor({ timeout: 10_000 });
+    expect(await column("ASSIGNED").locator(".count").textContent()).toBe("0");
+    await t.ok(
+      `mutation($t: ID!, $a: ID) { appendTaskOutput(taskId: $t, agentId: $a, content: "drafting outlines\\n", kind: STDOUT) { seq } }`,
+      { t: first, a: agent },
+    );
+
+    await page.click(`[data-task="${first}"]`);
+    await page.locator("#panel.open #graph svg").waitFor();
+    await page.locator('#output [data-seq="1"]').waitFor({ timeout: 10_000 });
+    for (const line of ["inking\n", "done sketching\n"]) {
+      await t.ok(
+        `mutation($t: ID!, $a: ID, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c, kind: STDOUT) { seq } }`,
+        { t: first, a: agent, c: line },
+      );
+    }
+    await page.locator('#output [data-seq="3"]').waitFor({ timeout: 10_000 });
+    expect(await page.locator("#output").textContent()).toBe("drafting outlines\ninking\ndone sketching\n");
+    expect(await page.locator("#graph svg text").allTextContents()).toEqual(
+      expect.arrayContaining(["Sketch the logo", "Color the logo"]),
+    );
+    expect(await page.locator("#activity").textContent()).toContain('claimed "Sketch the logo"');
+    const shot = process.env.MC_SAVE_SCREENSHOT ? "docs/board.png" : path.join(tmpdir(), "mc-board.png");
+    await page.screenshot({ path: shot });
+    expect(existsSync(shot)).toBe(true);
+  }, 60_000);
+});
