@@ -48,6 +48,11 @@ describe.each(PROVIDERS)("collaboration on %s", (provider) => {
         { id: doc.id },
       );
       expect(v2.updateDocument).toEqual({ version: 2, content: "v2 text", author: { name: "bob" } });
+      const ghost = await t.gql(
+        `mutation($id: ID!) { updateDocument(id: $id, content: "x", baseVersion: 2, authorAgentId: "agent_0mwremvif0004cd8044ee971") { version } }`,
+        { id: doc.id },
+      );
+      expect(ghost.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
       const stale = await t.gql(
         `mutation($id: ID!) { updateDocument(id: $id, content: "lost update", baseVersion: 1) { version } }`,
         { id: doc.id },

@@ -116,6 +116,55 @@ describe.skipIf(!pgUrl)("leader failover across processes", () => {
   }, 60_000);
 });
 
+describe.skipIf(!pgUrl)("a server-side run whose process dies", () => {
+  const children: ChildProcess[] = [];
+  let db: ScratchDatabase;
+  afterAll(async () => {
+    for (const c of children) if (c.exitCode === null) c.kill("SIGKILL");
+    await db?.drop();
+  });
+
+  it("is recovered by lease expiry (run LOST, task requeued) and run again by the survivor", async () => {
+    db = await scratchDatabase(pgUrl, "mc_crashrun");
+    const env = { MC_SHELL_ALLOW: process.execPath, MC_DISPATCH_INTERVAL_SECONDS: "1" };
+    const a = await spawnInstance(db.url, env);
+    children.push(a.child);
+    await until(async () => (await health(a)).leader, 10_000);
+    const b = await spawnInstance(db.url, env);
+    children.push(b.child);
+    // A runs it (runTask on A); B is not the leader, so it does not dispatch until A is gone.
+    const agent = (await gql(a, `mutation { createAgent(input: { name: "crashy", backend: "shell" }) { id } }`))
+      .createAgent.id;
+    // First attempt sleeps a minute; later attempts finish at once.
+    const script = `if (process.env.MC_TASK_TITLE && require("fs").existsSync("/tmp/mc-crash-${process.pid}")) { console.log("second try") } else { require("fs").writeFileSync("/tmp/mc-crash-${process.pid}", "1"); setTimeout(() => {}, 60000) }`;
+    const task = (
+      await gql(
+        a,
+        `mutation($a: ID!, $c: [String!]) { createTask(input: { title: "fragile", assigneeIds: [$a], command: $c }) { id } }`,
+        {
+          a: agent,
+          c: [process.execPath, "-e", script],
+        },
+      )
+    ).createTask.id;
+    const started = await gql(a, `mutation($t: ID!) { runTask(taskId: $t) { status } }`, { t: task });
+    expect(started.runTask.status).toBe("IN_PROGRESS");
+    a.child.kill("SIGKILL");
+    await until(async () => (await health(b)).leader, 10_000);
+    const done = await until(
+      async () => (await gql(b, `query($t: ID!) { task(id: $t) { status } }`, { t: task })).task.status === "DONE",
+      20_000,
+    );
+    expect(done).toBeGreaterThan(0);
+    const t = (await gql(b, `query($t: ID!) { task(id: $t) { attempts result runs { status error } } }`, { t: task }))
+      .task;
+    expect(t.result.trim()).toBe("second try");
+    expect(t.attempts).toBe(2);
+    expect(t.runs.map((r: any) => r.status)).toEqual(["SUCCEEDED", "LOST"]);
+    expect(t.runs[1].error).toMatch(/lease .* expired/);
+  }, 60_000);
+});
+
 describe.skipIf(!pgUrl || !redisUrl)("two server processes on PostgreSQL and Redis", () => {
   const children: ChildProcess[] = [];
   const clients: ReturnType<typeof createClient>[] = [];

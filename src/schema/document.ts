@@ -4,6 +4,7 @@ import { builder } from "./builder.js";
 import { DocumentTypeEnum } from "./enums.js";
 import { expectId } from "./ids.js";
 import { rowFor } from "./loaded.js";
+import { authorAgent } from "./protocol.js";
 
 export const DocumentRef = builder.prismaNode("Document", {
   id: { field: "id" },
@@ -115,11 +116,7 @@ builder.mutationFields((t) => ({
     type: "Document",
     args: { input: t.arg({ type: CreateDocumentInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) => {
-      const agentId = input.authorAgentId
-        ? expectId("Agent", input.authorAgentId, "authorAgentId")
-        : ctx.viewer?.role === "AGENT"
-          ? ctx.viewer.agentId
-          : null;
+      const agentId = authorAgent(ctx, input.authorAgentId, "authorAgentId");
       const doc = await ctx.services.documents.create(
         ctx.actor,
         {
@@ -146,11 +143,7 @@ builder.mutationFields((t) => ({
       authorAgentId: t.arg.id(),
     },
     resolve: async (query, _r, args, ctx) => {
-      const agentId = args.authorAgentId
-        ? expectId("Agent", args.authorAgentId, "authorAgentId")
-        : ctx.viewer?.role === "AGENT"
-          ? ctx.viewer.agentId
-          : null;
+      const agentId = authorAgent(ctx, args.authorAgentId, "authorAgentId");
       const doc = await ctx.services.documents.update(
         ctx.actor,
         { id: expectId("Document", args.id), content: args.content, baseVersion: args.baseVersion, title: args.title },

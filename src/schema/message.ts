@@ -2,6 +2,7 @@ import { parseList } from "../domain/validate.js";
 import { builder } from "./builder.js";
 import { expectId } from "./ids.js";
 import { rowFor } from "./loaded.js";
+import { authorAgent } from "./protocol.js";
 import { TaskRef } from "./task.js";
 
 builder.prismaNode("Message", {
@@ -60,11 +61,7 @@ builder.mutationField("postMessage", (t) =>
       replyToId: t.arg.id({ description: "The message this one answers." }),
     },
     resolve: async (query, _r, args, ctx) => {
-      const agentId = args.authorAgentId
-        ? expectId("Agent", args.authorAgentId, "authorAgentId")
-        : ctx.viewer?.role === "AGENT"
-          ? ctx.viewer.agentId
-          : null;
+      const agentId = authorAgent(ctx, args.authorAgentId, "authorAgentId");
       const message = await ctx.services.messages.post(ctx.actor, {
         taskId: expectId("Task", args.taskId, "taskId"),
         content: args.content,

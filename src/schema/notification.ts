@@ -7,14 +7,8 @@ const NotificationKindEnum = builder.enumType("NotificationKind", {
   values: ["MENTION", "REPLY", "DISPATCH", "QUESTION_ANSWERED", "BUDGET_EXCEEDED", "REVIEW"] as const,
 });
 
-type NotificationShape = {
-  id: string;
-  agentId: string;
-  kind: string;
-  content: string;
-  taskId: string | null;
-  messageId: string | null;
-  questionId: string | null;
+/** A notification row, or its event payload (the same fields with dates as ISO strings). */
+type NotificationShape = Omit<NotificationPayload, "readAt" | "createdAt"> & {
   readAt: Date | string | null;
   createdAt: Date | string;
 };

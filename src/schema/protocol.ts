@@ -51,6 +51,12 @@ const HeartbeatRef = builder.objectRef<HeartbeatShape>("Heartbeat").implement({
   }),
 });
 
+/** The agent an action is written as: `agentId` if given, else the caller's AGENT key's agent, else none (a human). */
+export function authorAgent(ctx: AppContext, agentId: string | null | undefined, field: string): string | null {
+  if (agentId) return expectId("Agent", agentId, field);
+  return ctx.viewer?.role === "AGENT" ? ctx.viewer.agentId : null;
+}
+
 /** The acting agent: `agentId` if given, else the agent of the caller's AGENT key. */
 export function actingAgent(ctx: AppContext, agentId: string | null | undefined): string {
   if (agentId) return expectId("Agent", agentId, "agentId");

@@ -1,6 +1,7 @@
 import { builder } from "./builder.js";
 import { expectId } from "./ids.js";
 import { rowFor } from "./loaded.js";
+import { authorAgent } from "./protocol.js";
 import { TaskRef } from "./task.js";
 
 export const ReviewVerdictEnum = builder.enumType("ReviewVerdict", { values: ["APPROVED", "REJECTED"] as const });
@@ -46,11 +47,7 @@ builder.mutationField("reviewTask", (t) =>
       }),
     },
     resolve: async (query, _r, { taskId, verdict, feedback, reviewerAgentId }, ctx) => {
-      const reviewer = reviewerAgentId
-        ? expectId("Agent", reviewerAgentId, "reviewerAgentId")
-        : ctx.viewer?.role === "AGENT"
-          ? ctx.viewer.agentId
-          : null;
+      const reviewer = authorAgent(ctx, reviewerAgentId, "reviewerAgentId");
       const task = await ctx.services.reviews.review(ctx.actor, {
         taskId: expectId("Task", taskId, "taskId"),
         verdict,

@@ -33,6 +33,25 @@ export interface UpdateDocumentInput {
 
 const DOCUMENT_TYPES = new Set<string>(Object.values(DocumentType));
 
+/** The history row of a document's current version. */
+function versionOf(doc: Document, createdAt: Date) {
+  return {
+    documentId: doc.id,
+    version: doc.version,
+    title: doc.title,
+    content: doc.content,
+    authorAgentId: doc.authorAgentId,
+    authorKeyId: doc.authorKeyId,
+    createdAt,
+  };
+}
+
+async function requireAuthor(unit: Unit, author: DocumentAuthor): Promise<void> {
+  if (!author.agentId) return;
+  const agent = await unit.tx.agent.findUnique({ where: { id: author.agentId }, select: { id: true } });
+  if (!agent) throw new NotFoundError("Agent", author.agentId);
+}
+
 /** Creates a document and its version 1 in the caller's transaction (completions write deliverables so). */
 export async function createDocumentIn(
   unit: Unit,
@@ -51,17 +70,7 @@ export async function createDocumentIn(
       authorKeyId: author.keyId ?? null,
     },
   });
-  await unit.tx.documentVersion.create({
-    data: {
-      documentId: doc.id,
-      version: 1,
-      title: doc.title,
-      content: doc.content,
-      authorAgentId: doc.authorAgentId,
-      authorKeyId: doc.authorKeyId,
-      createdAt: doc.createdAt,
-    },
-  });
+  await unit.tx.documentVersion.create({ data: versionOf(doc, doc.createdAt) });
   return doc;
 }
 
@@ -93,10 +102,7 @@ export function createDocumentService(deps: ServiceDeps) {
         const project = await unit.tx.project.findUnique({ where: { id: input.projectId }, select: { id: true } });
         if (!project) throw new NotFoundError("Project", input.projectId);
       }
-      if (author.agentId) {
-        const agent = await unit.tx.agent.findUnique({ where: { id: author.agentId }, select: { id: true } });
-        if (!agent) throw new NotFoundError("Agent", author.agentId);
-      }
+      await requireAuthor(unit, author);
       const doc = await createDocumentIn(unit, { ...input, title, content, projectId }, author);
       await recordActivity(unit, {
         type: "document.created",
@@ -116,6 +122,7 @@ export function createDocumentService(deps: ServiceDeps) {
     const content = optionalText("content", input.content, LIMITS.result) ?? "";
     const title = input.title == null ? undefined : requireText("title", input.title, LIMITS.title);
     return transact(deps, async (unit) => {
+      await requireAuthor(unit, author);
       const now = new Date();
       const res = await unit.tx.document.updateMany({
         where: { id: input.id, version: input.baseVersion },
@@ -131,17 +138,7 @@ export function createDocumentService(deps: ServiceDeps) {
       const doc = await unit.tx.document.findUnique({ where: { id: input.id } });
       if (!doc) throw new NotFoundError("Document", input.id);
       if (res.count === 0) throw new VersionConflictError(input.id, input.baseVersion, doc.version);
-      await unit.tx.documentVersion.create({
-        data: {
-          documentId: doc.id,
-          version: doc.version,
-          title: doc.title,
-          content: doc.content,
-          authorAgentId: doc.authorAgentId,
-          authorKeyId: doc.authorKeyId,
-          createdAt: now,
-        },
-      });
+      await unit.tx.documentVersion.create({ data: versionOf(doc, now) });
       await recordActivity(unit, {
         type: "document.updated",
         actor,

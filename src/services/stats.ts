@@ -1,4 +1,3 @@
-/** Reporting: `stats` (counts and rates) and `standup` (a Markdown report per agent). Read-only. */
 import type { ServiceDeps } from "./context.js";
 
 export interface StatusCount {
