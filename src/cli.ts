@@ -6,10 +6,8 @@ import { parseArgs } from "node:util";
 import { createClient, DEFAULT_URL } from "./client/index.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { migrate } from "./db/migrate.js";
-import { serveMcp } from "./mcp/server.js";
 import { createServer } from "./server.js";
 import { splitCommand } from "./worker/argv.js";
-import { startWorker } from "./worker/worker.js";
 
 const HELP = `Mission Control: the GraphQL control plane for fleets of AI agents.
 
@@ -95,6 +93,8 @@ async function client(command: "worker" | "mcp", args: string[]): Promise<number
     apiKey: values["api-key"] ?? process.env.MC_API_KEY ?? null,
   });
   if (command === "mcp") {
+    // Loaded on demand: `serve` should not pay for the MCP SDK at start-up.
+    const { serveMcp } = await import("./mcp/server.js");
     await serveMcp(mc);
     return -1;
   }
@@ -112,6 +112,7 @@ async function client(command: "worker" | "mcp", args: string[]): Promise<number
     if (!Number.isFinite(n) || n < min) fail(`--${name} must be a number of at least ${min}`);
     return n;
   };
+  const { startWorker } = await import("./worker/worker.js");
   const worker = startWorker({
     client: mc,
     agent: values.agent,

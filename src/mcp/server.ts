@@ -3,9 +3,7 @@
  * lets Claude Code or any MCP client act as an agent or an operator through the typed client. Each tool
  * is one API call; errors come back as tool errors carrying the API's code (CONFLICT, NOT_FOUND, ...).
  */
-import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
-import { z } from "zod";
+import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { type MissionControlClient, MissionControlError } from "../client/index.js";
 
 const STATUSES = [
@@ -39,8 +37,13 @@ async function call(work: () => Promise<unknown>): Promise<ToolResult> {
   }
 }
 
-export function createMcpServer(mc: MissionControlClient): McpServer {
-  const server = new McpServer({ name: "mission-control", version: "0.1.0" });
+/** The server with its tools. The SDK is imported here, on demand, so `serve` never loads it. */
+export async function createMcpServer(mc: MissionControlClient): Promise<McpServer> {
+  const [{ McpServer: Server }, { z }] = await Promise.all([
+    import("@modelcontextprotocol/sdk/server/mcp.js"),
+    import("zod"),
+  ]);
+  const server = new Server({ name: "mission-control", version: "0.1.0" });
 
   server.registerTool(
     "list_tasks",
@@ -173,6 +176,7 @@ export function createMcpServer(mc: MissionControlClient): McpServer {
 }
 
 export async function serveMcp(mc: MissionControlClient): Promise<void> {
-  const server = createMcpServer(mc);
+  const server = await createMcpServer(mc);
+  const { StdioServerTransport } = await import("@modelcontextprotocol/sdk/server/stdio.js");
   await server.connect(new StdioServerTransport());
 }
