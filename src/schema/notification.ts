@@ -1,51 +1,61 @@
 import { filter, pipe } from "graphql-yoga";
+import type { Notification } from "../generated/prisma/client.js";
 import type { NotificationPayload } from "../realtime/events.js";
 import { builder } from "./builder.js";
 import { expectId, expectIds } from "./ids.js";
+import { rowFor } from "./loaded.js";
 
 const NotificationKindEnum = builder.enumType("NotificationKind", {
   values: ["MENTION", "REPLY", "DISPATCH", "QUESTION_ANSWERED", "BUDGET_EXCEEDED", "REVIEW"] as const,
 });
 
-/** A notification row, or its event payload (the same fields with dates as ISO strings). */
-type NotificationShape = Omit<NotificationPayload, "readAt" | "createdAt"> & {
-  readAt: Date | string | null;
-  createdAt: Date | string;
-};
-
-const toDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
-
-const NotificationRef = builder.objectRef<NotificationShape>("Notification").implement({
+builder.prismaNode("Notification", {
+  id: { field: "id" },
+  select: { id: true },
   fields: (t) => ({
-    id: t.exposeID("id"),
-    kind: t.field({ type: NotificationKindEnum, resolve: (n) => n.kind as "MENTION" }),
+    kind: t.field({ type: NotificationKindEnum, select: { kind: true }, resolve: (n) => n.kind as "MENTION" }),
     content: t.exposeString("content"),
+    agent: t.relation("agent"),
     agentId: t.exposeID("agentId"),
     task: t.prismaField({
       type: "Task",
       nullable: true,
+      select: { taskId: true },
       resolve: (query, n, _a, ctx) => (n.taskId ? ctx.db.task.findUnique({ ...query, where: { id: n.taskId } }) : null),
     }),
     message: t.prismaField({
       type: "Message",
       nullable: true,
+      select: { messageId: true },
       resolve: (query, n, _a, ctx) =>
         n.messageId ? ctx.db.message.findUnique({ ...query, where: { id: n.messageId } }) : null,
     }),
-    questionId: t.exposeID("questionId", { nullable: true }),
-    read: t.boolean({ resolve: (n) => n.readAt !== null }),
-    readAt: t.field({ type: "DateTime", nullable: true, resolve: (n) => (n.readAt ? toDate(n.readAt) : null) }),
-    createdAt: t.field({ type: "DateTime", resolve: (n) => toDate(n.createdAt) }),
+    question: t.prismaField({
+      type: "Question",
+      nullable: true,
+      select: { questionId: true },
+      resolve: (query, n, _a, ctx) =>
+        n.questionId ? ctx.db.question.findUnique({ ...query, where: { id: n.questionId } }) : null,
+    }),
+    read: t.boolean({ select: { readAt: true }, resolve: (n) => n.readAt !== null }),
+    readAt: t.expose("readAt", { type: "DateTime", nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });
 
+/** The row a notification event describes (dates revived). */
+function revive(n: NotificationPayload): Notification {
+  return { ...n, readAt: n.readAt ? new Date(n.readAt) : null, createdAt: new Date(n.createdAt) };
+}
+
 builder.queryField("notifications", (t) =>
-  t.field({
-    type: [NotificationRef],
+  t.prismaField({
+    type: ["Notification"],
     description: "An agent's notifications, newest first (at most 500).",
     args: { agentId: t.arg.id({ required: true }), unreadOnly: t.arg.boolean() },
-    resolve: (_r, { agentId, unreadOnly }, ctx) =>
+    resolve: (query, _r, { agentId, unreadOnly }, ctx) =>
       ctx.db.notification.findMany({
+        ...query,
         where: { agentId: expectId("Agent", agentId, "agentId"), ...(unreadOnly ? { readAt: null } : {}) },
         orderBy: { createdAt: "desc" },
         take: 500,
@@ -66,8 +76,8 @@ builder.mutationField("markNotificationsRead", (t) =>
 );
 
 builder.subscriptionField("notifications", (t) =>
-  t.field({
-    type: NotificationRef,
+  t.prismaField({
+    type: "Notification",
     description: "An agent's notifications as they are created.",
     args: { agentId: t.arg.id({ required: true }) },
     subscribe: (_r, { agentId }, ctx) => {
@@ -77,6 +87,6 @@ builder.subscriptionField("notifications", (t) =>
         filter((n: NotificationPayload) => n.agentId === id),
       );
     },
-    resolve: (n: NotificationPayload) => n,
+    resolve: (query, n: NotificationPayload, _a, ctx) => rowFor(ctx, "Notification", query, revive(n)),
   }),
 );
