@@ -39,7 +39,12 @@ builder.queryField("questions", (t) =>
         ...query,
         where: {
           ...(status ? { status } : {}),
-          ...(agentId ? { agentId: expectId("Agent", agentId, "agentId") } : {}),
+          // An AGENT key sees its own agent's questions only.
+          ...(agentId
+            ? { agentId: expectId("Agent", agentId, "agentId") }
+            : ctx.viewer?.role === "AGENT"
+              ? { agentId: ctx.viewer.agentId ?? "" }
+              : {}),
         },
         orderBy: { createdAt: "desc" },
         take: 500,

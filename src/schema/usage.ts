@@ -43,7 +43,12 @@ builder.queryField("usage", (t) =>
     },
     resolve: (_r, a, ctx) =>
       ctx.services.usage.summary({
-        agentId: a.agentId ? expectId("Agent", a.agentId, "agentId") : null,
+        // An AGENT key sees its own agent's usage only.
+        agentId: a.agentId
+          ? expectId("Agent", a.agentId, "agentId")
+          : ctx.viewer?.role === "AGENT"
+            ? (ctx.viewer.agentId ?? "")
+            : null,
         projectId: a.projectId ? expectId("Project", a.projectId, "projectId") : null,
         taskId: a.taskId ? expectId("Task", a.taskId, "taskId") : null,
         model: a.model,
