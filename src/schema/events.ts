@@ -21,7 +21,7 @@ const TaskEventRef = builder.objectRef<TaskEventPayload>("TaskEvent").implement(
   fields: (t) => ({
     type: t.exposeString("type", {
       description:
-        "created, updated, deleted, assigned, status_changed, blocked, unblocked, claimed, completed, failed, released, lease_expired, dependency_added, dependency_removed",
+        "created, updated, deleted, assigned, status_changed, blocked, unblocked, claimed, completed, failed, released, lease_expired, approved, rejected, dependency_added, dependency_removed",
     }),
     task: t.prismaField({
       type: "Task",
