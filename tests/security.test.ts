@@ -234,6 +234,23 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
     }
   }, 120_000);
 
+  it("shows an AGENT key its own questions, usage and notifications only", async () => {
+    await t.ok(`mutation($a: ID!) { askQuestion(agentId: $a, question: "mine?") { id } }`, { a: ownAgent });
+    await t.ok(`mutation($a: ID!) { askQuestion(agentId: $a, question: "theirs?") { id } }`, { a: otherAgent });
+    await t.ok(
+      `mutation($a: ID!) { heartbeat(agentId: $a, usage: [{ model: "m", inputTokens: 1, outputTokens: 1, costUsd: 7 }]) { agent { id } } }`,
+      { a: otherAgent },
+    );
+    const q = await t.gql(`{ questions { question agent { id } } usage { totalCostUsd } }`, {}, keys.AGENT);
+    const texts = q.data.questions.map((x: any) => x.question);
+    expect(texts).toContain("mine?");
+    expect(texts).not.toContain("theirs?");
+    expect(q.data.questions.every((x: any) => x.agent.id === ownAgent)).toBe(true);
+    expect(q.data.usage.totalCostUsd).toBe(0);
+    const theirs = await t.gql(`query($a: ID!) { notifications(agentId: $a) { id } }`, { a: otherAgent }, keys.AGENT);
+    expect(theirs.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
   it("lets an AGENT key act only as its own agent", async () => {
     const own = await t.gql(
       `mutation($a: ID!) { heartbeat(agentId: $a) { agent { id } } }`,
