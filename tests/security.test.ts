@@ -242,11 +242,11 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
       { a: otherAgent },
     );
     const q = await t.gql(`{ questions { question agent { id } } usage { totalCostUsd } }`, {}, keys.AGENT);
-    const texts = q.data.questions.map((x: any) => x.question);
+    const texts = q.data!.questions.map((x: any) => x.question);
     expect(texts).toContain("mine?");
     expect(texts).not.toContain("theirs?");
-    expect(q.data.questions.every((x: any) => x.agent.id === ownAgent)).toBe(true);
-    expect(q.data.usage.totalCostUsd).toBe(0);
+    expect(q.data!.questions.every((x: any) => x.agent.id === ownAgent)).toBe(true);
+    expect(q.data!.usage.totalCostUsd).toBe(0);
     const theirs = await t.gql(`query($a: ID!) { notifications(agentId: $a) { id } }`, { a: otherAgent }, keys.AGENT);
     expect(theirs.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });

@@ -115,19 +115,27 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
       reserved--;
     }
     if (!claimed) return null;
-    const { route, input } = await workInput(claimed, agent);
     const runId = newId("TaskRun");
-    await db.taskRun.create({
-      data: {
-        id: runId,
-        taskId: claimed.id,
-        agentId: agent.id,
-        backend: agent.backend,
-        model: route.model,
-        tier: route.tier,
-        instanceId,
-      },
-    });
+    let prepared: Awaited<ReturnType<typeof workInput>>;
+    try {
+      prepared = await workInput(claimed, agent);
+      await db.taskRun.create({
+        data: {
+          id: runId,
+          taskId: claimed.id,
+          agentId: agent.id,
+          backend: agent.backend,
+          model: prepared.route.model,
+          tier: prepared.route.tier,
+          instanceId,
+        },
+      });
+    } catch (error) {
+      // Claimed but not started: hand it straight back rather than leave it to the lease sweep.
+      await services.claims.release(claimed.id, agent.id, "the run could not start").catch(() => {});
+      throw error;
+    }
+    const { route, input } = prepared;
     const held = claimed;
     track(held.id, async (run) => {
       const pump = outputPump(held.id, agent.id);
