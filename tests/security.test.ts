@@ -249,6 +249,14 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
     expect(q.data!.usage.totalCostUsd).toBe(0);
     const theirs = await t.gql(`query($a: ID!) { notifications(agentId: $a) { id } }`, { a: otherAgent }, keys.AGENT);
     expect(theirs.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const task = (await t.ok(`mutation { createTask(input: { title: "mail" }) { id } }`)).createTask.id;
+    await t.ok(`mutation($t: ID!) { postMessage(taskId: $t, content: "@someone-else look") { id } }`, { t: task });
+    const note = (await t.ok(`query($a: ID!) { notifications(agentId: $a) { id } }`, { a: otherAgent }))
+      .notifications[0].id;
+    const byNode = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: note }, keys.AGENT);
+    expect(byNode.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const asOperator = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: note }, keys.OPERATOR);
+    expect(asOperator.data?.node?.id).toBe(note);
   });
 
   it("lets an AGENT key act only as its own agent", async () => {
