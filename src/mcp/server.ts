@@ -5,20 +5,12 @@
  */
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { type MissionControlClient, MissionControlError } from "../client/index.js";
+import { OutputKind, TaskPriority } from "../domain/enums.js";
+import { TASK_STATUSES, type TaskStatus } from "../domain/task-status.js";
 
-const STATUSES = [
-  "INBOX",
-  "ASSIGNED",
-  "IN_PROGRESS",
-  "REVIEW",
-  "DONE",
-  "FAILED",
-  "CANCELLED",
-  "BLOCKED",
-  "SKIPPED",
-] as const;
-const PRIORITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"] as const;
-const KINDS = ["MESSAGE", "TOOL_USE", "TOOL_RESULT", "STDOUT", "STDERR", "SYSTEM"] as const;
+const STATUSES = TASK_STATUSES as [TaskStatus, ...TaskStatus[]];
+const PRIORITIES = Object.values(TaskPriority) as [TaskPriority, ...TaskPriority[]];
+const KINDS = Object.values(OutputKind) as [OutputKind, ...OutputKind[]];
 
 type ToolResult = { content: { type: "text"; text: string }[]; isError?: boolean };
 

@@ -1,3 +1,5 @@
+import { AgentStatus } from "../domain/enums.js";
+import { TASK_STATUSES } from "../domain/task-status.js";
 import type { ServiceDeps } from "./context.js";
 
 export interface StatusCount {
@@ -5,18 +7,7 @@ export interface StatusCount {
   count: number;
 }
 
-const TASK_STATUSES = [
-  "INBOX",
-  "ASSIGNED",
-  "IN_PROGRESS",
-  "REVIEW",
-  "DONE",
-  "FAILED",
-  "CANCELLED",
-  "BLOCKED",
-  "SKIPPED",
-];
-const AGENT_STATUSES = ["IDLE", "ACTIVE", "BLOCKED", "OFFLINE"];
+const AGENT_STATUSES = Object.values(AgentStatus);
 
 function counts(all: readonly string[], rows: { status: string; _count: { _all: number } }[]): StatusCount[] {
   const by = new Map(rows.map((r) => [r.status, r._count._all]));
