@@ -179,6 +179,15 @@ describe.each(PROVIDERS)("collaboration on %s", (provider) => {
       expect(notes.notifications.find((n: any) => n.kind === "QUESTION_ANSWERED").content).toContain("Operators.");
       const again = await t.gql(`mutation($id: ID!) { dismissQuestion(id: $id) { status } }`, { id: q.id });
       expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+      const leaver = (await t.ok(`mutation { createAgent(input: { name: "asker-leaves" }) { id } }`)).createAgent.id;
+      const lq = (
+        await t.ok(`mutation($a: ID!) { askQuestion(agentId: $a, question: "Still there?") { id } }`, { a: leaver })
+      ).askQuestion.id;
+      await t.ok(`mutation($id: ID!) { deleteAgent(id: $id) }`, { id: leaver });
+      expect(
+        (await t.ok(`mutation($id: ID!) { answerQuestion(id: $id, answer: "No.") { status } }`, { id: lq }))
+          .answerQuestion.status,
+      ).toBe("ANSWERED");
       const q2 = (await t.ok(`mutation($a: ID!) { askQuestion(agentId: $a, question: "Lunch?") { id } }`, { a: bob }))
         .askQuestion.id;
       expect(

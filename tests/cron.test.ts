@@ -96,6 +96,27 @@ describe.each(PROVIDERS)("cron on %s", (provider) => {
     expect(new Date((await tasksOf(skip.id)).nextRunAt).getTime()).toBeGreaterThan(later.getTime());
   });
 
+  it("records an occurrence whose template broke (its assignee was deleted) once, with the reason", async () => {
+    const gone = (await t.ok(`mutation { createAgent(input: { name: "cron-leaver" }) { id } }`)).createAgent.id;
+    const j = (
+      await t.ok(CREATE, {
+        i: { name: `job-${++n}`, schedule: "0 * * * *", taskTemplate: { title: "for a leaver", assigneeIds: [gone] } },
+      })
+    ).createCronJob;
+    await t.ok(`mutation($id: ID!) { deleteAgent(id: $id) }`, { id: gone });
+    const at = new Date(Date.parse(j.nextRunAt) + 1000);
+    expect(await t.server.services.cron.tick(at)).toBe(0);
+    expect(await t.server.services.cron.tick(at)).toBe(0);
+    const after = await tasksOf(j.id);
+    expect(after.recentTasks).toEqual([]);
+    expect(Date.parse(after.nextRunAt)).toBeGreaterThan(at.getTime());
+    expect(await t.server.db.cronRun.count({ where: { jobId: j.id } })).toBe(1);
+    const act = await t.ok(`query { activity(first: 20) { edges { node { type summary } } } }`);
+    const failed = act.activity.edges.filter((e: any) => e.node.type === "cron.failed");
+    expect(failed).toHaveLength(1);
+    expect(failed[0].node.summary).toMatch(/does not exist/);
+  });
+
   it("pauses, resumes, triggers by hand and deletes", async () => {
     const j = await job("0 0 1 1 *");
     const paused = await t.ok(`mutation($id: ID!) { pauseCronJob(id: $id) { paused } }`, { id: j.id });

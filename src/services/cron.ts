@@ -8,7 +8,7 @@
  */
 import { interpolate, nextOccurrence, previousOccurrence, scheduleError } from "../domain/cron.js";
 import { LIMITS, requireText } from "../domain/validate.js";
-import { BadInputError, ConflictError, NotFoundError } from "../errors.js";
+import { AppError, BadInputError, ConflictError, NotFoundError } from "../errors.js";
 import type { CronJob, Task } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
 import { type Actor, recordActivity, type ServiceDeps, SYSTEM, transact, type Unit } from "./context.js";
@@ -183,6 +183,28 @@ export function createCronService(deps: ServiceDeps, tasks: TaskService) {
     return created;
   }
 
+  /**
+   * A scheduled occurrence. When the template no longer works (an assignee or the project was deleted)
+   * the occurrence is recorded without a task and a `cron.failed` activity says why: it is not retried
+   * every second, and the next occurrences still run once the template is fixed.
+   */
+  async function scheduledOccurrence(unit: Unit, job: CronJob, occurrence: Date): Promise<boolean> {
+    try {
+      await createOccurrence(unit, SYSTEM, job, occurrence, false);
+      return true;
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      await unit.tx.cronRun.create({ data: { id: newId("CronRun"), jobId: job.id, occurrence, taskId: null } });
+      await recordActivity(unit, {
+        type: "cron.failed",
+        actor: SYSTEM,
+        summary: `cron job "${job.name}" could not create its task for ${occurrence.toISOString()}: ${error.message}`,
+        after: { cronJobId: job.id, occurrence: occurrence.toISOString(), code: error.code },
+      });
+      return false;
+    }
+  }
+
   async function fire(job: CronJob, now: Date): Promise<boolean> {
     const due = job.nextRunAt!;
     const late = now.getTime() - due.getTime() > deps.config.cronGraceSeconds * 1000;
@@ -193,18 +215,14 @@ export function createCronService(deps: ServiceDeps, tasks: TaskService) {
         data: { nextRunAt: next, ...(late && job.catchUp === "SKIP" ? {} : { lastRunAt: now }) },
       });
       if (moved.count === 0) return false; // another instance (or tick) fired it
-      if (!late) {
-        await createOccurrence(unit, SYSTEM, job, due, false);
-        return true;
-      }
+      if (!late) return scheduledOccurrence(unit, job, due);
       const latest = previousOccurrence(job.schedule, job.timezone, now) ?? due;
       if (job.catchUp === "RUN_ONCE") {
         const exists = await unit.tx.cronRun.findUnique({
           where: { jobId_occurrence: { jobId: job.id, occurrence: latest } },
         });
         if (exists) return false;
-        await createOccurrence(unit, SYSTEM, job, latest, false);
-        return true;
+        return scheduledOccurrence(unit, job, latest);
       }
       await recordActivity(unit, {
         type: "cron.skipped",

@@ -63,13 +63,16 @@ export function createQuestionService(deps: ServiceDeps) {
         where: { id },
         data: { status: "ANSWERED", answer: text, answeredAt: new Date(), answeredById: keyId },
       });
-      await notify(unit, {
-        agentId: q.agentId,
-        kind: NotificationKind.QUESTION_ANSWERED,
-        taskId: q.taskId,
-        questionId: q.id,
-        content: `Your question "${q.question.slice(0, 120)}" was answered: ${text.slice(0, 1500)}`,
-      });
+      // The agent may have been deleted since it asked: the answer is still stored.
+      const asker = await unit.tx.agent.findUnique({ where: { id: q.agentId }, select: { id: true } });
+      if (asker)
+        await notify(unit, {
+          agentId: q.agentId,
+          kind: NotificationKind.QUESTION_ANSWERED,
+          taskId: q.taskId,
+          questionId: q.id,
+          content: `Your question "${q.question.slice(0, 120)}" was answered: ${text.slice(0, 1500)}`,
+        });
       await recordActivity(unit, {
         type: "question.answered",
         actor,
