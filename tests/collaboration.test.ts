@@ -128,6 +128,20 @@ describe.each(PROVIDERS)("collaboration on %s", (provider) => {
         { t: task, a: bob, r: m.postMessage.id },
       );
       expect(reply.postMessage.replyTo.id).toBe(m.postMessage.id);
+      // A reply to an agent deleted since is still posted (nobody to notify).
+      const temp = (await t.ok(`mutation { createAgent(input: { name: "short-lived" }) { id } }`)).createAgent.id;
+      const orphan = (
+        await t.ok(`mutation($t: ID!, $a: ID) { postMessage(taskId: $t, content: "bye", authorAgentId: $a) { id } }`, {
+          t: task,
+          a: temp,
+        })
+      ).postMessage.id;
+      await t.ok(`mutation($id: ID!) { deleteAgent(id: $id) }`, { id: temp });
+      const late = await t.ok(
+        `mutation($t: ID!, $r: ID) { postMessage(taskId: $t, content: "too late", replyToId: $r) { replyTo { id authorName } } }`,
+        { t: task, r: orphan },
+      );
+      expect(late.postMessage.replyTo).toEqual({ id: orphan, authorName: "short-lived" });
       const adas = await t.ok(`query($a: ID!) { notifications(agentId: $a, unreadOnly: true) { kind } }`, { a: ada });
       expect(adas.notifications).toEqual([{ kind: "REPLY" }]);
       live.stop();

@@ -72,7 +72,9 @@ export async function postIn(unit: Unit, actor: Actor, input: PostMessageInput):
     for (const a of everyone) targets.set(a.id, NotificationKind.MENTION);
   }
   if (replyTo?.authorAgentId && !targets.has(replyTo.authorAgentId)) {
-    targets.set(replyTo.authorAgentId, NotificationKind.REPLY);
+    // Its author may have been deleted since.
+    const author = await unit.tx.agent.findUnique({ where: { id: replyTo.authorAgentId }, select: { id: true } });
+    if (author) targets.set(author.id, NotificationKind.REPLY);
   }
   // Nobody is notified of their own message.
   if (input.author.agentId) targets.delete(input.author.agentId);
