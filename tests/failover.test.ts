@@ -132,7 +132,7 @@ describe.skipIf(!pgUrl)("a server-side run whose process dies", () => {
     await until(async () => (await health(a)).leader, 10_000);
     const b = await spawnInstance(db.url, env);
     children.push(b.child);
-    // A runs it (runTask on A); B is not the leader, so it does not dispatch until A is gone.
+    // A runs it; B is not the leader, so it does not dispatch until A is gone.
     const agent = (await gql(a, `mutation { createAgent(input: { name: "crashy", backend: "shell" }) { id } }`))
       .createAgent.id;
     // First attempt sleeps a minute; later attempts finish at once.
@@ -147,8 +147,15 @@ describe.skipIf(!pgUrl)("a server-side run whose process dies", () => {
         },
       )
     ).createTask.id;
-    const started = await gql(a, `mutation($t: ID!) { runTask(taskId: $t) { status } }`, { t: task });
-    expect(started.runTask.status).toBe("IN_PROGRESS");
+    // A, the leader, auto-dispatches it (or runTask does, whichever comes first: the other gets CONFLICT).
+    await gql(a, `mutation($t: ID!) { runTask(taskId: $t) { status } }`, { t: task }).catch((e: Error) => {
+      if (!/CONFLICT/.test(e.message)) throw e;
+    });
+    await until(
+      async () =>
+        (await gql(a, `query($t: ID!) { task(id: $t) { status } }`, { t: task })).task.status === "IN_PROGRESS",
+      10_000,
+    );
     a.child.kill("SIGKILL");
     await until(async () => (await health(b)).leader, 10_000);
     const done = await until(

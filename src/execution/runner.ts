@@ -257,6 +257,13 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
       const started = await start(task, agent);
       if (started) return started;
     }
+    // Someone (the dispatcher, another instance) may have started it meanwhile.
+    const now = await db.task.findUnique({ where: { id: taskId } });
+    if (now?.status === "IN_PROGRESS") {
+      throw new ConflictError(`task ${taskId} is already running (claimed by ${now.claimedById})`, {
+        status: now.status,
+      });
+    }
     throw new AtCapacityError(
       `no assignee of task ${taskId} can take it now: ${serverSide.map((a) => `@${a.name}`).join(", ")} ${serverSide.length > 1 ? "are" : "is"} at capacity`,
     );
