@@ -5,6 +5,7 @@
  */
 import type { Config } from "../config.js";
 import type { Db, Tx } from "../db/client.js";
+import { NotFoundError } from "../errors.js";
 import { newId } from "../ids.js";
 import type { Logger } from "../logger.js";
 import { type PendingEvent, type PubSub, publishAll, snapshot, type TaskSnapshot } from "../realtime/events.js";
@@ -35,6 +36,29 @@ export async function transact<T>(deps: ServiceDeps, work: (unit: Unit) => Promi
   const result = await deps.db.$transaction((tx) => work({ tx: tx as Tx, emit: (e) => events.push(e) }));
   publishAll(deps.pubsub, events);
   return result;
+}
+
+/**
+ * NOT_FOUND naming the first of `ids` (nulls skipped) that does not exist as a `type`; one query. The
+ * existence check of every service that takes ids of other rows.
+ */
+export async function requireIds(
+  unit: Unit,
+  type: "Agent" | "Project" | "Task",
+  ids: readonly (string | null | undefined)[],
+): Promise<void> {
+  const unique = [...new Set(ids.filter((id): id is string => !!id))];
+  if (unique.length === 0) return;
+  const where = { id: { in: unique } };
+  const found =
+    type === "Agent"
+      ? await unit.tx.agent.findMany({ where, select: { id: true } })
+      : type === "Project"
+        ? await unit.tx.project.findMany({ where, select: { id: true } })
+        : await unit.tx.task.findMany({ where, select: { id: true } });
+  const have = new Set(found.map((r) => r.id));
+  const missing = unique.find((id) => !have.has(id));
+  if (missing) throw new NotFoundError(type, missing);
 }
 
 export interface ActivityInput {

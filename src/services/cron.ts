@@ -11,7 +11,7 @@ import { LIMITS, requireText } from "../domain/validate.js";
 import { AppError, BadInputError, ConflictError, NotFoundError } from "../errors.js";
 import type { CronJob, Task } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
-import { type Actor, recordActivity, type ServiceDeps, SYSTEM, transact, type Unit } from "./context.js";
+import { type Actor, recordActivity, requireIds, type ServiceDeps, SYSTEM, transact, type Unit } from "./context.js";
 import type { CreateTaskInput, TaskService } from "./tasks.js";
 
 export const CATCH_UP = ["SKIP", "RUN_ONCE"] as const;
@@ -68,14 +68,8 @@ export function createCronService(deps: ServiceDeps, tasks: TaskService) {
       if (await unit.tx.cronJob.findUnique({ where: { name } })) {
         throw new ConflictError(`a cron job named "${name}" already exists`, { field: "name" });
       }
-      if (template.projectId) {
-        const p = await unit.tx.project.findUnique({ where: { id: template.projectId }, select: { id: true } });
-        if (!p) throw new NotFoundError("Project", template.projectId);
-      }
-      for (const agentId of template.assigneeIds ?? []) {
-        const a = await unit.tx.agent.findUnique({ where: { id: agentId }, select: { id: true } });
-        if (!a) throw new NotFoundError("Agent", agentId);
-      }
+      await requireIds(unit, "Project", [template.projectId]);
+      await requireIds(unit, "Agent", template.assigneeIds ?? []);
       const now = new Date();
       const job = await unit.tx.cronJob.create({
         data: {

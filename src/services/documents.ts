@@ -9,7 +9,7 @@ import { LIMITS, optionalText, requireIntInRange, requireText } from "../domain/
 import { BadInputError, NotFoundError, VersionConflictError } from "../errors.js";
 import type { Document } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
-import { type Actor, recordActivity, type ServiceDeps, transact, type Unit } from "./context.js";
+import { type Actor, recordActivity, requireIds, type ServiceDeps, transact, type Unit } from "./context.js";
 
 export interface DocumentAuthor {
   agentId?: string | null;
@@ -44,12 +44,6 @@ function versionOf(doc: Document, createdAt: Date) {
     authorKeyId: doc.authorKeyId,
     createdAt,
   };
-}
-
-async function requireAuthor(unit: Unit, author: DocumentAuthor): Promise<void> {
-  if (!author.agentId) return;
-  const agent = await unit.tx.agent.findUnique({ where: { id: author.agentId }, select: { id: true } });
-  if (!agent) throw new NotFoundError("Agent", author.agentId);
 }
 
 /** Creates a document and its version 1 in the caller's transaction (completions write deliverables so). */
@@ -98,11 +92,8 @@ export function createDocumentService(deps: ServiceDeps) {
         if (!task) throw new NotFoundError("Task", input.taskId);
         projectId ??= task.projectId;
       }
-      if (input.projectId) {
-        const project = await unit.tx.project.findUnique({ where: { id: input.projectId }, select: { id: true } });
-        if (!project) throw new NotFoundError("Project", input.projectId);
-      }
-      await requireAuthor(unit, author);
+      await requireIds(unit, "Project", [input.projectId]);
+      await requireIds(unit, "Agent", [author.agentId]);
       const doc = await createDocumentIn(unit, { ...input, title, content, projectId }, author);
       await recordActivity(unit, {
         type: "document.created",
@@ -122,7 +113,7 @@ export function createDocumentService(deps: ServiceDeps) {
     const content = optionalText("content", input.content, LIMITS.result) ?? "";
     const title = input.title == null ? undefined : requireText("title", input.title, LIMITS.title);
     return transact(deps, async (unit) => {
-      await requireAuthor(unit, author);
+      await requireIds(unit, "Agent", [author.agentId]);
       const now = new Date();
       const res = await unit.tx.document.updateMany({
         where: { id: input.id, version: input.baseVersion },

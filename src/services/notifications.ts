@@ -1,13 +1,6 @@
-/**
- * Notifications: stored per agent, published live on `notifications(agentId)`, counted in heartbeats.
- * Other services call `notify` inside their own transaction, so a notification exists exactly when the
- * thing it announces was committed.
- */
-import { NotFoundError } from "../errors.js";
 import { newId } from "../ids.js";
 import { snapshot } from "../realtime/events.js";
-import type { ServiceDeps, Unit } from "./context.js";
-import { transact } from "./context.js";
+import { requireIds, type ServiceDeps, transact, type Unit } from "./context.js";
 
 export const NotificationKind = {
   MENTION: "MENTION",
@@ -51,8 +44,7 @@ export function createNotificationService(deps: ServiceDeps) {
   /** Marks the agent's notifications read (the listed ones, or all). @returns how many changed */
   async function markRead(agentId: string, ids?: readonly string[] | null): Promise<number> {
     return transact(deps, async (unit) => {
-      const agent = await unit.tx.agent.findUnique({ where: { id: agentId }, select: { id: true } });
-      if (!agent) throw new NotFoundError("Agent", agentId);
+      await requireIds(unit, "Agent", [agentId]);
       const res = await unit.tx.notification.updateMany({
         where: { agentId, readAt: null, ...(ids ? { id: { in: [...ids] } } : {}) },
         data: { readAt: new Date() },

@@ -1,7 +1,7 @@
 import { LIMITS, optionalText, requireText } from "../domain/validate.js";
 import { ConflictError, NotFoundError } from "../errors.js";
 import { newId } from "../ids.js";
-import { type Actor, recordActivity, type ServiceDeps, transact } from "./context.js";
+import { type Actor, recordActivity, requireIds, type ServiceDeps, transact } from "./context.js";
 
 export interface CreateProjectInput {
   name: string;
@@ -19,9 +19,7 @@ export function createProjectService(deps: ServiceDeps) {
         const existing = await unit.tx.project.findUnique({ where: { name } });
         if (existing) throw new ConflictError(`a project named "${name}" already exists`, { field: "name" });
         const reviewerAgentId = input.reviewerAgentId ?? null;
-        if (reviewerAgentId && !(await unit.tx.agent.findUnique({ where: { id: reviewerAgentId } }))) {
-          throw new NotFoundError("Agent", reviewerAgentId);
-        }
+        await requireIds(unit, "Agent", [reviewerAgentId]);
         const project = await unit.tx.project.create({
           data: { id: newId("Project"), name, description, reviewerAgentId },
         });
@@ -39,10 +37,8 @@ export function createProjectService(deps: ServiceDeps) {
     /** Sets (or, with null, clears) the project's reviewer agent. */
     async setReviewer(actor: Actor, id: string, reviewerAgentId: string | null) {
       return transact(deps, async (unit) => {
-        if (!(await unit.tx.project.findUnique({ where: { id } }))) throw new NotFoundError("Project", id);
-        if (reviewerAgentId && !(await unit.tx.agent.findUnique({ where: { id: reviewerAgentId } }))) {
-          throw new NotFoundError("Agent", reviewerAgentId);
-        }
+        await requireIds(unit, "Project", [id]);
+        await requireIds(unit, "Agent", [reviewerAgentId]);
         const project = await unit.tx.project.update({ where: { id }, data: { reviewerAgentId } });
         await recordActivity(unit, {
           type: "project.reviewer_set",

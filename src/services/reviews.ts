@@ -7,9 +7,9 @@
 
 import { type TaskStatus, TRANSITIONS } from "../domain/task-status.js";
 import { LIMITS, optionalText } from "../domain/validate.js";
-import { BadInputError, ForbiddenError, InvalidTransitionError, NotFoundError } from "../errors.js";
+import { BadInputError, ForbiddenError, InvalidTransitionError } from "../errors.js";
 import { newId } from "../ids.js";
-import { type Actor, type ServiceDeps, transact } from "./context.js";
+import { type Actor, requireIds, type ServiceDeps, transact } from "./context.js";
 import { loadTask, moveTask, requeueTarget } from "./task-moves.js";
 
 export type ReviewVerdict = "APPROVED" | "REJECTED";
@@ -39,8 +39,7 @@ export function createReviewService(deps: ServiceDeps) {
         );
       }
       if (input.reviewerAgentId) {
-        const reviewer = await unit.tx.agent.findUnique({ where: { id: input.reviewerAgentId }, select: { id: true } });
-        if (!reviewer) throw new NotFoundError("Agent", input.reviewerAgentId);
+        await requireIds(unit, "Agent", [input.reviewerAgentId]);
         if (input.reviewerAgentId === task.claimedById) {
           throw new ForbiddenError("an agent can never review its own work; ask another reviewer or a human");
         }

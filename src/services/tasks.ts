@@ -10,10 +10,10 @@ import {
   TRANSITIONS,
 } from "../domain/task-status.js";
 import { LIMITS, normalizeLabels, optionalText, requireIntInRange, requireText } from "../domain/validate.js";
-import { BadInputError, DependencyCycleError, InvalidTransitionError, NotFoundError } from "../errors.js";
+import { BadInputError, DependencyCycleError, InvalidTransitionError } from "../errors.js";
 import type { Prisma, Task } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
-import { type Actor, recordActivity, type ServiceDeps, taskEvent, transact, type Unit } from "./context.js";
+import { type Actor, recordActivity, requireIds, type ServiceDeps, taskEvent, transact, type Unit } from "./context.js";
 import { hasUnfinishedDependencies, loadTask, moveTask, releaseIfReady } from "./task-moves.js";
 
 export interface TaskFields {
@@ -82,21 +82,6 @@ function taskColumns(input: UpdateTaskInput, defaults: { maxAttempts: number } |
   if (command !== undefined) data.command = command;
   if (input.projectId !== undefined) data.projectId = input.projectId;
   return data;
-}
-
-async function requireIds(unit: Unit, type: "Agent" | "Project" | "Task", ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return;
-  const unique = [...new Set(ids)];
-  const where = { id: { in: unique } };
-  const found =
-    type === "Agent"
-      ? await unit.tx.agent.findMany({ where, select: { id: true } })
-      : type === "Project"
-        ? await unit.tx.project.findMany({ where, select: { id: true } })
-        : await unit.tx.task.findMany({ where, select: { id: true } });
-  const have = new Set(found.map((r) => r.id));
-  const missing = unique.find((id) => !have.has(id));
-  if (missing) throw new NotFoundError(type, missing);
 }
 
 export function taskWhere(filter: TaskFilter | null | undefined): Prisma.TaskWhereInput {
