@@ -100,6 +100,21 @@ describe.each(PROVIDERS)("execution on %s", (provider) => {
     expect(done.result).toContain("Write the release notes.");
   });
 
+  it("puts the deliverables of finished dependencies into a task's prompt", async () => {
+    const first = await task([NODE, "-e", `console.log("findings: use SSO")`]);
+    const second = (
+      await t.ok(`mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }`, {
+        i: { title: "decide", assigneeIds: [shell], dependsOn: [first], command: [NODE, "-e", "0"] },
+      })
+    ).createTask.id;
+    await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: first });
+    await settled(first, "DONE");
+    const p = await t.ok(`query($id: ID!) { task(id: $id) { prompt } }`, { id: second });
+    expect(p.task.prompt).toMatch(
+      /## Inputs from the tasks this one depends on\n\n### job \d+: Result: job \d+\n\nfindings: use SSO/,
+    );
+  });
+
   it("counts a failed run as an attempt, posts the error on the thread, and FAILS at the limit", async () => {
     const id = await task([NODE, "-e", `console.error("boom"); process.exit(3)`], { maxAttempts: 2 });
     await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: id });

@@ -63,14 +63,19 @@ export function createPromptService(deps: ServiceDeps) {
           orderBy: { updatedAt: "desc" },
         })
       : null;
-    const deliverables = [];
-    for (const d of edges) {
-      const doc = await db.document.findFirst({
-        where: { taskId: d.dependsOn.id, type: "DELIVERABLE" },
-        orderBy: { updatedAt: "desc" },
-      });
-      if (doc) deliverables.push({ taskTitle: d.dependsOn.title, title: doc.title, content: doc.content });
-    }
+    // The latest DELIVERABLE of each dependency, in one query.
+    const docs = edges.length
+      ? await db.document.findMany({
+          where: { taskId: { in: edges.map((e) => e.dependsOn.id) }, type: "DELIVERABLE" },
+          orderBy: { updatedAt: "desc" },
+        })
+      : [];
+    const latest = new Map<string, (typeof docs)[number]>();
+    for (const doc of docs) if (doc.taskId && !latest.has(doc.taskId)) latest.set(doc.taskId, doc);
+    const deliverables = edges.flatMap((e) => {
+      const doc = latest.get(e.dependsOn.id);
+      return doc ? [{ taskTitle: e.dependsOn.title, title: doc.title, content: doc.content }] : [];
+    });
     const route = routeModel(task, agent.model, (agentConfigOf(agent.config).routing ?? {}) as RoutingConfig);
     const prompt = buildPrompt({
       agent: promptAgent(agent),
