@@ -318,10 +318,19 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
     return after!;
   }
 
-  function reviewerFor(projectReviewer: string | null): Promise<Agent | null> {
-    const ref = projectReviewer ?? config.reviewerAgent;
-    if (!ref) return Promise.resolve(null);
-    return db.agent.findFirst({ where: { OR: [{ id: ref }, { name: ref }] } });
+  /** The reviewer agent a project (or MC_REVIEWER_AGENT) names, each looked up once per pass. */
+  function reviewerLookup(): (projectReviewer: string | null) => Promise<Agent | null> {
+    const seen = new Map<string, Promise<Agent | null>>();
+    return (projectReviewer) => {
+      const ref = projectReviewer ?? config.reviewerAgent;
+      if (!ref) return Promise.resolve(null);
+      let found = seen.get(ref);
+      if (!found) {
+        found = db.agent.findFirst({ where: { OR: [{ id: ref }, { name: ref }] } });
+        seen.set(ref, found);
+      }
+      return found;
+    };
   }
 
   /** Sends tasks waiting in REVIEW to the configured reviewer agent. @returns reviews started */
@@ -333,6 +342,7 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
       take: 50,
     });
     let started = 0;
+    const reviewerFor = reviewerLookup();
     for (const task of waiting) {
       if (slotsFree() <= 0) break;
       const key = `review:${task.id}`;
