@@ -11,10 +11,10 @@
 import { randomBytes } from "node:crypto";
 import type { Config } from "../config.js";
 import { AgentBackend } from "../domain/enums.js";
-import { buildReviewPrompt, parseVerdict, promptText } from "../domain/prompt.js";
+import { type BuiltPrompt, buildReviewPrompt, parseVerdict, promptText } from "../domain/prompt.js";
 import { type TaskStatus, TRANSITIONS } from "../domain/task-status.js";
 import { AppError, AtCapacityError, ConflictError, InvalidTransitionError, NotFoundError } from "../errors.js";
-import type { Executor, ExecutorResult } from "../executors/types.js";
+import type { Executor, ExecutorInput, ExecutorResult } from "../executors/types.js";
 import type { Agent, Task } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
 import type { Actor, ServiceDeps } from "../services/context.js";
@@ -66,21 +66,30 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
     });
   }
 
-  async function workInput(task: Task, agent: Agent) {
-    const { prompt, text, route } = await services.prompts.forTask(task, agent);
+  /** What an executor gets for `task` run by `agent`. */
+  function executorInput(
+    task: Task,
+    agent: Agent,
+    prompt: BuiltPrompt,
+    model: string | null,
+    command: string[] | null,
+  ): ExecutorInput {
     return {
-      route,
-      input: {
-        taskId: task.id,
-        taskTitle: task.title,
-        agentName: agent.name,
-        prompt,
-        promptText: text,
-        command: task.command ? (JSON.parse(task.command) as string[]) : null,
-        agentConfig: agentConfigOf(agent.config),
-        model: route.model,
-      },
+      taskId: task.id,
+      taskTitle: task.title,
+      agentName: agent.name,
+      prompt,
+      promptText: promptText(prompt),
+      command,
+      agentConfig: agentConfigOf(agent.config),
+      model,
     };
+  }
+
+  async function workInput(task: Task, agent: Agent) {
+    const { prompt, route } = await services.prompts.forTask(task, agent);
+    const command = task.command ? (JSON.parse(task.command) as string[]) : null;
+    return { route, input: executorInput(task, agent, prompt, route.model, command) };
   }
 
   function track(key: string, work: (run: ActiveRun) => Promise<void>): void {
@@ -397,25 +406,13 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
     });
     let text = "";
     const result = await executor
-      .run(
-        {
-          taskId: task.id,
-          taskTitle: task.title,
-          agentName: reviewer.name,
-          prompt,
-          promptText: promptText(prompt),
-          command: null,
-          agentConfig: agentConfigOf(reviewer.config),
-          model: reviewer.model,
+      .run(executorInput(task, reviewer, prompt, reviewer.model, null), {
+        signal: run.controller.signal,
+        onOutput: (kind, content) => {
+          if (kind === "MESSAGE" || kind === "STDOUT") text += content;
         },
-        {
-          signal: run.controller.signal,
-          onOutput: (kind, content) => {
-            if (kind === "MESSAGE" || kind === "STDOUT") text += content;
-          },
-          logger,
-        },
-      )
+        logger,
+      })
       .catch((e: unknown): ExecutorResult => ({ ok: false, error: String(e), retryable: true, usage: [] }));
     const answer = (result.ok ? (result.result ?? text) : text) || "";
     const verdict = result.ok ? parseVerdict(answer) : null;
