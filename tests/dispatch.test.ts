@@ -26,17 +26,15 @@ describe.each(PROVIDERS)("auto-dispatch on %s", (provider) => {
         `mutation { createAgent(input: { name: "busy", backend: "shell", level: LEAD, maxCapacity: 10 }) { id } }`,
       )
     ).createAgent.id;
-    const ids: string[] = [];
-    for (let i = 0; i < 5; i++) {
-      const r = await t.ok(
-        `mutation($a: ID!, $c: [String!]) { createTask(input: { title: "nap ${i}", assigneeIds: [$a], command: $c }) { id } }`,
-        {
-          a: agent,
-          c: [NODE, "-e", "setTimeout(() => console.log('rested'), 300)"],
-        },
-      );
-      ids.push(r.createTask.id);
-    }
+    // All five in one transaction: the dispatcher sees them together, so it must hold back three.
+    await t.ok(`mutation($i: [TaskGraphInput!]!) { createTasks(input: $i) { id } }`, {
+      i: Array.from({ length: 5 }, (_, i) => ({
+        ref: `nap${i}`,
+        title: `nap ${i}`,
+        assigneeIds: [agent],
+        command: [NODE, "-e", "setTimeout(() => console.log('rested'), 300)"],
+      })),
+    });
     const runs = await waitFor(
       async () => {
         const r = await t.ok(
