@@ -5,10 +5,12 @@ import type { Runner } from "./execution/runner.js";
 import type { Logger } from "./logger.js";
 import type { PubSub } from "./realtime/events.js";
 import type { Viewer } from "./security/roles.js";
-import type { Actor, Services } from "./services/index.js";
+import type { Actor, ServiceDeps, Services } from "./services/index.js";
 
 export interface AppContext {
   db: Db;
+  /** What the services were built with (both data paths, the bus, config). */
+  deps: ServiceDeps;
   services: Services;
   runner: Runner;
   pubsub: PubSub;

@@ -78,7 +78,15 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
   const handle = createDb(config);
   const bus = createEventBus(config.redisUrl, logger);
   const pubsub = createPubSub(bus.target as EventTarget);
-  const serviceDeps = { db: handle.db, provider: handle.provider, pubsub, config, logger };
+  const serviceDeps = {
+    db: handle.db,
+    provider: handle.provider,
+    sql: handle.sql,
+    sqlIn: handle.sqlIn,
+    pubsub,
+    config,
+    logger,
+  };
   const services = createServices(serviceDeps);
   const runner = createRunner({
     deps: serviceDeps,
@@ -117,6 +125,7 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
 
   const contextFor = (requestId: string, viewer: Viewer | null, authFailure?: string): AppContext => ({
     db: handle.db,
+    deps: serviceDeps,
     services,
     runner,
     pubsub,

@@ -101,6 +101,29 @@ describe.each(PROVIDERS)("agent protocol on %s", (provider) => {
       for (const x of ready.readyTasks) expect(x.requiredSpecialties.every((s: string) => s === "haskell")).toBe(true);
     });
 
+    it("takes several tasks at once with limit, in claim order and within capacity", async () => {
+      const a = await agent({ maxCapacity: 3 });
+      const made = [];
+      for (const priority of ["LOW", "CRITICAL", "HIGH", "MEDIUM", "CRITICAL"])
+        made.push(await task({ priority, assigneeIds: [a.id] }));
+      const many = `mutation($a: ID!, $l: Int) { claimTask(agentId: $a, limit: $l) { outcome task { id } tasks { id status claimedBy { id } } } }`;
+      const r = await t.ok(many, { a: a.id, l: 10 });
+      expect(r.claimTask.outcome).toBe("CLAIMED");
+      expect(r.claimTask.tasks.map((x: { id: string }) => x.id)).toEqual([made[1].id, made[4].id, made[2].id]);
+      expect(r.claimTask.task.id).toBe(made[1].id);
+      for (const x of r.claimTask.tasks) expect(x).toMatchObject({ status: "IN_PROGRESS", claimedBy: { id: a.id } });
+      // At capacity: nothing more, and the answer says so.
+      expect((await t.ok(many, { a: a.id, l: 10 })).claimTask).toEqual({
+        outcome: "AT_CAPACITY",
+        task: null,
+        tasks: [],
+      });
+      // A limit outside 1-100 is the client's input, and changes nothing.
+      const bad = await t.gql(many, { a: a.id, l: 0 });
+      expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect((await get(made[3].id)).status).toBe("ASSIGNED");
+    });
+
     it("answers NO_TASK when nothing is claimable", async () => {
       const a = await agent({ specialties: ["nothing-needs-this"] });
       const p = await project();
@@ -114,6 +137,45 @@ describe.each(PROVIDERS)("agent protocol on %s", (provider) => {
         }
       }
       throw new Error("never ran out of tasks");
+    });
+  });
+
+  describe("completeAndClaim", () => {
+    const CAC = `mutation($t: ID!, $a: ID, $r: String, $c: Int) { completeAndClaim(taskId: $t, agentId: $a, result: $r, maxCapacity: $c) {
+      completed { id status result } next { outcome task { id status attempts } tasks { id } } } }`;
+
+    it("completes the held task and claims the next one in the same request", async () => {
+      const a = await agent();
+      const first = await task({ priority: "CRITICAL", assigneeIds: [a.id] });
+      const second = await task({ priority: "CRITICAL", assigneeIds: [a.id] });
+      expect((await claim(a.id)).claimTask.task.id).toBe(first.id);
+      const r = (await t.ok(CAC, { t: first.id, a: a.id, r: "first done" })).completeAndClaim;
+      expect(r.completed).toEqual({ id: first.id, status: "DONE", result: "first done" });
+      expect(r.next).toEqual({
+        outcome: "CLAIMED",
+        task: { id: second.id, status: "IN_PROGRESS", attempts: 1 },
+        tasks: [{ id: second.id }],
+      });
+      const done = await t.ok(`query($id: ID!) { task(id: $id) { documents { type content } } }`, { id: first.id });
+      expect(done.task.documents).toEqual([{ type: "DELIVERABLE", content: "first done" }]);
+    });
+
+    it("keeps the completion when the claim finds the agent at capacity, and refuses what it does not hold", async () => {
+      const a = await agent({ maxCapacity: 2 });
+      const held = [await task({ assigneeIds: [a.id] }), await task({ assigneeIds: [a.id] })];
+      expect((await claim(a.id)).claimTask.outcome).toBe("CLAIMED");
+      expect((await claim(a.id)).claimTask.outcome).toBe("CLAIMED");
+      const waiting = await task({ priority: "CRITICAL", assigneeIds: [a.id] });
+      // Holding two: the completion leaves one, which is the capacity this call allows, so nothing more.
+      const r = (await t.ok(CAC, { t: held[0]!.id, a: a.id, c: 1 })).completeAndClaim;
+      expect(r.completed.status).toBe("DONE");
+      expect(r.next).toEqual({ outcome: "AT_CAPACITY", task: null, tasks: [] });
+      expect((await get(waiting.id)).status).toBe("ASSIGNED");
+      // Someone else's task: CONFLICT, nothing completed and nothing claimed.
+      const other = await agent();
+      const refused = await t.gql(CAC, { t: held[1]!.id, a: other.id });
+      expect(refused.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+      expect((await get(held[1]!.id)).status).toBe("IN_PROGRESS");
     });
   });
 
@@ -390,6 +452,53 @@ describe.each(PROVIDERS)("claim race on %s", (provider) => {
     const claimActivities = await t.server.db.activity.count({ where: { type: "task.claimed", projectId: p } });
     expect(claimActivities).toBe(2000);
   }, 180_000);
+});
+
+describe.each(PROVIDERS)("claiming several at once under contention on %s", (provider) => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer(provider);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it("lets 16 concurrent claimers taking up to 7 at a time take 600 tasks with each claimed exactly once", async () => {
+    const specialty = `batch-${provider}`;
+    const items = Array.from({ length: 600 }, (_, i) => ({
+      ref: `r${i}`,
+      title: `batch ${i}`,
+      requiredSpecialties: [specialty],
+    }));
+    await t.ok(`mutation($i: [TaskGraphInput!]!) { createTasks(input: $i) { id } }`, { i: items });
+    const workers = await Promise.all(
+      Array.from(
+        { length: 16 },
+        async (_, i) =>
+          (
+            await t.ok(`mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`, {
+              i: { name: `batch-${provider}-${i}`, specialties: [specialty], maxCapacity: 1000 },
+            })
+          ).createAgent.id as string,
+      ),
+    );
+    const claimed: string[] = [];
+    await Promise.all(
+      workers.map(async (a) => {
+        for (;;) {
+          const r = await t.ok(`mutation($a: ID!) { claimTask(agentId: $a, limit: 7) { outcome tasks { id } } }`, {
+            a,
+          });
+          if (r.claimTask.outcome !== "CLAIMED") return;
+          expect(r.claimTask.tasks.length).toBeGreaterThan(0);
+          expect(r.claimTask.tasks.length).toBeLessThanOrEqual(7);
+          claimed.push(...r.claimTask.tasks.map((x: { id: string }) => x.id));
+        }
+      }),
+    );
+    expect(claimed.length).toBe(600);
+    expect(new Set(claimed).size).toBe(600);
+  }, 120_000);
 });
 
 describe("lease recovery runs on its own", () => {

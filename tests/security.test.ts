@@ -54,6 +54,7 @@ const EXPECTED: Record<string, Role[]> = {
   "Mutation.claimTask": ["OPERATOR", "ADMIN", "AGENT"],
   "Mutation.appendTaskOutput": ["OPERATOR", "ADMIN", "AGENT"],
   "Mutation.completeTask": ["OPERATOR", "ADMIN", "AGENT"],
+  "Mutation.completeAndClaim": ["OPERATOR", "ADMIN", "AGENT"],
   "Mutation.failTask": ["OPERATOR", "ADMIN", "AGENT"],
   "Mutation.releaseTask": ["OPERATOR", "ADMIN", "AGENT"],
   "Mutation.reviewTask": ["OPERATOR", "ADMIN", "AGENT"],

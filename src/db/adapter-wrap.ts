@@ -17,7 +17,8 @@ export interface QueryCounter {
 
 export const queryCounter = new AsyncLocalStorage<QueryCounter>();
 
-function countQuery(): void {
+/** Counts one statement against the current request (the driver path counts its own too). */
+export function countQuery(): void {
   const store = queryCounter.getStore();
   if (store) store.count++;
 }
@@ -78,8 +79,7 @@ function wrapTransaction(tx: Transaction, onEnd: () => void): Transaction {
   };
 }
 
-function wrapAdapter(inner: SqlDriverAdapter, serialize: boolean): SqlDriverAdapter {
-  const mutex = serialize ? new Mutex() : null;
+function wrapAdapter(inner: SqlDriverAdapter, mutex: Mutex | null): SqlDriverAdapter {
   const guarded = async <T>(fn: () => Promise<T>): Promise<T> => {
     if (!mutex) return fn();
     const release = await mutex.acquire();
@@ -128,19 +128,21 @@ function wrapAdapter(inner: SqlDriverAdapter, serialize: boolean): SqlDriverAdap
 /**
  * Wraps a driver-adapter factory.
  * @param serialize one mutex around every statement and transaction (SQLite)
- * @param onConnect runs once on the raw connection before Prisma uses it (pragmas)
+ * @param onConnect runs once on the raw connection before Prisma uses it (pragmas; handing the
+ *   connection and its mutex to the driver path)
  */
 export function wrapAdapterFactory(
   factory: SqlDriverAdapterFactory,
-  options: { serialize: boolean; onConnect?: (adapter: SqlDriverAdapter) => Promise<void> },
+  options: { serialize: boolean; onConnect?: (adapter: SqlDriverAdapter, mutex: Mutex | null) => Promise<void> },
 ): SqlDriverAdapterFactory {
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
     async connect() {
       const adapter = await factory.connect();
-      await options.onConnect?.(adapter);
-      return wrapAdapter(adapter, options.serialize);
+      const mutex = options.serialize ? new Mutex() : null;
+      await options.onConnect?.(adapter, mutex);
+      return wrapAdapter(adapter, mutex);
     },
   };
 }

@@ -9,7 +9,7 @@ import type { ClaimResult } from "../services/claims.js";
 import { builder } from "./builder.js";
 import { ClaimOutcomeEnum, OutputKindEnum } from "./enums.js";
 import { expectId } from "./ids.js";
-import { rowFor } from "./loaded.js";
+import { rowFor, rowsFor } from "./loaded.js";
 
 export const OutputChunkRef = builder.prismaObject("TaskOutput", {
   name: "TaskOutputChunk",
@@ -36,8 +36,27 @@ const ClaimResultRef = builder.objectRef<ClaimResult>("ClaimResult").implement({
     task: t.prismaField({
       type: "Task",
       nullable: true,
+      description: "The task claimed (the first one when `limit` asked for several).",
       resolve: (query, r, _a, ctx) => (r.task ? rowFor(ctx, "Task", query, r.task) : null),
     }),
+    tasks: t.prismaField({
+      type: ["Task"],
+      description: "Every task this claim took, in claim order (at most `limit`, within capacity).",
+      resolve: (query, r, _a, ctx) => rowsFor(ctx, query, r.tasks),
+    }),
+  }),
+});
+
+type CompleteAndClaimShape = Awaited<ReturnType<AppContext["services"]["claims"]["completeAndClaim"]>>;
+
+const CompleteAndClaimRef = builder.objectRef<CompleteAndClaimShape>("CompleteAndClaimResult").implement({
+  fields: (t) => ({
+    completed: t.prismaField({
+      type: "Task",
+      description: "The task just completed (DONE, or REVIEW by the review rule).",
+      resolve: (query, r, _a, ctx) => rowFor(ctx, "Task", query, r.completed),
+    }),
+    next: t.field({ type: ClaimResultRef, description: "The claim made right after.", resolve: (r) => r.next }),
   }),
 });
 
@@ -69,9 +88,36 @@ builder.mutationFields((t) => ({
     type: ClaimResultRef,
     description:
       "Atomically takes the next task for the agent: CLAIMED with the task, AT_CAPACITY (nothing changes) or NO_TASK.",
-    args: { agentId: t.arg.id({ required: true }), maxCapacity: t.arg.int() },
-    resolve: (_r, { agentId, maxCapacity }, ctx) =>
-      ctx.services.claims.claim(expectId("Agent", agentId, "agentId"), maxCapacity),
+    args: {
+      agentId: t.arg.id({ required: true }),
+      maxCapacity: t.arg.int(),
+      limit: t.arg.int({
+        description:
+          "Take up to this many tasks at once, within capacity (1-100). `task` is the first, `tasks` all. Default 1.",
+      }),
+    },
+    resolve: (_r, { agentId, maxCapacity, limit }, ctx) =>
+      ctx.services.claims.claim(expectId("Agent", agentId, "agentId"), maxCapacity, { limit }),
+  }),
+  completeAndClaim: t.field({
+    type: CompleteAndClaimRef,
+    description:
+      "completeTask, then claimTask for the same agent, in one request: `completed` is the finished task, `next` the claim (CLAIMED, AT_CAPACITY or NO_TASK). The completion stands whatever the claim finds.",
+    args: {
+      taskId: t.arg.id({ required: true }),
+      agentId: t.arg.id(),
+      result: t.arg.string(),
+      usage: t.arg({ type: [UsageInput] }),
+      maxCapacity: t.arg.int(),
+      limit: t.arg.int({ description: "Claim up to this many tasks (1-100, within capacity). Default 1." }),
+    },
+    resolve: (_r, { taskId, agentId, result, usage, maxCapacity, limit }, ctx) =>
+      ctx.services.claims.completeAndClaim(expectId("Task", taskId, "taskId"), actingAgent(ctx, agentId), {
+        result,
+        usage,
+        maxCapacity,
+        limit,
+      }),
   }),
   heartbeat: t.field({
     type: HeartbeatRef,

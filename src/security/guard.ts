@@ -15,7 +15,7 @@ import {
 } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { AppContext } from "../context.js";
-import { recordActivity, transact } from "../services/context.js";
+import { recordActivity, sqlTransact } from "../services/context.js";
 import type { RateLimiter } from "./limits.js";
 import { authorize, type Rule } from "./roles.js";
 
@@ -88,7 +88,7 @@ function check(args: ExecutionArgs, limiter: RateLimiter): { error: GraphQLError
 
 async function audit(ctx: AppContext, fields: string[]) {
   const viewer = ctx.viewer!;
-  await transact({ ...ctx, provider: ctx.config.databaseProvider }, (unit) =>
+  await sqlTransact(ctx.deps, (unit) =>
     recordActivity(unit, {
       type: "audit.admin_operation",
       actor: ctx.actor,

@@ -85,6 +85,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   "Mutation.claimTask": { roles: WORK, agentArg: "agentId" },
   "Mutation.appendTaskOutput": { roles: WORK, agentArg: "agentId" },
   "Mutation.completeTask": { roles: WORK, agentArg: "agentId" },
+  "Mutation.completeAndClaim": { roles: WORK, agentArg: "agentId" },
   "Mutation.failTask": { roles: WORK, agentArg: "agentId" },
   "Mutation.releaseTask": { roles: WORK, agentArg: "agentId" },
 

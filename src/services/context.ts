@@ -1,18 +1,26 @@
 /**
- * What every service gets: the database, the event bus, config and a logger, plus `transact`, which runs
- * a unit of work in one transaction and publishes its events only after it commits (a rolled-back
- * mutation publishes nothing).
+ * What every service gets: the database (both paths), the event bus, config and a logger, plus
+ * `transact` (an ORM transaction) and `sqlTransact` (a driver transaction), each running a unit of work
+ * in one transaction and publishing its events only after it commits (a rolled-back mutation publishes
+ * nothing). Code shared by both kinds of unit takes a `SqlUnit` and uses its driver statements.
  */
 import type { Config } from "../config.js";
-import type { Db, Tx } from "../db/client.js";
+import type { Db, DbHandle, Tx } from "../db/client.js";
 import { NotFoundError } from "../errors.js";
 import { newId } from "../ids.js";
 import type { Logger } from "../logger.js";
 import { type PendingEvent, type PubSub, publishAll, snapshot, type TaskSnapshot } from "../realtime/events.js";
+import type { Queryable, SqlDriver } from "../sql/driver.js";
+import { enqueueDeliveries } from "../sql/enqueue-deliveries.js";
+import { type ActivityRow, insertActivity } from "../sql/insert-activity.js";
 
 export interface ServiceDeps {
   db: Db;
   provider: Config["databaseProvider"];
+  /** The driver path (src/sql/): the agent protocol's hot statements. */
+  sql: SqlDriver;
+  /** The driver path inside an ORM transaction. */
+  sqlIn: DbHandle["sqlIn"];
   pubsub: PubSub;
   config: Config;
   logger: Logger;
@@ -26,14 +34,30 @@ export interface Actor {
 
 export const SYSTEM: Actor = { type: "system", id: null };
 
-export interface Unit {
-  tx: Tx;
+/** A unit of work on the driver path: statements in one transaction, and events for after it. */
+export interface SqlUnit {
+  sql: Queryable;
   emit(event: PendingEvent): void;
+}
+
+/** A unit of work in an ORM transaction; its `sql` statements join the same transaction. */
+export interface Unit extends SqlUnit {
+  tx: Tx;
 }
 
 export async function transact<T>(deps: ServiceDeps, work: (unit: Unit) => Promise<T>): Promise<T> {
   const events: PendingEvent[] = [];
-  const result = await deps.db.$transaction((tx) => work({ tx: tx as Tx, emit: (e) => events.push(e) }));
+  const result = await deps.db.$transaction(async (tx) =>
+    work({ tx: tx as Tx, sql: await deps.sqlIn(tx as Tx), emit: (e) => events.push(e) }),
+  );
+  publishAll(deps.pubsub, events);
+  return result;
+}
+
+/** `transact` on the driver path: no ORM statement may run inside `work`. */
+export async function sqlTransact<T>(deps: ServiceDeps, work: (unit: SqlUnit) => Promise<T>): Promise<T> {
+  const events: PendingEvent[] = [];
+  const result = await deps.sql.transaction((q) => work({ sql: q, emit: (e) => events.push(e) }));
   publishAll(deps.pubsub, events);
   return result;
 }
@@ -73,10 +97,10 @@ export interface ActivityInput {
 }
 
 /**
- * Writes one activity entry in the unit's transaction and queues its live event. A raw INSERT: this runs
- * in every mutation, and an ORM create costs a query-plan compile each time.
+ * Writes one activity entry in the unit's transaction and queues its live event and webhook deliveries.
+ * On the driver path: this runs in every mutation.
  */
-export async function recordActivity(unit: Unit, input: ActivityInput): Promise<void> {
+export async function recordActivity(unit: SqlUnit, input: ActivityInput): Promise<void> {
   const row = {
     id: newId("Activity"),
     type: input.type,
@@ -90,23 +114,19 @@ export async function recordActivity(unit: Unit, input: ActivityInput): Promise<
     after: input.after === undefined ? null : JSON.stringify(input.after),
     createdAt: new Date(),
   };
-  await unit.tx
-    .$executeRaw`INSERT INTO "Activity" ("id", "type", "actorType", "actorId", "agentId", "taskId", "projectId", "summary", "before", "after", "createdAt")
-    VALUES (${row.id}, ${row.type}, ${row.actorType}, ${row.actorId}, ${row.agentId}, ${row.taskId}, ${row.projectId}, ${row.summary}, ${row.before}, ${row.after}, ${row.createdAt})`;
+  await insertActivity(unit.sql, row);
   unit.emit({ topic: "activity", payload: { ...row, createdAt: row.createdAt.toISOString() } });
-  await enqueueDeliveries(unit, row);
+  await enqueueDeliveries(unit.sql, {
+    idPrefix: `${row.id.replace(/^act_/, "dlv_")}_`,
+    type: row.type,
+    payload: webhookPayload(row, input),
+    at: row.createdAt,
+  });
 }
 
-/**
- * Queues a webhook delivery of this activity for every active webhook subscribed to its type ("*", the
- * exact type, or "<group>.*"), in the activity's own transaction: committed together or not at all.
- */
-async function enqueueDeliveries(
-  unit: Unit,
-  row: { id: string; type: string; createdAt: Date } & Record<string, unknown>,
-): Promise<void> {
-  const group = row.type.split(".")[0];
-  const payload = JSON.stringify({
+/** The body a webhook receives for an activity. */
+function webhookPayload(row: ActivityRow, input: ActivityInput): string {
+  return JSON.stringify({
     id: row.id,
     event: row.type,
     createdAt: row.createdAt.toISOString(),
@@ -115,15 +135,9 @@ async function enqueueDeliveries(
     taskId: row.taskId,
     projectId: row.projectId,
     summary: row.summary,
-    before: row.before ? JSON.parse(row.before as string) : null,
-    after: row.after ? JSON.parse(row.after as string) : null,
+    before: input.before ?? null,
+    after: input.after ?? null,
   });
-  const prefix = `${row.id.replace(/^act_/, "dlv_")}_`;
-  await unit.tx
-    .$executeRaw`INSERT INTO "WebhookDelivery" ("id", "webhookId", "event", "payload", "status", "attempts", "nextAttemptAt", "createdAt")
-    SELECT ${prefix} || w."id", w."id", ${row.type}, ${payload}, 'PENDING', 0, ${row.createdAt}, ${row.createdAt}
-    FROM "Webhook" w
-    WHERE w."active" AND (w."events" LIKE '%"*"%' OR w."events" LIKE ${`%"${row.type}"%`} OR w."events" LIKE ${`%"${group}.*"%`})`;
 }
 
 export function taskEvent(type: string, task: object & { id: string }, previousStatus: string | null): PendingEvent {

@@ -9,7 +9,8 @@ import { LIMITS, optionalText, requireIntInRange, requireText } from "../domain/
 import { BadInputError, NotFoundError, VersionConflictError } from "../errors.js";
 import type { Document } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
-import { type Actor, recordActivity, requireIds, type ServiceDeps, transact, type Unit } from "./context.js";
+import { insertDocument } from "../sql/insert-document.js";
+import { type Actor, recordActivity, requireIds, type ServiceDeps, type SqlUnit, transact } from "./context.js";
 
 export interface DocumentAuthor {
   agentId?: string | null;
@@ -48,24 +49,21 @@ function versionOf(doc: Document, createdAt: Date) {
 
 /** Creates a document and its version 1 in the caller's transaction (completions write deliverables so). */
 export async function createDocumentIn(
-  unit: Unit,
+  unit: SqlUnit,
   input: CreateDocumentInput & { title: string },
   author: DocumentAuthor,
 ): Promise<Document> {
-  const doc = await unit.tx.document.create({
-    data: {
-      id: newId("Document"),
-      title: input.title,
-      type: input.type ?? DocumentType.DRAFT,
-      content: input.content,
-      taskId: input.taskId ?? null,
-      projectId: input.projectId ?? null,
-      authorAgentId: author.agentId ?? null,
-      authorKeyId: author.keyId ?? null,
-    },
+  return insertDocument(unit.sql, {
+    id: newId("Document"),
+    title: input.title,
+    type: input.type ?? DocumentType.DRAFT,
+    content: input.content,
+    taskId: input.taskId ?? null,
+    projectId: input.projectId ?? null,
+    authorAgentId: author.agentId ?? null,
+    authorKeyId: author.keyId ?? null,
+    createdAt: new Date(),
   });
-  await unit.tx.documentVersion.create({ data: versionOf(doc, doc.createdAt) });
-  return doc;
 }
 
 /** An FTS5 query from free text: each word quoted (no operator injection), all required. */

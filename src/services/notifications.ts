@@ -1,6 +1,7 @@
 import { newId } from "../ids.js";
 import { snapshot } from "../realtime/events.js";
-import { requireIds, type ServiceDeps, transact, type Unit } from "./context.js";
+import { unreadCount as unreadNotifications } from "../sql/task-counts.js";
+import { requireIds, type ServiceDeps, type SqlUnit, transact, type Unit } from "./context.js";
 
 export const NotificationKind = {
   MENTION: "MENTION",
@@ -36,8 +37,8 @@ export async function notify(unit: Unit, input: NotifyInput): Promise<void> {
   unit.emit({ topic: "notification", payload: snapshot(row) as never });
 }
 
-export function unreadCount(unit: Unit, agentId: string): Promise<number> {
-  return unit.tx.notification.count({ where: { agentId, readAt: null } });
+export function unreadCount(unit: SqlUnit, agentId: string): Promise<number> {
+  return unreadNotifications(unit.sql, agentId);
 }
 
 export function createNotificationService(deps: ServiceDeps) {

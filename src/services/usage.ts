@@ -10,7 +10,8 @@ import { requireIntInRange } from "../domain/validate.js";
 import { BadInputError, BudgetExceededError, NotFoundError } from "../errors.js";
 import type { Agent } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
-import { type Actor, recordActivity, type ServiceDeps, transact, type Unit } from "./context.js";
+import { insertUsage } from "../sql/insert-usage.js";
+import { type Actor, recordActivity, type ServiceDeps, type SqlUnit, transact } from "./context.js";
 import { NotificationKind, notify } from "./notifications.js";
 
 export interface UsageInput {
@@ -69,7 +70,7 @@ export function createUsageService(deps: ServiceDeps) {
 
   /** Records usage in the caller's transaction, pricing reports that carry no cost. */
   async function recordIn(
-    unit: Unit,
+    unit: SqlUnit,
     agentId: string | null,
     task: { id: string; projectId: string | null } | null,
     usage: readonly UsageInput[] | null | undefined,
@@ -77,8 +78,10 @@ export function createUsageService(deps: ServiceDeps) {
     if (!usage?.length) return;
     checkUsage(usage);
     cached = null;
-    await unit.tx.usageRecord.createMany({
-      data: usage.map((u) => ({
+    const createdAt = new Date();
+    await insertUsage(
+      unit.sql,
+      usage.map((u) => ({
         id: newId("UsageRecord"),
         agentId,
         taskId: task?.id ?? null,
@@ -87,8 +90,9 @@ export function createUsageService(deps: ServiceDeps) {
         inputTokens: u.inputTokens,
         outputTokens: u.outputTokens,
         costUsd: u.costUsd ?? costOf(u.model.trim(), u.inputTokens, u.outputTokens, table),
+        createdAt,
       })),
-    });
+    );
   }
 
   async function spent(where: Prisma.UsageRecordWhereInput, since: Date): Promise<number> {

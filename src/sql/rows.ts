@@ -1,0 +1,64 @@
+/**
+ * Rows read on the driver path, decoded to exactly what Prisma returns for the same model (Date for
+ * DateTime, boolean for Boolean, number for Int and Float), so a row from either path can be handed to
+ * the Pothos resolvers and the event snapshots. The column types come from the Prisma datamodel: the
+ * schema stays the one source of truth.
+ */
+
+import { getDatamodel } from "../generated/pothos-types.js";
+import type { Agent, Task, TaskOutput } from "../generated/prisma/client.js";
+
+type Decoder = (value: unknown) => unknown;
+
+const toDate: Decoder = (v) => (v == null ? null : v instanceof Date ? v : new Date(v as string | number));
+const toBool: Decoder = (v) => (v == null ? null : v === true || v === 1 || v === 1n || v === "1" || v === "t");
+const toNumber: Decoder = (v) => (v == null ? null : Number(v));
+
+const DECODERS: Record<string, Decoder> = { DateTime: toDate, Boolean: toBool, Int: toNumber, Float: toNumber };
+
+export interface ModelShape {
+  /** Columns and how to decode those that need it. */
+  decoders: [string, Decoder][];
+  /** Every scalar column name (to whitelist column names in SET clauses). */
+  columns: ReadonlySet<string>;
+}
+
+const models = getDatamodel().datamodel.models as Record<
+  string,
+  { fields: readonly { name: string; kind: string; type: string }[] }
+>;
+
+function shapeOf(model: string): ModelShape {
+  const fields = (models[model]?.fields ?? []).filter((f) => f.kind === "scalar" || f.kind === "enum");
+  if (!fields.length) throw new Error(`no model ${model} in the datamodel`);
+  return {
+    decoders: fields.filter((f) => DECODERS[f.type]).map((f) => [f.name, DECODERS[f.type]!]),
+    columns: new Set(fields.map((f) => f.name)),
+  };
+}
+
+const shapes = new Map<string, ModelShape>();
+
+export function modelShape(model: string): ModelShape {
+  let shape = shapes.get(model);
+  if (!shape) {
+    shape = shapeOf(model);
+    shapes.set(model, shape);
+  }
+  return shape;
+}
+
+/** Decodes `row` (in place) to the Prisma shape of `model`. */
+export function decodeRow<T>(model: string, row: Record<string, unknown>): T {
+  for (const [name, decode] of modelShape(model).decoders) {
+    if (name in row) row[name] = decode(row[name]);
+  }
+  return row as T;
+}
+
+export const decodeTask = (row: Record<string, unknown>) => decodeRow<Task>("Task", row);
+export const decodeAgent = (row: Record<string, unknown>) => decodeRow<Agent>("Agent", row);
+export const decodeOutput = (row: Record<string, unknown>) => decodeRow<TaskOutput>("TaskOutput", row);
+
+/** A COUNT(*) or other integer that one driver returns as bigint or string. */
+export const count = (value: unknown): number => Number(value ?? 0);
