@@ -1,9 +1,57 @@
-/** `tasks` of 100 with nested assignees, project and dependencies under concurrent load. */
-import { freshDatabase, gql, line, ms, startServer, summary } from "./lib.js";
+/**
+ * `tasks(first: 100)` over 200 tasks, decomposed: the flat page, each relation added alone, and the full
+ * nested selection, each as server CPU per request (from /proc) and SQL statements per request, with the
+ * `{ __typename }` request as the floor of a request's fixed cost. The full selection should cost no more
+ * than the flat page plus each relation's own increment.
+ */
+import { BENCH_KEY, freshDatabase, gql, line, ms, startServer, summary } from "./lib.js";
+import { cpuDuring, ratio } from "./proc.js";
 
-export async function benchTasksQuery(pgUrl?: string, { seconds = 5, concurrency = 16 } = {}) {
+const NODE = "id title status priority createdAt";
+const SHAPES: Record<string, string> = {
+  typename: "",
+  flat: NODE,
+  "+project": `${NODE} project { id name }`,
+  "+assignees": `${NODE} assignees { id name }`,
+  "+dependencies": `${NODE} dependencies { id title }`,
+  "+blockedBy": `${NODE} blockedBy { id title }`,
+  full: `${NODE} project { id name } assignees { id name } dependencies { id title } dependents { id } blockedBy { id title }`,
+};
+
+const queryOf = (shape: string) =>
+  shape ? `query { tasks(first: 100) { totalCount edges { node { ${shape} } } } }` : "{ __typename }";
+
+async function measure(url: string, pid: number, query: string, n: number, concurrency: number) {
+  const body = JSON.stringify({ query });
+  const latencies: number[] = [];
+  let left = n;
+  const cpu = await cpuDuring(pid, () =>
+    Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (left-- > 0) {
+          const t0 = performance.now();
+          const res = await fetch(url, {
+            method: "POST",
+            headers: { "content-type": "application/json", authorization: `Bearer ${BENCH_KEY}` },
+            body,
+          });
+          await res.arrayBuffer();
+          latencies.push(performance.now() - t0);
+        }
+      }),
+    ),
+  );
+  return { cpu: cpu / n, ...summary(latencies) };
+}
+
+export async function benchTasksQuery(pgUrl?: string, { requests = 200, concurrency = 8 } = {}) {
   const db = await freshDatabase(pgUrl);
-  const server = await startServer(db.url, { MC_EXPOSE_QUERY_COUNT: "true" });
+  const server = await startServer(db.url, { MC_SCHEDULER: "false" });
+  // Statement counts come from a second server on the same database: counting per request uses
+  // AsyncLocalStorage, whose promise hooks would inflate the CPU figures of the measured one.
+  const counter = await startServer(db.url, { MC_EXPOSE_QUERY_COUNT: "true", MC_SCHEDULER: "false" });
+  const pid = server.child.pid!;
+  const label = pgUrl ? "postgresql" : "sqlite";
   try {
     const { data: p } = await gql(server.url, `mutation { createProject(input: { name: "bench" }) { id } }`);
     const agents: string[] = [];
@@ -12,7 +60,7 @@ export async function benchTasksQuery(pgUrl?: string, { seconds = 5, concurrency
         (await gql(server.url, `mutation($n: String!) { createAgent(input: { name: $n }) { id } }`, { n: `a${i}` }))
           .data.createAgent.id,
       );
-    const items = Array.from({ length: 100 }, (_, i) => ({
+    const items = Array.from({ length: 200 }, (_, i) => ({
       ref: `t${i}`,
       title: `task ${i}`,
       projectId: p.createProject.id,
@@ -20,27 +68,30 @@ export async function benchTasksQuery(pgUrl?: string, { seconds = 5, concurrency
       dependsOnRefs: i >= 2 ? [`t${i - 1}`, `t${i - 2}`] : [],
     }));
     await gql(server.url, `mutation($i: [TaskGraphInput!]!) { createTasks(input: $i) { id } }`, { i: items });
-    const query = `query { tasks(first: 100) { totalCount edges { node { id title status project { name } assignees { name } dependencies { id title } dependents { id } } } } }`;
-    const { sql } = await gql(server.url, query);
-    const latencies: number[] = [];
-    const end = performance.now() + seconds * 1000;
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        while (performance.now() < end) {
-          const t0 = performance.now();
-          await gql(server.url, query);
-          latencies.push(performance.now() - t0);
-        }
-      }),
-    );
-    const s = summary(latencies);
-    line(`tasks(first:100) nested, ${concurrency} clients [${pgUrl ? "postgresql" : "sqlite"}]`, {
-      "req/s": (s.n / seconds).toFixed(0),
-      p50: ms(s.p50),
-      p99: ms(s.p99),
-      "sql/request": sql,
+    const cost: Record<string, number> = {};
+    for (const [name, shape] of Object.entries(SHAPES)) {
+      const query = queryOf(shape);
+      const { sql } = await gql(counter.url, query);
+      await measure(server.url, pid, query, Math.ceil(requests / 4), concurrency); // warm-up
+      const m = await measure(server.url, pid, query, requests, concurrency);
+      cost[name] = m.cpu;
+      line(`tasks(first:100) ${name} [${label}]`, {
+        "cpu/request": ms(m.cpu),
+        ...(name === "typename" ? {} : { "vs typename": ratio(m.cpu, cost.typename!) }),
+        p50: ms(m.p50),
+        "sql/request": sql,
+      });
+    }
+    const parts =
+      cost.flat! +
+      ["+project", "+assignees", "+dependencies", "+blockedBy"].reduce((a, k) => a + cost[k]! - cost.flat!, 0);
+    line(`tasks(first:100) full vs sum of parts [${label}]`, {
+      full: ms(cost.full!),
+      "flat + increments": ms(parts),
+      ratio: (cost.full! / parts).toFixed(2),
     });
   } finally {
+    await counter.stop();
     await server.stop();
     await db.drop();
   }

@@ -42,7 +42,10 @@ export function onlyScalars(query: Query): boolean {
 
 function delegate(ctx: AppContext, model: Model) {
   const key = (model.charAt(0).toLowerCase() + model.slice(1)) as "task";
-  return ctx.db[key] as unknown as { findUnique(args: object): Promise<Record<string, unknown> | null> };
+  return ctx.db[key] as unknown as {
+    findUnique(args: object): Promise<Record<string, unknown> | null>;
+    findMany(args: object): Promise<Record<string, unknown>[]>;
+  };
 }
 
 /** `row` when it answers `query` alone, else the row loaded with `query` (see above). */
@@ -62,10 +65,15 @@ export async function rowFor<T extends { id: string }>(
   return empty as T;
 }
 
-/** `rowFor` for a list, loading (in one query) only when relations are asked for. */
-export async function rowsFor<T extends { id: string }>(ctx: AppContext, query: Query, rows: T[]): Promise<T[]> {
-  if (onlyScalars(query)) return rows;
-  const loaded = (await ctx.db.task.findMany({
+/** `rowFor` for a list, loading (in one query) only when relations are asked for. @default model "Task" */
+export async function rowsFor<T extends { id: string }>(
+  ctx: AppContext,
+  query: Query,
+  rows: T[],
+  model: Model = "Task",
+): Promise<T[]> {
+  if (onlyScalars(query) || rows.length === 0) return rows;
+  const loaded = (await delegate(ctx, model).findMany({
     ...(query as object),
     where: { id: { in: rows.map((r) => r.id) } },
   })) as unknown as T[];

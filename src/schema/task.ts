@@ -1,14 +1,21 @@
 import type { TaskPriority } from "../domain/enums.js";
 import { FINISHED_STATUSES, type TaskStatus } from "../domain/task-status.js";
 import { parseList } from "../domain/validate.js";
+import type { Task } from "../generated/prisma/client.js";
 import { taskWhere } from "../services/tasks.js";
+import { selectedColumns } from "../sql/rows.js";
+import { taskPage, taskTotal } from "../sql/task-page.js";
 import { AgentRef } from "./agent.js";
 import { builder } from "./builder.js";
 import { TaskPriorityEnum, TaskStatusEnum } from "./enums.js";
 import { expectId, expectIds } from "./ids.js";
-import { rowFor, rowsFor } from "./loaded.js";
+import { onlyScalars, rowFor, rowsFor } from "./loaded.js";
+import { taskLoader } from "./task-loaders.js";
 
-const UNFINISHED = { status: { notIn: [...FINISHED_STATUSES] } };
+/** What a dependency needs for the readiness fields. */
+const WAIT_COLUMNS = { id: true, title: true, status: true };
+
+const unfinished = (tasks: Task[]) => tasks.filter((d) => !FINISHED_STATUSES.includes(d.status as TaskStatus));
 
 export const TaskRef = builder.prismaNode("Task", {
   id: { field: "id" },
@@ -52,23 +59,11 @@ export const TaskRef = builder.prismaNode("Task", {
     completedAt: t.expose("completedAt", { type: "DateTime", nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
-    project: t.relation("project", { nullable: true }),
-    claimedBy: t.relation("claimedBy", {
-      nullable: true,
-      description: "The agent holding (or, once finished, that held) the claim.",
-    }),
     blockedReason: t.string({
       nullable: true,
       description: "Why the task cannot run yet, in words; null when nothing holds it.",
-      select: {
-        status: true,
-        dependencyEdges: {
-          where: { dependsOn: UNFINISHED },
-          select: { dependsOn: { select: { id: true, title: true, status: true } } },
-        },
-      },
-      resolve: (task) => {
-        const waits = task.dependencyEdges.map((e) => e.dependsOn);
+      resolve: async (task, _a, ctx) => {
+        const waits = unfinished(await taskLoader(ctx, "dependencies", WAIT_COLUMNS).load(task.id));
         if (waits.length === 0) return null;
         const stuck = waits.filter((d) => d.status === "FAILED" || d.status === "CANCELLED");
         const list = waits.map((d) => `"${d.title}" (${d.status})`).join(", ");
@@ -79,15 +74,11 @@ export const TaskRef = builder.prismaNode("Task", {
     }),
     isReady: t.boolean({
       description: "Claimable now: INBOX or ASSIGNED, unclaimed, every dependency DONE or SKIPPED.",
-      select: {
-        status: true,
-        claimedById: true,
-        dependencyEdges: { where: { dependsOn: UNFINISHED }, select: { taskId: true }, take: 1 },
-      },
-      resolve: (task) =>
+      select: { status: true, claimedById: true },
+      resolve: async (task, _a, ctx) =>
         (task.status === "INBOX" || task.status === "ASSIGNED") &&
         !task.claimedById &&
-        task.dependencyEdges.length === 0,
+        unfinished(await taskLoader(ctx, "dependencies", WAIT_COLUMNS).load(task.id)).length === 0,
     }),
     output: t.relation("output", {
       description:
@@ -104,34 +95,57 @@ export const TaskRef = builder.prismaNode("Task", {
 });
 
 // Fields that name Task or Agent themselves are added once both refs exist (no circular inference).
+// The relations load on the driver path through per-request loaders (one statement per relation per
+// request): the ORM's nested selection cost more than the sum of its parts (docs/benchmarks.md).
 builder.prismaObjectFields(TaskRef, (t) => ({
-  assignees: t.field({
-    type: [AgentRef],
-    select: (_args, _ctx, nested) => ({
-      assignments: { select: { agent: nested(true) }, orderBy: { createdAt: "asc" } },
-    }),
-    resolve: (task) => task.assignments.map((a) => a.agent),
+  // prismaField: the rows handed back count as loaded with the field's selection (no fallback query),
+  // and a selection that reaches into further relations is loaded by the ORM in one query.
+  project: t.prismaField({
+    type: "Project",
+    nullable: true,
+    select: { projectId: true },
+    resolve: async (query, task, _a, ctx) => {
+      const row = task.projectId ? await taskLoader(ctx, "project", query.select).load(task.projectId) : null;
+      return row && rowFor(ctx, "Project", query, row);
+    },
   }),
-  dependencies: t.field({
-    type: [TaskRef],
+  claimedBy: t.prismaField({
+    type: "Agent",
+    nullable: true,
+    description: "The agent holding (or, once finished, that held) the claim.",
+    select: { claimedById: true },
+    resolve: async (query, task, _a, ctx) => {
+      const row = task.claimedById ? await taskLoader(ctx, "agent", query.select).load(task.claimedById) : null;
+      return row && rowFor(ctx, "Agent", query, row);
+    },
+  }),
+  assignees: t.prismaField({
+    type: ["Agent"],
+    resolve: async (query, task, _a, ctx) =>
+      rowsFor(ctx, query, await taskLoader(ctx, "assignees", query.select).load(task.id), "Agent"),
+  }),
+  dependencies: t.prismaField({
+    type: ["Task"],
     description: "Tasks this one waits on.",
-    select: (_args, _ctx, nested) => ({ dependencyEdges: { select: { dependsOn: nested(true) } } }),
-    resolve: (task) => task.dependencyEdges.map((e) => e.dependsOn),
+    resolve: async (query, task, _a, ctx) =>
+      rowsFor(ctx, query, await taskLoader(ctx, "dependencies", query.select).load(task.id)),
   }),
-  dependents: t.field({
-    type: [TaskRef],
+  dependents: t.prismaField({
+    type: ["Task"],
     description: "Tasks that wait on this one.",
-    select: (_args, _ctx, nested) => ({ dependentEdges: { select: { task: nested(true) } } }),
-    resolve: (task) => task.dependentEdges.map((e) => e.task),
+    resolve: async (query, task, _a, ctx) =>
+      rowsFor(ctx, query, await taskLoader(ctx, "dependents", query.select).load(task.id)),
   }),
-  blockedBy: t.field({
-    type: [TaskRef],
+  blockedBy: t.prismaField({
+    type: ["Task"],
     description:
       "Dependencies not yet DONE or SKIPPED. A FAILED or CANCELLED one keeps this task BLOCKED until an operator acts.",
-    select: (_args, _ctx, nested) => ({
-      dependencyEdges: { where: { dependsOn: UNFINISHED }, select: { dependsOn: nested(true) } },
-    }),
-    resolve: (task) => task.dependencyEdges.map((e) => e.dependsOn),
+    resolve: async (query, task, _a, ctx) =>
+      rowsFor(
+        ctx,
+        query,
+        unfinished(await taskLoader(ctx, "dependencies", query.select, ["id", "status"]).load(task.id)),
+      ),
   }),
 }));
 
@@ -237,9 +251,17 @@ builder.queryFields((t) => ({
     resolve: (query, _r, { filter }, ctx) => {
       if (filter?.assigneeId) expectId("Agent", filter.assigneeId, "filter.assigneeId");
       if (filter?.projectId) expectId("Project", filter.projectId, "filter.projectId");
+      // Scalars only (relations come from loaders): the page is one driver statement.
+      if (onlyScalars(query))
+        return taskPage(
+          ctx.deps.sql,
+          filter,
+          { cursorId: (query.cursor as { id?: string } | undefined)?.id ?? null, take: query.take, skip: query.skip },
+          selectedColumns("Task", (query as { select?: Record<string, unknown> }).select),
+        );
       return ctx.db.task.findMany({ ...query, where: taskWhere(filter), orderBy: { id: "desc" } });
     },
-    totalCount: (_conn, { filter }, ctx) => ctx.db.task.count({ where: taskWhere(filter) }),
+    totalCount: (_conn, { filter }, ctx) => taskTotal(ctx.deps.sql, filter),
   }),
   readyTasks: t.prismaField({
     type: [TaskRef],

@@ -48,6 +48,28 @@ export function modelShape(model: string): ModelShape {
   return shape;
 }
 
+/**
+ * The columns a Prisma `select` asks for (its scalar keys that are columns of `model`), plus `always`;
+ * null (every column) when there is no select. Only datamodel names come out, so they are safe as
+ * identifiers.
+ */
+export function selectedColumns(
+  model: string,
+  select: Record<string, unknown> | undefined,
+  always: readonly string[] = ["id"],
+): string[] | null {
+  if (!select) return null;
+  const columns = modelShape(model).columns;
+  const out = new Set(always);
+  for (const [k, v] of Object.entries(select)) if (v === true && columns.has(k)) out.add(k);
+  return [...out].sort();
+}
+
+/** `t."a", t."b"` for `columns`, or `t.*` for null (every column). */
+export function columnList(alias: string, columns: readonly string[] | null): string {
+  return columns ? columns.map((c) => `${alias}."${c}"`).join(", ") : `${alias}.*`;
+}
+
 /** Decodes `row` (in place) to the Prisma shape of `model`. */
 export function decodeRow<T>(model: string, row: Record<string, unknown>): T {
   for (const [name, decode] of modelShape(model).decoders) {

@@ -1,0 +1,83 @@
+/**
+ * Per-request DataLoaders for a task's relations on the driver path: a page of 100 tasks asking for
+ * project, assignees, dependencies, dependents and blockedBy costs one statement per relation, reading
+ * only the columns the selection asks for; `blockedBy`, `isReady` and `blockedReason` are derived from
+ * dependencies. One loader per (relation, columns): the rows of one list field share one selection.
+ */
+import DataLoader from "dataloader";
+import type { AppContext } from "../context.js";
+import type { Agent, Project, Task } from "../generated/prisma/client.js";
+import type { Queryable } from "../sql/driver.js";
+import { selectedColumns } from "../sql/rows.js";
+import { assigneesOf, dependenciesOf, dependentsOf, rowsByIds } from "../sql/task-relations.js";
+
+/**
+ * Batching only, no cache: a context outlives one read (a subscription's context serves every event,
+ * and a mutation request may change what an earlier field loaded), so each load reads afresh.
+ */
+const BATCH_ONLY = { cache: false } as const;
+
+function grouped<T extends { _key: string }>(keys: readonly string[], rows: T[]): Omit<T, "_key">[][] {
+  const by = new Map<string, Omit<T, "_key">[]>(keys.map((k) => [k, []]));
+  for (const { _key, ...row } of rows) by.get(_key)?.push(row);
+  return keys.map((k) => by.get(k)!);
+}
+
+type Columns = readonly string[] | null;
+
+const RELATIONS = {
+  project: (q: Queryable, columns: Columns) =>
+    new DataLoader<string, Project | null>(async (ids) => {
+      const found = new Map((await rowsByIds<Project>(q, "Project", ids, columns)).map((r) => [r.id, r]));
+      return ids.map((id) => found.get(id) ?? null);
+    }, BATCH_ONLY),
+  agent: (q: Queryable, columns: Columns) =>
+    new DataLoader<string, Agent | null>(async (ids) => {
+      const found = new Map((await rowsByIds<Agent>(q, "Agent", ids, columns)).map((r) => [r.id, r]));
+      return ids.map((id) => found.get(id) ?? null);
+    }, BATCH_ONLY),
+  assignees: (q: Queryable, columns: Columns) =>
+    new DataLoader<string, Agent[]>(async (ids) => grouped(ids, await assigneesOf(q, ids, columns)), BATCH_ONLY),
+  dependencies: (q: Queryable, columns: Columns) =>
+    new DataLoader<string, Task[]>(async (ids) => grouped(ids, await dependenciesOf(q, ids, columns)), BATCH_ONLY),
+  dependents: (q: Queryable, columns: Columns) =>
+    new DataLoader<string, Task[]>(async (ids) => grouped(ids, await dependentsOf(q, ids, columns)), BATCH_ONLY),
+};
+
+type Relation = keyof typeof RELATIONS;
+type LoaderOf<R extends Relation> = ReturnType<(typeof RELATIONS)[R]>;
+
+const perRequest = new WeakMap<AppContext, Map<string, DataLoader<string, unknown>>>();
+
+const MODEL: Record<Relation, string> = {
+  project: "Project",
+  agent: "Agent",
+  assignees: "Agent",
+  dependencies: "Task",
+  dependents: "Task",
+};
+
+/**
+ * The loader of `relation` for rows selected by `select` (a Prisma select from the field's query;
+ * undefined reads every column). `always` columns are read whatever the selection.
+ */
+export function taskLoader<R extends Relation>(
+  ctx: AppContext,
+  relation: R,
+  select?: Record<string, unknown>,
+  always: readonly string[] = ["id"],
+): LoaderOf<R> {
+  const columns = selectedColumns(MODEL[relation], select, always);
+  const key = `${relation}:${columns?.join(",") ?? "*"}`;
+  let loaders = perRequest.get(ctx);
+  if (!loaders) {
+    loaders = new Map();
+    perRequest.set(ctx, loaders);
+  }
+  let loader = loaders.get(key);
+  if (!loader) {
+    loader = RELATIONS[relation](ctx.deps.sql, columns) as DataLoader<string, unknown>;
+    loaders.set(key, loader);
+  }
+  return loader as LoaderOf<R>;
+}
