@@ -1,7 +1,13 @@
-/** One task, many WebSocket subscribers, a steady output stream: append-to-receipt latency, loss, order. */
+/**
+ * One task, many WebSocket subscribers, a steady output stream: the append rate achieved (appends are
+ * sent one after another at the target rate, so a server that cannot keep up shows a lower rate), the
+ * latency from the chunk's own server timestamp (`createdAt`) to receipt, server CPU per delivered
+ * message (from /proc), loss and order.
+ */
 import { createClient } from "graphql-ws";
 import { WebSocket } from "ws";
 import { BENCH_KEY, freshDatabase, gql, instanceLabel, line, ms, startServers, summary } from "./lib.js";
+import { cpuMs } from "./proc.js";
 
 export async function benchFanout(
   pgUrl?: string,
@@ -22,7 +28,6 @@ export async function benchFanout(
     const taskId = t.createTask.id;
     await gql(server.url, `mutation($a: ID!) { claimTask(agentId: $a) { outcome } }`, { a: agentId });
     const total = rate * seconds;
-    const sentAt = new Map<number, number>();
     const latencies: number[] = [];
     let broken = 0;
     const done: Promise<void>[] = [];
@@ -38,15 +43,18 @@ export async function benchFanout(
       let expected = 1;
       done.push(
         new Promise<void>((resolve, reject) => {
-          client.subscribe<{ taskOutput: { seq: number } }>(
-            { query: `subscription($t: ID!) { taskOutput(taskId: $t, fromSeq: 0) { seq } }`, variables: { t: taskId } },
+          client.subscribe<{ taskOutput: { seq: number; createdAt: string } }>(
+            {
+              query: `subscription($t: ID!) { taskOutput(taskId: $t, fromSeq: 0) { seq createdAt } }`,
+              variables: { t: taskId },
+            },
             {
               next: (v) => {
-                const seq = v.data!.taskOutput.seq;
+                const { seq, createdAt } = v.data!.taskOutput;
                 if (seq !== expected) broken++;
                 expected = seq + 1;
-                const s = sentAt.get(seq);
-                if (s !== undefined) latencies.push(performance.now() - s);
+                // Same machine, same clock: the server stamped the chunk when it stored it.
+                latencies.push(Date.now() - Date.parse(createdAt));
                 if (seq === total) resolve();
               },
               error: reject,
@@ -59,28 +67,34 @@ export async function benchFanout(
     // Let every socket connect and subscribe before the stream starts (replay would cover it anyway).
     await new Promise((r) => setTimeout(r, 2000));
     const interval = 1000 / rate;
+    const pids = servers.map((x) => x.child.pid!);
+    const cpu0 = pids.reduce((a, p) => a + cpuMs(p), 0);
     const start = performance.now();
     for (let seq = 1; seq <= total; seq++) {
       const due = start + (seq - 1) * interval;
       const wait = due - performance.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-      sentAt.set(seq, performance.now());
       await gql(
         server.url,
         `mutation($t: ID!, $a: ID, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c, kind: STDOUT) { seq } }`,
         { t: taskId, a: agentId, c: `line ${seq}` },
       );
     }
+    const appended = performance.now();
     await Promise.race([
       Promise.all(done),
       new Promise((_, rej) => setTimeout(() => rej(new Error("subscribers did not finish")), 60_000)),
     ]);
+    const cpu = pids.reduce((a, p) => a + cpuMs(p), 0) - cpu0;
     const s = summary(latencies);
     line(
       `taskOutput fan-out ${subscribers} subs x ${total} chunks [${pgUrl ? "postgresql" : "sqlite"}${instanceLabel(instances, redisUrl)}]`,
       {
+        "target/s": rate,
+        "achieved/s": ((total / (appended - start)) * 1000).toFixed(1),
         p50: ms(s.p50),
         p99: ms(s.p99),
+        "server cpu/message": `${((cpu * 1000) / Math.max(1, latencies.length)).toFixed(1)} us`,
         received: latencies.length,
         expected: subscribers * total,
         "out-of-order/lost": broken,

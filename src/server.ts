@@ -18,6 +18,7 @@ import { migrate } from "./db/migrate.js";
 import { AppError } from "./errors.js";
 import { createRunner, type Runner } from "./execution/runner.js";
 import { createLogger, type Logger } from "./logger.js";
+import { useSharedSubscriptionExecution } from "./plugins/use-shared-subscription-execution.js";
 import { createEventBus } from "./realtime/event-target.js";
 import { createPubSub } from "./realtime/pubsub.js";
 import { createScheduler, type Scheduler } from "./scheduler/index.js";
@@ -196,7 +197,7 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
         return new GraphQLError(message, { extensions: { code: "INTERNAL_SERVER_ERROR", errorId: requestId } });
       },
     },
-    plugins: [errorCodes, useLimits(config), useGuard(limiter)],
+    plugins: [errorCodes, useLimits(config), useGuard(limiter), useSharedSubscriptionExecution()],
   });
 
   const http = createHttpServer((req, res) => void handleHttp(req, res));

@@ -1,19 +1,95 @@
 /**
- * The event bus: graphql-yoga's `createPubSub` API over an EventTarget (in memory or Redis), with one
- * difference that matters under load. Yoga's subscriptions allow 1,024 undelivered events per subscriber
+ * The event bus: graphql-yoga's `createPubSub` API over an EventTarget (in memory or Redis), with two
+ * differences that matter under load. Yoga's subscriptions allow 1,024 undelivered events per subscriber
  * and then throw inside `publish` (from an event listener, so the process sees an uncaught exception):
  * one bulk mutation (createTasks of 2,000 tasks) with one live `taskEvents` subscriber was enough. Here
  * each subscriber gets its own buffer of MAX_BUFFERED events; a subscriber that falls further behind is
  * ended with an error (clients resubscribe; output subscriptions resume from their last seq), and
- * publishing never throws.
+ * publishing never throws. And each subscription is a plain queue with one pending read, not a
+ * general-purpose Repeater: with 1,000 subscribers on one task, the per-event cost of each layer counts.
  */
-import { FixedBuffer, Repeater } from "@repeaterjs/repeater";
 import type { PubSub, PubSubTopics } from "./events.js";
 
 export const MAX_BUFFERED = 20_000;
 
 export class SubscriberOverflowError extends Error {
   override name = "SubscriberOverflowError";
+}
+
+const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+
+/**
+ * One subscriber's events: the listener is added on the first `next()` (so a caller can start listening
+ * before it reads anything else) and removed by `return()`, by overflow, or never if it never reads.
+ */
+function channel<T>(target: EventTarget, topic: string): AsyncIterableIterator<T> {
+  const queue: T[] = [];
+  let head = 0;
+  let waiting: ((r: IteratorResult<T>) => void) | null = null;
+  let failed: Error | null = null;
+  let state: "idle" | "listening" | "closed" = "idle";
+
+  const listener = (event: Event) => {
+    const value = (event as CustomEvent).detail as T;
+    if (waiting) {
+      const resolve = waiting;
+      waiting = null;
+      resolve({ done: false, value });
+      return;
+    }
+    if (queue.length - head >= MAX_BUFFERED) {
+      failed = new SubscriberOverflowError(
+        `this subscription fell more than ${MAX_BUFFERED} events behind and was ended; subscribe again`,
+      );
+      close();
+      return;
+    }
+    queue.push(value);
+  };
+
+  function close() {
+    if (state === "listening") target.removeEventListener(topic, listener);
+    state = "closed";
+  }
+
+  const it: AsyncIterableIterator<T> = {
+    next(): Promise<IteratorResult<T>> {
+      if (state === "idle") {
+        target.addEventListener(topic, listener);
+        state = "listening";
+      }
+      if (head < queue.length) {
+        const value = queue[head++]!;
+        if (head > 1024 && head * 2 > queue.length) {
+          queue.splice(0, head);
+          head = 0;
+        }
+        return Promise.resolve({ done: false, value });
+      }
+      if (failed) {
+        const error = failed;
+        failed = null;
+        return Promise.reject(error);
+      }
+      if (state === "closed") return Promise.resolve(DONE);
+      return new Promise((resolve) => {
+        waiting = resolve;
+      });
+    },
+    return(): Promise<IteratorResult<T>> {
+      close();
+      queue.length = 0;
+      head = 0;
+      const resolve = waiting;
+      waiting = null;
+      resolve?.(DONE);
+      return Promise.resolve(DONE);
+    },
+    [Symbol.asyncIterator]() {
+      return it;
+    },
+  };
+  return it;
 }
 
 export function createPubSub(target: EventTarget): PubSub {
@@ -25,25 +101,7 @@ export function createPubSub(target: EventTarget): PubSub {
     },
     subscribe(routingKey: string, id?: string) {
       const topic = id === undefined ? routingKey : `${routingKey}:${id}`;
-      return new Repeater((push, stop) => {
-        const listener = (event: Event) => {
-          push((event as CustomEvent).detail).catch(() => {});
-        };
-        const guarded = (event: Event) => {
-          try {
-            listener(event);
-          } catch {
-            target.removeEventListener(topic, guarded);
-            stop(
-              new SubscriberOverflowError(
-                `this subscription fell more than ${MAX_BUFFERED} events behind and was ended; subscribe again`,
-              ),
-            );
-          }
-        };
-        target.addEventListener(topic, guarded);
-        void stop.then(() => target.removeEventListener(topic, guarded));
-      }, new FixedBuffer(MAX_BUFFERED));
+      return channel(target, topic);
     },
   };
   return bus as unknown as PubSub;
