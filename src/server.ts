@@ -17,6 +17,7 @@ import { createDb, type DbHandle } from "./db/client.js";
 import { migrate } from "./db/migrate.js";
 import { AppError } from "./errors.js";
 import { createRunner, type Runner } from "./execution/runner.js";
+import { createGraphQLFastPath } from "./http/graphql-fast-path.js";
 import { createLogger, type Logger } from "./logger.js";
 import { useSharedSubscriptionExecution } from "./plugins/use-shared-subscription-execution.js";
 import { createEventBus } from "./realtime/event-target.js";
@@ -170,7 +171,7 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
     });
   }
 
-  const yoga = createYoga<{ req?: IncomingMessage; requestId?: string; viewer?: Viewer | null }>({
+  const yoga = createYoga<{ req?: IncomingMessage; requestId?: string; viewer?: Viewer | null; authFailure?: string }>({
     schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
@@ -180,9 +181,9 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
     maxRequestBodySize: config.maxBodyBytes,
     // HTTP requests carry x-request-id (set in handleHttp) and a header to authenticate; WebSocket
     // operations bring the viewer their connection authenticated.
-    context: async ({ request, requestId, viewer }) => {
+    context: async ({ request, requestId, viewer, authFailure }) => {
       const id = requestId ?? (request?.headers.get("x-request-id")?.slice(0, 64) || randomUUID());
-      if (viewer !== undefined) return contextFor(id, viewer);
+      if (viewer !== undefined) return contextFor(id, viewer, authFailure);
       const auth = await authenticate(request?.headers.get("authorization"));
       return contextFor(id, auth.viewer, auth.authFailure);
     },
@@ -199,6 +200,14 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
     },
     plugins: [errorCodes, useLimits(config), useGuard(limiter), useSharedSubscriptionExecution()],
   });
+
+  const fastPath = createGraphQLFastPath(yoga, {
+    maxBodyBytes: config.maxBodyBytes,
+    authenticate: (header) => authenticate(header),
+  });
+  const graphql = async (req: IncomingMessage, res: ServerResponse, requestId: string) => {
+    if (!(await fastPath(req, res, requestId))) await yoga(req, res);
+  };
 
   const http = createHttpServer((req, res) => void handleHttp(req, res));
   // Longer than the idle timeouts of common load balancers and HTTP clients, so a client never reuses a
@@ -333,9 +342,9 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
         res.setHeader("x-sql-queries", String(counter.count));
         return writeHead(...args);
       }) as typeof res.writeHead;
-      await queryCounter.run(counter, () => yoga(req, res));
+      await queryCounter.run(counter, () => graphql(req, res, requestId));
     } else {
-      await yoga(req, res);
+      await graphql(req, res, requestId);
     }
     logger.info({ requestId, method: req.method, path, status: res.statusCode, ms: Date.now() - started }, "request");
   }

@@ -4,6 +4,7 @@ import { BadInputError, NotFoundError } from "../errors.js";
 import { newId } from "../ids.js";
 import { hashSecret, keyIdOf, newSecret, secretMatches } from "../security/keys.js";
 import { ROLES, type Role, type Viewer } from "../security/roles.js";
+import { findApiKey, touchApiKey } from "../sql/find-api-key.js";
 import { type Actor, recordActivity, type ServiceDeps, transact } from "./context.js";
 
 export interface CreateApiKeyInput {
@@ -22,6 +23,8 @@ const LAST_USED_EVERY_MS = 60_000;
 
 export function createApiKeyService(deps: ServiceDeps) {
   const lastWritten = new Map<string, number>();
+  /** MC_ADMIN_KEY's hash, computed once rather than per request. */
+  const adminHash = deps.config.adminKey === null ? null : hashSecret(deps.config.adminKey);
 
   async function create(actor: Actor, input: CreateApiKeyInput) {
     const name = requireText("name", input.name, LIMITS.name * 2);
@@ -86,32 +89,22 @@ export function createApiKeyService(deps: ServiceDeps) {
 
   /** Checks a presented secret. Updates lastUsedAt at most once a minute per key. */
   async function authenticate(secret: string): Promise<AuthResult> {
-    if (deps.config.adminKey !== null && secret.length === deps.config.adminKey.length) {
-      if (secretMatches(secret, hashSecret(deps.config.adminKey))) {
+    if (adminHash !== null && secret.length === deps.config.adminKey!.length) {
+      if (secretMatches(secret, adminHash)) {
         return { ok: true, viewer: { keyId: null, role: "ADMIN", agentId: null, name: "MC_ADMIN_KEY" } };
       }
     }
     const id = keyIdOf(secret);
     if (!id) return { ok: false, reason: "malformed" };
-    const [key] = await deps.db.$queryRaw<
-      {
-        id: string;
-        name: string;
-        role: string;
-        agentId: string | null;
-        hash: string;
-        expiresAt: Date | null;
-        revokedAt: Date | null;
-      }[]
-    >`
-      SELECT "id", "name", "role", "agentId", "hash", "expiresAt", "revokedAt" FROM "ApiKey" WHERE "id" = ${id}`;
+    // On the driver path: this runs for every request an API key makes.
+    const key = await findApiKey(deps.sql, id);
     if (!key || !secretMatches(secret, key.hash)) return { ok: false, reason: "unknown" };
     if (key.revokedAt) return { ok: false, reason: "revoked" };
     if (key.expiresAt && key.expiresAt.getTime() <= Date.now()) return { ok: false, reason: "expired" };
     const now = Date.now();
     if ((lastWritten.get(id) ?? 0) + LAST_USED_EVERY_MS < now) {
       lastWritten.set(id, now);
-      await deps.db.$executeRaw`UPDATE "ApiKey" SET "lastUsedAt" = ${new Date(now)} WHERE "id" = ${id}`;
+      await touchApiKey(deps.sql, id, new Date(now));
     }
     return { ok: true, viewer: { keyId: key.id, role: key.role as Role, agentId: key.agentId, name: key.name } };
   }
