@@ -14,14 +14,30 @@ import { processRegularResult, type YogaServerInstance } from "graphql-yoga";
 
 type Accepted = "application/json" | "application/graphql-response+json";
 
-/** The one media type a plain client asked for, or null to let Yoga negotiate. */
-function acceptedMediaType(accept: string | undefined): Accepted | null {
-  if (accept === undefined) return "application/json";
-  const a = accept.replace(/\s/g, "").toLowerCase();
-  if (a === "*/*" || a === "application/json" || a === "application/json;charset=utf-8") return "application/json";
-  if (a === "application/graphql-response+json" || a === "application/graphql-response+json;charset=utf-8")
-    return "application/graphql-response+json";
-  return null;
+const REGULAR: readonly Accepted[] = ["application/graphql-response+json", "application/json"];
+
+/**
+ * The media type Yoga's result processors would answer a single (non-streamed) result with, found the
+ * way Yoga finds it (graphql-yoga's accept.js and use-result-processor.js: the regular processor is
+ * consulted last, and its last match wins), or null when no regular type matches and Yoga must decide.
+ */
+export function acceptedMediaType(accept: string | undefined): Accepted | null {
+  const asked: string[] = [];
+  for (const part of (accept || "*/*").replace(/\s/g, "").toLowerCase().split(",")) {
+    const [type, ...params] = part.split(";");
+    if (!type) continue;
+    const charset = params.find((p) => p.includes("charset=")) ?? "charset=utf-8";
+    if (charset === "charset=utf-8") asked.push(type);
+  }
+  let chosen: Accepted | null = null;
+  for (const type of asked.reverse()) {
+    const [pre, suf] = type.split("/");
+    for (const offered of REGULAR) {
+      const [oPre, oSuf] = offered.split("/");
+      if ((pre === "*" || pre === oPre) && (suf === "*" || suf === oSuf)) chosen = offered;
+    }
+  }
+  return chosen;
 }
 
 function readBody(req: IncomingMessage, length: number): Promise<Buffer> {
