@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- scenario…]`: prints figures. Scenarios: tasks-query, cold-start, claims, fanout,
- * graph, dispatch, scale-out (all by default; scale-out needs PostgreSQL and BENCH_REDIS_URL). Each runs on SQLite, and on PostgreSQL too when BENCH_DATABASE_URL (or
+ * graph, memory, dispatch, scale-out (all by default; scale-out needs PostgreSQL and BENCH_REDIS_URL). Each runs on SQLite, and on PostgreSQL too when BENCH_DATABASE_URL (or
  * TEST_DATABASE_URL) names a server database to create scratch databases from.
  */
 import { execFileSync } from "node:child_process";
@@ -9,6 +9,7 @@ import { benchColdStart } from "./cold-start.js";
 import { benchDispatch } from "./dispatch.js";
 import { benchFanout } from "./fanout.js";
 import { benchGraph } from "./graph.js";
+import { benchMemory } from "./memory.js";
 import { benchScaleOut } from "./scale-out.js";
 import { benchTasksQuery } from "./tasks-query.js";
 
@@ -18,6 +19,7 @@ const scenarios: Record<string, (pgUrl?: string) => Promise<void>> = {
   claims: (u) => benchClaims(u),
   fanout: (u) => benchFanout(u),
   graph: (u) => benchGraph(u),
+  memory: (u) => benchMemory(u),
   dispatch: (u) => benchDispatch(u),
   "scale-out": (u) => benchScaleOut(u),
 };

@@ -7,18 +7,17 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
 import type BetterSqlite3 from "better-sqlite3";
-import pg from "pg";
 import type { Config } from "../config.js";
 import { Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { PrismaClient as PostgresClient } from "../generated/prisma-postgres/client.js";
 import type { Queryable, SqlDriver } from "../sql/driver.js";
-import { createPostgresDriver } from "../sql/postgres-driver.js";
 import { prismaQueryable } from "../sql/prisma-queryable.js";
 import { createSqliteDriver, type SqliteLink } from "../sql/sqlite-driver.js";
 import { wrapAdapterFactory } from "./adapter-wrap.js";
+import { loadPg, loadPrismaPg } from "./optional-modules.js";
 import { cachePreparedStatements } from "./prepared-cache.js";
+import { createPostgresDriver } from "../sql/postgres-driver.js";
 
 export { Prisma };
 export type Db = PrismaClient;
@@ -44,7 +43,9 @@ export interface DbHandle {
 export function createDb(config: Pick<Config, "databaseUrl" | "databaseProvider" | "databasePoolSize">): DbHandle {
   const transactionOptions = { maxWait: 20_000, timeout: 30_000 };
   if (config.databaseProvider === "postgresql") {
-    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.databasePoolSize });
+    const { Pool } = loadPg();
+    const { PrismaPg } = loadPrismaPg();
+    const pool = new Pool({ connectionString: config.databaseUrl, max: config.databasePoolSize });
     const factory = wrapAdapterFactory(new PrismaPg(pool, { disposeExternalPool: true }), { serialize: false });
     const db = new PostgresClient({ adapter: factory, transactionOptions }) as unknown as Db;
     return {

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import pg from "pg";
+import { loadPg } from "./optional-modules.js";
 import type { Config } from "../config.js";
 import { sqlitePath } from "./client.js";
 
@@ -88,7 +88,7 @@ function checkChecksums(applied: Map<string, string>, migrations: Migration[]): 
 }
 
 async function migratePostgres(url: string, migrations: Migration[]): Promise<MigrateResult> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new (loadPg().Client)({ connectionString: url });
   await client.connect();
   const applied: string[] = [];
   try {

@@ -4,8 +4,7 @@
  * are plain JSON (see events.ts), so they cross Redis unchanged.
  */
 import { setMaxListeners } from "node:events";
-import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
-import { Redis } from "ioredis";
+import { loadIoredis, loadRedisEventTarget } from "../db/optional-modules.js";
 import type { Logger } from "../logger.js";
 
 export interface EventBus {
@@ -21,6 +20,8 @@ export function createEventBus(redisUrl: string | null, logger: Logger): EventBu
     return { target, close: async () => {} };
   }
   const options = { maxRetriesPerRequest: null, enableAutoPipelining: true, lazyConnect: false } as const;
+  const { Redis } = loadIoredis();
+  const { createRedisEventTarget } = loadRedisEventTarget();
   const publishClient = new Redis(redisUrl, options);
   const subscribeClient = new Redis(redisUrl, options);
   for (const [name, client] of [

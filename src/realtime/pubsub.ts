@@ -60,7 +60,11 @@ function channel<T>(target: EventTarget, topic: string): AsyncIterableIterator<T
       }
       if (head < queue.length) {
         const value = queue[head++]!;
-        if (head > 1024 && head * 2 > queue.length) {
+        // Read events are let go: all at once when the queue empties, in bulk while it is long.
+        if (head === queue.length) {
+          queue.length = 0;
+          head = 0;
+        } else if (head > 1024 && head * 2 > queue.length) {
           queue.splice(0, head);
           head = 0;
         }

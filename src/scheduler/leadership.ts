@@ -4,7 +4,8 @@
  * the lock, and another instance takes it at its next try (every `pollSeconds`). SQLite has one
  * instance, which always leads.
  */
-import pg from "pg";
+import type pg from "pg";
+import { loadPg } from "../db/optional-modules.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 
@@ -33,7 +34,7 @@ export function createLeadership(
     if (stopped || leader) return;
     try {
       if (!client) {
-        const c = new pg.Client({ connectionString: config.databaseUrl });
+        const c = new (loadPg().Client)({ connectionString: config.databaseUrl });
         c.on("error", (err) => {
           logger.warn({ err: err.message }, "leader connection lost");
           leader = false;

@@ -13,6 +13,7 @@ import { LIMITS, normalizeLabels, optionalText, requireIntInRange, requireText }
 import { BadInputError, DependencyCycleError, InvalidTransitionError } from "../errors.js";
 import type { Prisma, Task } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
+import { insertRows } from "../sql/insert-rows.js";
 import { type Actor, recordActivity, requireIds, type ServiceDeps, taskEvent, transact, type Unit } from "./context.js";
 import { hasUnfinishedDependencies, loadTask, moveTask, releaseIfReady } from "./task-moves.js";
 
@@ -211,18 +212,19 @@ export function createTaskService(deps: ServiceDeps) {
         const waits = (item.dependsOnRefs?.length ?? 0) > 0 || (item.dependsOn ?? []).some((d) => unfinished.has(d));
         rows[i]!.status = waits ? "BLOCKED" : queuedStatus((item.assigneeIds?.length ?? 0) > 0);
       }
-      const created = await unit.tx.task.createManyAndReturn({ data: rows });
+      // Driver statements: a batch compiled as one ORM plan grew the WebAssembly heap for good.
+      const created = await insertRows<Task>(unit.sql, "Task", rows, { returning: true });
       const assignments = items.flatMap((item) =>
         [...new Set(item.assigneeIds ?? [])].map((agentId) => ({ taskId: idByRef.get(item.ref.trim())!, agentId })),
       );
-      if (assignments.length) await unit.tx.taskAssignment.createMany({ data: assignments });
+      await insertRows(unit.sql, "TaskAssignment", assignments);
       const edgeRows = [
         ...edges.map((e) => ({ taskId: idByRef.get(e.to)!, dependsOnId: idByRef.get(e.from)! })),
         ...items.flatMap((item) =>
           [...new Set(item.dependsOn ?? [])].map((d) => ({ taskId: idByRef.get(item.ref.trim())!, dependsOnId: d })),
         ),
       ];
-      if (edgeRows.length) await unit.tx.taskDependency.createMany({ data: edgeRows });
+      await insertRows(unit.sql, "TaskDependency", edgeRows);
       const now = new Date();
       const activityRows = created.map((t) => ({
         id: newId("Activity"),
@@ -237,7 +239,7 @@ export function createTaskService(deps: ServiceDeps) {
         after: JSON.stringify({ title: t.title, status: t.status, priority: t.priority }),
         createdAt: now,
       }));
-      await unit.tx.activity.createMany({ data: activityRows });
+      await insertRows(unit.sql, "Activity", activityRows);
       for (const a of activityRows) unit.emit({ topic: "activity", payload: { ...a, createdAt: now.toISOString() } });
       for (const t of created) unit.emit(taskEvent("created", t, null));
       const byId = new Map(created.map((t) => [t.id, t]));

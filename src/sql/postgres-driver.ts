@@ -3,7 +3,8 @@
  * and named (server-side prepared) statements, which pg keeps per connection.
  */
 import { createHash } from "node:crypto";
-import pg from "pg";
+import type pg from "pg";
+import { loadPg } from "../db/optional-modules.js";
 import { countQuery } from "../db/adapter-wrap.js";
 import type { Queryable, Row, SqlDriver } from "./driver.js";
 import { compile, type Sql } from "./sql.js";
@@ -21,11 +22,14 @@ const parsers: Record<number, (value: string) => unknown> = {
   [NUMERIC]: Number,
 };
 
+let pgTypes: typeof pg.types | null = null;
+
 const types = {
-  getTypeParser: (oid: number, format?: string) =>
-    (format === undefined || format === "text") && parsers[oid]
-      ? parsers[oid]
-      : pg.types.getTypeParser(oid, format as "text"),
+  getTypeParser: (oid: number, format?: string) => {
+    if ((format === undefined || format === "text") && parsers[oid]) return parsers[oid];
+    pgTypes ??= loadPg().types;
+    return pgTypes.getTypeParser(oid, format as "text");
+  },
 };
 
 const names = new Map<string, string>();
