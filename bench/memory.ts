@@ -21,22 +21,30 @@ export async function benchMemory(pgUrl?: string, { tasks = 2000, agents = 8 } =
     const ids: string[] = [];
     for (let i = 0; i < agents; i++)
       ids.push(
-        (await gql(server.url, `mutation($n: String!) { createAgent(input: { name: $n }) { id } }`, { n: `m${i}` })).data
-          .createAgent.id,
+        (await gql(server.url, `mutation($n: String!) { createAgent(input: { name: $n }) { id } }`, { n: `m${i}` }))
+          .data.createAgent.id,
       );
     let cycles = 0;
     const after: number[] = [];
     await Promise.all(
       ids.map(async (a) => {
         for (;;) {
-          const { data } = await gql(server.url, `mutation($a: ID!) { claimTask(agentId: $a) { outcome task { id } } }`, {
-            a,
-          });
+          const { data } = await gql(
+            server.url,
+            `mutation($a: ID!) { claimTask(agentId: $a) { outcome task { id } } }`,
+            {
+              a,
+            },
+          );
           if (data.claimTask.outcome !== "CLAIMED") return;
-          await gql(server.url, `mutation($t: ID!, $a: ID!) { completeTask(taskId: $t, agentId: $a, result: "ok") { id } }`, {
-            t: data.claimTask.task.id,
-            a,
-          });
+          await gql(
+            server.url,
+            `mutation($t: ID!, $a: ID!) { completeTask(taskId: $t, agentId: $a, result: "ok") { id } }`,
+            {
+              t: data.claimTask.task.id,
+              a,
+            },
+          );
           if (++cycles % 500 === 0) after.push(rssMiB(pid));
         }
       }),

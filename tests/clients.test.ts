@@ -219,4 +219,33 @@ describe("MCP server", () => {
     expect(again.isError).toBe(true);
     expect(text(again)).toMatch(/^CONFLICT: /);
   });
+
+  it("lets an MCP agent take several tasks at once and finish one while claiming the next", async () => {
+    const agent = json(
+      await client.callTool({ name: "register_agent", arguments: { name: "mcp-batch", maxCapacity: 2 } }),
+    );
+    const made = [];
+    for (const title of ["batch one", "batch two", "batch three"])
+      made.push(
+        json(
+          await client.callTool({
+            name: "create_task",
+            arguments: { title, description: `Do ${title}.`, assigneeIds: [agent.id], priority: "CRITICAL" },
+          }),
+        ),
+      );
+    const two = json(await client.callTool({ name: "claim_task", arguments: { agentId: agent.id, limit: 5 } }));
+    expect(two.outcome).toBe("CLAIMED");
+    expect(two.tasks.map((x: any) => x.id)).toEqual([made[0].id, made[1].id]);
+    const r = json(
+      await client.callTool({
+        name: "complete_task",
+        arguments: { taskId: made[0].id, agentId: agent.id, result: "one done", claimNext: true },
+      }),
+    );
+    expect(r.completed).toMatchObject({ id: made[0].id, status: "DONE" });
+    expect(r.next.outcome).toBe("CLAIMED");
+    expect(r.next.task.id).toBe(made[2].id);
+    expect(r.next.prompt).toContain("Do batch three.");
+  });
 });

@@ -25,6 +25,7 @@ import {
   ClientTaskDocument,
   ClientTaskEventsDocument,
   ClientTasksDocument,
+  CompleteAndClaimDocument,
   CompleteTaskDocument,
   type CreateAgentInput,
   type CreateTaskInput,
@@ -145,14 +146,21 @@ export function createClient(options: ClientOptions = {}) {
     },
     heartbeat: (agentId: string, usage?: UsageInput[]) =>
       request(HeartbeatDocument, { agentId, usage }).then((r) => r.heartbeat),
-    claim: (agentId: string, maxCapacity?: number) =>
-      request(ClaimTaskDocument, { agentId, maxCapacity }).then((r) => r.claimTask),
+    /** Claims the next task (or up to `limit` tasks, within capacity): `task` is the first, `tasks` all. */
+    claim: (agentId: string, maxCapacity?: number, limit?: number) =>
+      request(ClaimTaskDocument, { agentId, maxCapacity, limit }).then((r) => r.claimTask),
     prompt: (taskId: string, agentId?: string) =>
       request(TaskPromptDocument, { id: taskId, agentId }).then((r) => r.task?.prompt ?? ""),
     append: (taskId: string, agentId: string, content: string, kind?: OutputKind) =>
       request(AppendOutputDocument, { taskId, agentId, content, kind }).then((r) => r.appendTaskOutput),
     complete: (taskId: string, agentId: string, result?: string | null, usage?: UsageInput[]) =>
       request(CompleteTaskDocument, { taskId, agentId, result, usage }).then((r) => r.completeTask),
+    /** Completes a held task and claims the next one(s) in the same request. */
+    completeAndClaim: (
+      taskId: string,
+      agentId: string,
+      options: { result?: string | null; usage?: UsageInput[]; maxCapacity?: number; limit?: number } = {},
+    ) => request(CompleteAndClaimDocument, { taskId, agentId, ...options }).then((r) => r.completeAndClaim),
     fail: (taskId: string, agentId: string, error: string, retryable = true) =>
       request(FailTaskDocument, { taskId, agentId, error, retryable }).then((r) => r.failTask),
     release: (taskId: string, agentId: string, reason?: string) =>

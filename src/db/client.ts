@@ -12,12 +12,12 @@ import type { Config } from "../config.js";
 import { Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { PrismaClient as PostgresClient } from "../generated/prisma-postgres/client.js";
 import type { Queryable, SqlDriver } from "../sql/driver.js";
+import { createPostgresDriver } from "../sql/postgres-driver.js";
 import { prismaQueryable } from "../sql/prisma-queryable.js";
 import { createSqliteDriver, type SqliteLink } from "../sql/sqlite-driver.js";
 import { wrapAdapterFactory } from "./adapter-wrap.js";
 import { loadPg, loadPrismaPg } from "./optional-modules.js";
 import { cachePreparedStatements } from "./prepared-cache.js";
-import { createPostgresDriver } from "../sql/postgres-driver.js";
 
 export { Prisma };
 export type Db = PrismaClient;

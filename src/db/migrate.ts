@@ -9,9 +9,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import { loadPg } from "./optional-modules.js";
 import type { Config } from "../config.js";
 import { sqlitePath } from "./client.js";
+import { loadPg } from "./optional-modules.js";
 
 /** The package root: the nearest folder above this module (src/db or a bundled dist/) with prisma/. */
 function packageRoot(): string {

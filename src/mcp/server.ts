@@ -81,7 +81,12 @@ export async function createMcpServer(mc: MissionControlClient): Promise<McpServ
     "register_agent",
     {
       description: "Find the agent with this name, registering it when it does not exist. Returns its id.",
-      inputSchema: { name: z.string(), role: z.string().optional(), specialties: z.array(z.string()).optional() },
+      inputSchema: {
+        name: z.string(),
+        role: z.string().optional(),
+        specialties: z.array(z.string()).optional(),
+        maxCapacity: z.number().int().min(1).max(1000).optional(),
+      },
     },
     ({ name, ...rest }) => call(() => mc.ensureAgent(name, rest)),
   );
@@ -90,13 +95,18 @@ export async function createMcpServer(mc: MissionControlClient): Promise<McpServ
     {
       description:
         "Claim the next task for an agent (its assigned tasks and unassigned inbox work, in priority order). Returns the task and its prompt.",
-      inputSchema: { agentId: z.string() },
+      inputSchema: {
+        agentId: z.string(),
+        limit: z.number().int().min(1).max(100).optional().describe("Take up to this many tasks at once (default 1)."),
+      },
     },
-    ({ agentId }) =>
+    ({ agentId, limit }) =>
       call(async () => {
-        const r = await mc.claim(agentId);
+        const r = await mc.claim(agentId, undefined, limit);
         if (r.outcome !== "CLAIMED" || !r.task) return { outcome: r.outcome };
-        return { outcome: r.outcome, task: r.task, prompt: await mc.prompt(r.task.id, agentId) };
+        if (!limit || limit === 1)
+          return { outcome: r.outcome, task: r.task, prompt: await mc.prompt(r.task.id, agentId) };
+        return { outcome: r.outcome, tasks: r.tasks };
       }),
   );
   server.registerTool(
@@ -119,10 +129,23 @@ export async function createMcpServer(mc: MissionControlClient): Promise<McpServ
   server.registerTool(
     "complete_task",
     {
-      description: "Complete a task the agent holds; the result becomes its DELIVERABLE document.",
-      inputSchema: { taskId: z.string(), agentId: z.string(), result: z.string().optional() },
+      description:
+        "Complete a task the agent holds; the result becomes its DELIVERABLE document. With claimNext, the agent's next task is claimed in the same call and returned with its prompt.",
+      inputSchema: {
+        taskId: z.string(),
+        agentId: z.string(),
+        result: z.string().optional(),
+        claimNext: z.boolean().optional(),
+      },
     },
-    ({ taskId, agentId, result }) => call(() => mc.complete(taskId, agentId, result)),
+    ({ taskId, agentId, result, claimNext }) =>
+      call(async () => {
+        if (!claimNext) return mc.complete(taskId, agentId, result);
+        const { completed, next } = await mc.completeAndClaim(taskId, agentId, { result });
+        const task = next.tasks[0];
+        if (next.outcome !== "CLAIMED" || !task) return { completed, next: { outcome: next.outcome } };
+        return { completed, next: { outcome: next.outcome, task, prompt: await mc.prompt(task.id, agentId) } };
+      }),
   );
   server.registerTool(
     "fail_task",

@@ -5,8 +5,8 @@
  * instance, which always leads.
  */
 import type pg from "pg";
-import { loadPg } from "../db/optional-modules.js";
 import type { Config } from "../config.js";
+import { loadPg } from "../db/optional-modules.js";
 import type { Logger } from "../logger.js";
 
 /** Arbitrary constant naming the leader lock. */

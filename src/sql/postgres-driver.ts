@@ -4,8 +4,8 @@
  */
 import { createHash } from "node:crypto";
 import type pg from "pg";
-import { loadPg } from "../db/optional-modules.js";
 import { countQuery } from "../db/adapter-wrap.js";
+import { loadPg } from "../db/optional-modules.js";
 import type { Queryable, Row, SqlDriver } from "./driver.js";
 import { compile, type Sql } from "./sql.js";
 

@@ -39,7 +39,11 @@ export function startWorker(opts: WorkerOptions) {
       };
     });
 
-  async function runOne(task: { id: string; title: string; attempts: number; maxAttempts: number }) {
+  type Claimed = { id: string; title: string; attempts: number; maxAttempts: number };
+
+  async function runOne(task: Claimed) {
+    /** Tasks claimed together with this one's completion, started once its slot is free. */
+    const following: Claimed[] = [];
     const started = Date.now();
     const controller = new AbortController();
     running.set(task.id, controller);
@@ -53,6 +57,12 @@ export function startWorker(opts: WorkerOptions) {
       return undefined;
     });
     try {
+      if (stopping) {
+        // Claimed with the last completion while the worker was asked to stop: give it back unrun.
+        await client.release(task.id, agentId, "the worker shut down").catch(() => {});
+        opts.log(`~ ${task.id} released (worker stopping)`);
+        return;
+      }
       const prompt = await client.prompt(task.id, agentId);
       let stdout = "";
       let stderrTail = "";
@@ -83,8 +93,18 @@ export function startWorker(opts: WorkerOptions) {
         await client.release(task.id, agentId, "the worker shut down").catch(() => {});
         opts.log(`~ ${task.id} released after ${secs}s (worker stopping)`);
       } else if (outcome.exitCode === 0 && !outcome.timedOut) {
-        const done = await client.complete(task.id, agentId, stdout || null);
-        opts.log(`+ ${task.id} ${done.status} in ${secs}s`);
+        if (stopping) {
+          const done = await client.complete(task.id, agentId, stdout || null);
+          opts.log(`+ ${task.id} ${done.status} in ${secs}s`);
+        } else {
+          // Finish and take the next task in one request; this slot carries on with it.
+          const { completed, next } = await client.completeAndClaim(task.id, agentId, {
+            result: stdout || null,
+            maxCapacity: opts.concurrency,
+          });
+          opts.log(`+ ${task.id} ${completed.status} in ${secs}s`);
+          if (next.outcome === "CLAIMED") for (const t of next.tasks) following.push(t);
+        }
       } else {
         const why = outcome.spawnError
           ? `could not start ${opts.argv[0]}: ${outcome.spawnError}`
@@ -98,6 +118,7 @@ export function startWorker(opts: WorkerOptions) {
       opts.log(`! ${task.id}: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       running.delete(task.id);
+      for (const t of following.splice(0)) void runOne(t);
       wake?.();
     }
   }
@@ -116,10 +137,11 @@ export function startWorker(opts: WorkerOptions) {
         }
         let claimed = false;
         try {
-          const r = await client.claim(agentId, opts.concurrency);
-          if (r.outcome === "CLAIMED" && r.task) {
-            claimed = true;
-            void runOne(r.task);
+          // As many as there are free slots, in one request.
+          const r = await client.claim(agentId, opts.concurrency, opts.concurrency - running.size);
+          if (r.outcome === "CLAIMED") {
+            claimed = r.tasks.length > 0;
+            for (const t of r.tasks) void runOne(t);
           }
         } catch (error) {
           opts.log(`! claim failed: ${error instanceof Error ? error.message : String(error)}`);
