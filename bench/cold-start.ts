@@ -1,4 +1,7 @@
-/** Process start to `/health` 200 on an already migrated database. */
+/**
+ * Process start to `/health` 200 on an already migrated database, against the floor of a bare node
+ * process answering `/health` on node:http (node's own start-up on this machine, measured in the same run).
+ */
 import { spawn } from "node:child_process";
 import { BENCH_KEY, freePort, freshDatabase, line, ms, startServer, summary, waitHealthy } from "./lib.js";
 
@@ -25,6 +28,26 @@ export async function benchColdStart(pgUrl?: string, runs = 5) {
   } finally {
     await db.drop();
   }
+  const floor: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const port = await freePort();
+    const t0 = performance.now();
+    const child = spawn(
+      process.execPath,
+      ["-e", `require("node:http").createServer((q, r) => r.end("{}")).listen(${port}, "127.0.0.1")`],
+      { stdio: "ignore" },
+    );
+    await waitHealthy(`http://127.0.0.1:${port}`);
+    floor.push(performance.now() - t0);
+    child.kill();
+  }
   const s = summary(samples);
-  line(`cold start to /health 200 [${pgUrl ? "postgresql" : "sqlite"}]`, { runs, p50: ms(s.p50), max: ms(s.max) });
+  const f = summary(floor);
+  line(`cold start to /health 200 [${pgUrl ? "postgresql" : "sqlite"}]`, {
+    runs,
+    p50: ms(s.p50),
+    max: ms(s.max),
+    "bare node p50": ms(f.p50),
+    "vs floor": `${(s.p50 / f.p50).toFixed(1)}x`,
+  });
 }

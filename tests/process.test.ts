@@ -70,6 +70,75 @@ describe("mission-control CLI", () => {
   });
 });
 
+describe("the built bundle (what npm start runs)", () => {
+  it("builds, serves GraphQL over HTTP and WebSocket, and stops cleanly", async () => {
+    await run("npm", ["run", "build", "--silent"]);
+    const child: ChildProcess = spawn(process.execPath, ["dist/cli.js", "serve"], {
+      env: {
+        ...process.env,
+        PORT: "0",
+        DATABASE_URL: tempDb(),
+        LOG_LEVEL: "info",
+        MC_ADMIN_KEY: "bundle-admin-key-0123456789abcdef",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      let buffer = "";
+      child.stdout!.on("data", (d: Buffer) => {
+        buffer += d.toString();
+        const m = /"url":"([^"]+)"/.exec(buffer);
+        if (m) resolve(m[1]!);
+      });
+      child.once("exit", (code) => reject(new Error(`exited early with ${code}`)));
+    });
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    try {
+      expect((await fetch(url.replace("/graphql", "/health"))).status).toBe(200);
+      const gql = async (query: string) =>
+        (await (
+          await fetch(url, {
+            method: "POST",
+            headers: { "content-type": "application/json", authorization: "Bearer bundle-admin-key-0123456789abcdef" },
+            body: JSON.stringify({ query }),
+          })
+        ).json()) as { data?: any; errors?: unknown };
+      const agent = await gql(`mutation { createAgent(input: { name: "bundled" }) { id } }`);
+      const task = await gql(`mutation { createTask(input: { title: "in the bundle" }) { id } }`);
+      expect(agent.errors ?? task.errors).toBeUndefined();
+      const { createClient } = await import("graphql-ws");
+      const { WebSocket } = await import("ws");
+      const ws = createClient({
+        url: url.replace(/^http/, "ws"),
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: "Bearer bundle-admin-key-0123456789abcdef" },
+      });
+      const live = new Promise<unknown>((resolve, reject) => {
+        ws.subscribe(
+          { query: `subscription { taskEvents { type task { title } } }` },
+          { next: resolve, error: reject, complete: () => {} },
+        );
+      });
+      // The subscription is live once the server has it: create tasks until one of their events arrives.
+      let event: unknown = null;
+      void live.then((e) => {
+        event = e;
+      });
+      for (let i = 0; i < 200 && !event; i++) {
+        await gql(`mutation { createTask(input: { title: "tick" }) { id } }`);
+        await new Promise((r) => setImmediate(r));
+      }
+      expect(await live).toEqual({ data: { taskEvents: { type: "created", task: { title: "tick" } } } });
+      const claimed = await gql(`mutation { claimTask(agentId: "${agent.data.createAgent.id}") { outcome } }`);
+      expect(claimed.data.claimTask.outcome).toBe("CLAIMED");
+      await ws.dispose();
+    } finally {
+      child.kill("SIGTERM");
+    }
+    expect(await exited).toBe(0);
+  }, 60_000);
+});
+
 describe.each(PROVIDERS)("migrations on %s", (provider) => {
   it("are applied once when several migrators start together", async () => {
     const db = await scratchDatabase(provider === "postgresql" ? process.env.TEST_DATABASE_URL : undefined, "mc_mig");
