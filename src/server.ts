@@ -364,7 +364,8 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
         const { applied } = await migrate(config);
         if (applied.length) logger.info({ applied }, "migrations applied");
       }
-      await handle.db.$connect();
+      // Connectivity is checked on the driver path; Prisma loads its query compiler on its first query.
+      await handle.sql.query(sql`SELECT 1`);
       const secret = await services.apiKeys.bootstrap();
       if (secret) {
         logger.warn({ apiKey: secret }, "no API key existed: created an ADMIN key, shown once; store it now");

@@ -135,14 +135,29 @@ export function wrapAdapterFactory(
   factory: SqlDriverAdapterFactory,
   options: { serialize: boolean; onConnect?: (adapter: SqlDriverAdapter, mutex: Mutex | null) => Promise<void> },
 ): SqlDriverAdapterFactory {
+  // One connection however many ask: the driver path may open it before Prisma does (so a start does
+  // not wait on loading the ORM's query compiler), and Prisma then gets the same one.
+  let connected: Promise<SqlDriverAdapter> | null = null;
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    async connect() {
-      const adapter = await factory.connect();
-      const mutex = options.serialize ? new Mutex() : null;
-      await options.onConnect?.(adapter, mutex);
-      return wrapAdapter(adapter, mutex);
+    connect() {
+      connected ??= (async () => {
+        const adapter = await factory.connect();
+        const mutex = options.serialize ? new Mutex() : null;
+        await options.onConnect?.(adapter, mutex);
+        const wrapped = wrapAdapter(adapter, mutex);
+        const dispose = wrapped.dispose.bind(wrapped);
+        wrapped.dispose = () => {
+          connected = null;
+          return dispose();
+        };
+        return wrapped;
+      })().catch((error) => {
+        connected = null;
+        throw error;
+      });
+      return connected;
     },
   };
 }

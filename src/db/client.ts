@@ -77,7 +77,7 @@ export function createDb(config: Pick<Config, "databaseUrl" | "databaseProvider"
   );
   const db = new PrismaClient({ adapter: factory, transactionOptions });
   const sql = createSqliteDriver(async () => {
-    if (!link) await db.$connect();
+    if (!link) await factory.connect();
     return link!;
   });
   return {
