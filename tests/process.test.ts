@@ -22,6 +22,19 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
+/** The URL a serving process logs once it listens (LOG_LEVEL=info); rejects if it exits first. */
+function listeningUrl(child: ChildProcess): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let buffer = "";
+    child.stdout!.on("data", (d: Buffer) => {
+      buffer += d.toString();
+      const m = /"url":"([^"]+)"/.exec(buffer);
+      if (m) resolve(m[1]!);
+    });
+    child.once("exit", (code) => reject(new Error(`exited early with ${code}`)));
+  });
+}
+
 describe("mission-control CLI", () => {
   it("prints help", async () => {
     const { stdout } = await run(process.execPath, [...CLI, "--help"]);
@@ -51,15 +64,7 @@ describe("mission-control CLI", () => {
       env: { ...process.env, PORT: "0", DATABASE_URL: tempDb(), LOG_LEVEL: "info" },
       stdio: ["ignore", "pipe", "pipe"],
     });
-    const url = await new Promise<string>((resolve, reject) => {
-      let buffer = "";
-      child.stdout!.on("data", (d: Buffer) => {
-        buffer += d.toString();
-        const m = /"url":"([^"]+)"/.exec(buffer);
-        if (m) resolve(m[1]!);
-      });
-      child.once("exit", (code) => reject(new Error(`exited early with ${code}`)));
-    });
+    const url = await listeningUrl(child);
     const health = await fetch(url.replace("/graphql", "/health"));
     expect(health.status).toBe(200);
     const started = Date.now();
@@ -83,15 +88,7 @@ describe("the built bundle (what npm start runs)", () => {
       },
       stdio: ["ignore", "pipe", "pipe"],
     });
-    const url = await new Promise<string>((resolve, reject) => {
-      let buffer = "";
-      child.stdout!.on("data", (d: Buffer) => {
-        buffer += d.toString();
-        const m = /"url":"([^"]+)"/.exec(buffer);
-        if (m) resolve(m[1]!);
-      });
-      child.once("exit", (code) => reject(new Error(`exited early with ${code}`)));
-    });
+    const url = await listeningUrl(child);
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     try {
       expect((await fetch(url.replace("/graphql", "/health"))).status).toBe(200);
