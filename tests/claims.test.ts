@@ -124,6 +124,34 @@ describe.each(PROVIDERS)("agent protocol on %s", (provider) => {
       expect((await get(made[3].id)).status).toBe("ASSIGNED");
     });
 
+    it("treats the operator's maxCapacity as a ceiling for AGENT keys, not for operators", async () => {
+      const a = await agent({ maxCapacity: 1 });
+      const key = (
+        await t.ok(`mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }`, {
+          i: { name: `agent key ${a.name}`, role: "AGENT", agentId: a.id },
+        })
+      ).createApiKey.secret as string;
+      for (let i = 0; i < 3; i++) await task({ priority: "CRITICAL", assigneeIds: [a.id] });
+      const asAgent = (c: number) => t.gql(CLAIM, { a: a.id, c }, key);
+      expect((await asAgent(1000)).data?.claimTask.outcome).toBe("CLAIMED");
+      // The agent asks for 1,000: the operator configured 1, so it is at capacity.
+      expect((await asAgent(1000)).data?.claimTask).toEqual({ outcome: "AT_CAPACITY", task: null });
+      // Lowering is allowed (still at capacity here), and an operator may raise it for this claim.
+      expect((await asAgent(1)).data?.claimTask.outcome).toBe("AT_CAPACITY");
+      expect((await claim(a.id, 2)).claimTask.outcome).toBe("CLAIMED");
+      const CAC = `mutation($t: ID!, $a: ID, $c: Int) { completeAndClaim(taskId: $t, agentId: $a, maxCapacity: $c) { next { outcome } } }`;
+      const held = await t.ok(
+        `query($a: ID!) { tasks(filter: { assigneeId: $a, status: IN_PROGRESS }) { edges { node { id } } } }`,
+        {
+          a: a.id,
+        },
+      );
+      const first = held.tasks.edges[0].node.id as string;
+      const r = await t.gql(CAC, { t: first, a: a.id, c: 1000 }, key);
+      // One still held after the completion, and the ceiling is 1: no claim.
+      expect(r.data?.completeAndClaim.next.outcome).toBe("AT_CAPACITY");
+    });
+
     it("answers NO_TASK when nothing is claimable", async () => {
       const a = await agent({ specialties: ["nothing-needs-this"] });
       const p = await project();

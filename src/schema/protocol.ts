@@ -90,14 +90,20 @@ builder.mutationFields((t) => ({
       "Atomically takes the next task for the agent: CLAIMED with the task, AT_CAPACITY (nothing changes) or NO_TASK.",
     args: {
       agentId: t.arg.id({ required: true }),
-      maxCapacity: t.arg.int(),
+      maxCapacity: t.arg.int({
+        description:
+          "Capacity to check instead of the agent's own maxCapacity. From an AGENT key it can only lower the agent's setting, never raise it.",
+      }),
       limit: t.arg.int({
         description:
           "Take up to this many tasks at once, within capacity (1-100). `task` is the first, `tasks` all. Default 1.",
       }),
     },
     resolve: (_r, { agentId, maxCapacity, limit }, ctx) =>
-      ctx.services.claims.claim(expectId("Agent", agentId, "agentId"), maxCapacity, { limit }),
+      ctx.services.claims.claim(expectId("Agent", agentId, "agentId"), maxCapacity, {
+        limit,
+        agentKey: ctx.viewer?.role === "AGENT",
+      }),
   }),
   completeAndClaim: t.field({
     type: CompleteAndClaimRef,
@@ -108,7 +114,10 @@ builder.mutationFields((t) => ({
       agentId: t.arg.id(),
       result: t.arg.string(),
       usage: t.arg({ type: [UsageInput] }),
-      maxCapacity: t.arg.int(),
+      maxCapacity: t.arg.int({
+        description:
+          "Capacity to check instead of the agent's own maxCapacity. From an AGENT key it can only lower the agent's setting, never raise it.",
+      }),
       limit: t.arg.int({ description: "Claim up to this many tasks (1-100, within capacity). Default 1." }),
     },
     resolve: (_r, { taskId, agentId, result, usage, maxCapacity, limit }, ctx) =>
@@ -117,6 +126,7 @@ builder.mutationFields((t) => ({
         usage,
         maxCapacity,
         limit,
+        agentKey: ctx.viewer?.role === "AGENT",
       }),
   }),
   heartbeat: t.field({

@@ -8,6 +8,7 @@
  * pass it.
  */
 
+import { effectiveCapacity } from "../domain/claim.js";
 import { ClaimOutcome, OutputKind } from "../domain/enums.js";
 import { needsReview, type TaskStatus } from "../domain/task-status.js";
 import { LIMITS, optionalText, parseList, requireIntInRange } from "../domain/validate.js";
@@ -50,6 +51,8 @@ export interface ClaimOptions {
   projectId?: string | null;
   /** How many tasks to take at most, within capacity. @default 1 */
   limit?: number | null;
+  /** The caller is an AGENT key: `maxCapacity` may only lower the agent's own setting. */
+  agentKey?: boolean;
 }
 
 /** The most tasks one claim may take. */
@@ -107,7 +110,7 @@ export function createClaimService(deps: ServiceDeps, usageService: UsageService
     if (options.limit != null) requireIntInRange("limit", options.limit, 1, MAX_CLAIM_LIMIT);
     const agent = await findRow(deps.sql, "Agent", agentId);
     if (!agent) throw new NotFoundError("Agent", agentId);
-    const capacity = maxCapacity ?? agent.maxCapacity;
+    const capacity = effectiveCapacity(agent.maxCapacity, maxCapacity, options.agentKey ?? false);
     // Budgets first: nothing is taken (and no money spent) when the agent, or the task's project, is over.
     await usageService.ensureWithinBudget(agent, options.projectId ?? null);
     const excludeProjectIds = await usageService.projectsOverBudget();
@@ -252,12 +255,13 @@ export function createClaimService(deps: ServiceDeps, usageService: UsageService
       usage?: readonly UsageInput[] | null;
       maxCapacity?: number | null;
       limit?: number | null;
+      agentKey?: boolean;
     },
   ): Promise<{ completed: Task; next: ClaimResult }> {
     if (input.maxCapacity != null) requireIntInRange("maxCapacity", input.maxCapacity, 1, 1000);
     if (input.limit != null) requireIntInRange("limit", input.limit, 1, MAX_CLAIM_LIMIT);
     const completed = await complete(taskId, agentId, input.result, input.usage);
-    const next = await claim(agentId, input.maxCapacity, { limit: input.limit });
+    const next = await claim(agentId, input.maxCapacity, { limit: input.limit, agentKey: input.agentKey });
     return { completed, next };
   }
 
