@@ -4,19 +4,17 @@
  * at least once; chunks at or below the last delivered seq are dropped, and a jump in seq (a chunk
  * published before we listened, or lost by the event bus) is filled from the stored log.
  */
-import type { Db } from "../db/client.js";
+import type { Queryable } from "../sql/driver.js";
+import { outputPage } from "../sql/output-page.js";
 import type { OutputChunkPayload, PubSub } from "./events.js";
 
 const PAGE = 500;
 
-async function* stored(db: Db, taskId: string, after: number, before = Number.POSITIVE_INFINITY) {
+/** Stored chunks, read on the driver path: every subscriber reads them when it (re)connects. */
+async function* stored(q: Queryable, taskId: string, after: number, before = Number.POSITIVE_INFINITY) {
   let last = after;
   for (;;) {
-    const rows = await db.taskOutput.findMany({
-      where: { taskId, seq: { gt: last, ...(Number.isFinite(before) ? { lt: before } : {}) } },
-      orderBy: { seq: "asc" },
-      take: PAGE,
-    });
+    const rows = await outputPage(q, { taskId, after: last, before, limit: PAGE });
     for (const r of rows) yield { ...r, createdAt: r.createdAt.toISOString() } satisfies OutputChunkPayload;
     if (rows.length < PAGE) return;
     last = rows[rows.length - 1]!.seq;
@@ -24,7 +22,7 @@ async function* stored(db: Db, taskId: string, after: number, before = Number.PO
 }
 
 export async function* replayThenLive(
-  db: Db,
+  q: Queryable,
   pubsub: PubSub,
   taskId: string,
   fromSeq: number,
@@ -34,7 +32,7 @@ export async function* replayThenLive(
   let pending = live.next();
   let last = fromSeq;
   try {
-    for await (const chunk of stored(db, taskId, last)) {
+    for await (const chunk of stored(q, taskId, last)) {
       yield chunk;
       last = chunk.seq;
     }
@@ -45,7 +43,7 @@ export async function* replayThenLive(
       const chunk = result.value;
       if (chunk.seq <= last) continue;
       if (chunk.seq > last + 1) {
-        for await (const missed of stored(db, taskId, last, chunk.seq)) {
+        for await (const missed of stored(q, taskId, last, chunk.seq)) {
           yield missed;
           last = missed.seq;
         }

@@ -6,6 +6,7 @@ import { BadInputError, NotFoundError } from "../errors.js";
 import type { OutputChunkPayload } from "../realtime/events.js";
 import { replayThenLive } from "../realtime/output-replay.js";
 import type { ClaimResult } from "../services/claims.js";
+import { findRow } from "../sql/find-row.js";
 import { builder } from "./builder.js";
 import { ClaimOutcomeEnum, OutputKindEnum } from "./enums.js";
 import { expectId } from "./ids.js";
@@ -220,9 +221,8 @@ builder.subscriptionField("taskOutput", (t) =>
     args: { taskId: t.arg.id({ required: true }), fromSeq: t.arg.int() },
     subscribe: async (_r, { taskId, fromSeq }, ctx) => {
       const id = expectId("Task", taskId, "taskId");
-      const task = await ctx.db.task.findUnique({ where: { id }, select: { id: true } });
-      if (!task) throw new NotFoundError("Task", id);
-      return replayThenLive(ctx.db, ctx.pubsub, id, Math.max(fromSeq ?? 0, 0));
+      if (!(await findRow(ctx.deps.sql, "Task", id))) throw new NotFoundError("Task", id);
+      return replayThenLive(ctx.deps.sql, ctx.pubsub, id, Math.max(fromSeq ?? 0, 0));
     },
     resolve: (c: OutputChunkPayload) => ({ ...c, createdAt: new Date(c.createdAt) }),
   }),
