@@ -8,7 +8,7 @@
  * `@updatedAt` would (the databases' own defaults write a different text format on SQLite).
  */
 import type { Queryable, Row } from "./driver.js";
-import { decodeRow, modelShape } from "./rows.js";
+import { decodeRow, modelShape, tableOf } from "./rows.js";
 import { join, raw, type Sql, sql } from "./sql.js";
 
 /** Parameters per statement: under SQLite's and PostgreSQL's limits with room to spare. */
@@ -41,7 +41,7 @@ export async function insertRows<T = Row>(
     group.rows.push(row);
   }
   const out: T[] = [];
-  const table = raw(`"${model}"`);
+  const table = tableOf(model);
   for (const { names, rows: groupRows } of groups.values()) {
     const columnList = raw(names.map((n) => `"${n}"`).join(", "));
     const perStatement = Math.max(1, Math.floor(MAX_PARAMS / names.length));

@@ -7,6 +7,7 @@
 
 import { getDatamodel } from "../generated/pothos-types.js";
 import type { Agent, Task, TaskOutput } from "../generated/prisma/client.js";
+import { raw, type Sql } from "./sql.js";
 
 type Decoder = (value: unknown) => unknown;
 
@@ -63,6 +64,12 @@ export function selectedColumns(
   const out = new Set(always);
   for (const [k, v] of Object.entries(select)) if (v === true && columns.has(k)) out.add(k);
   return [...out].sort();
+}
+
+/** The quoted table name of `model`, refused unless the datamodel has it (safe as an identifier). */
+export function tableOf(model: string): Sql {
+  modelShape(model);
+  return raw(`"${model}"`);
 }
 
 /** `t."a", t."b"` for `columns`, or `t.*` for null (every column). */

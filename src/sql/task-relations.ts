@@ -5,12 +5,10 @@
  */
 import type { Agent, Task } from "../generated/prisma/client.js";
 import type { Queryable } from "./driver.js";
-import { columnList, decodeRow } from "./rows.js";
+import { columnList, decodeRow, tableOf } from "./rows.js";
 import { join, raw, sql } from "./sql.js";
 
 type Keyed<T> = T & { _key: string };
-
-const TABLES = { Agent: raw(`"Agent"`), Project: raw(`"Project"`), Task: raw(`"Task"`) } as const;
 
 async function keyed<T>(q: Queryable, model: string, statement: ReturnType<typeof sql>): Promise<Keyed<T>[]> {
   const rows = await q.query<Record<string, unknown>>(statement);
@@ -24,7 +22,7 @@ export async function rowsByIds<T extends { id: string }>(
   columns: readonly string[] | null = null,
 ): Promise<T[]> {
   const rows = await q.query<Record<string, unknown>>(
-    sql`SELECT ${raw(columnList("r", columns))} FROM ${TABLES[model]} r WHERE r."id" IN (${join(ids)})`,
+    sql`SELECT ${raw(columnList("r", columns))} FROM ${tableOf(model)} r WHERE r."id" IN (${join(ids)})`,
   );
   return rows.map((r) => decodeRow<T>(model, r));
 }
