@@ -210,7 +210,14 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
     if (!(await fastPath(req, res, requestId))) await yoga(req, res);
   };
 
-  const http = createHttpServer((req, res) => void handleHttp(req, res));
+  const http = createHttpServer((req, res) => {
+    handleHttp(req, res).catch((err) => {
+      // Nothing a request does may take the process down: log it, answer 500 if nothing was sent.
+      logger.error({ err, path: req.url }, "request failed");
+      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+      res.end();
+    });
+  });
   // Longer than the idle timeouts of common load balancers and HTTP clients, so a client never reuses a
   // socket the server is closing at that moment (ECONNRESET).
   http.keepAliveTimeout = 65_000;

@@ -26,13 +26,15 @@ describe.each(PROVIDERS)("auto-dispatch on %s", (provider) => {
         `mutation { createAgent(input: { name: "busy", backend: "shell", level: LEAD, maxCapacity: 10 }) { id } }`,
       )
     ).createAgent.id;
-    // All five in one transaction: the dispatcher sees them together, so it must hold back three.
+    // All five in one transaction: the dispatcher sees them together, so it must hold back three. Each
+    // run lasts long enough (1.5 s) that the second slot is used while the first runs even when a busy
+    // machine makes starting a run slow (at 300 ms the two could miss each other under a full suite).
     await t.ok(`mutation($i: [TaskGraphInput!]!) { createTasks(input: $i) { id } }`, {
       i: Array.from({ length: 5 }, (_, i) => ({
         ref: `nap${i}`,
         title: `nap ${i}`,
         assigneeIds: [agent],
-        command: [NODE, "-e", "setTimeout(() => console.log('rested'), 300)"],
+        command: [NODE, "-e", "setTimeout(() => console.log('rested'), 1500)"],
       })),
     });
     const runs = await waitFor(

@@ -40,16 +40,24 @@ export function acceptedMediaType(accept: string | undefined): Accepted | null {
   return chosen;
 }
 
-function readBody(req: IncomingMessage, length: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
+/** The whole body, or null when the client went away before sending it. */
+function readBody(req: IncomingMessage, length: number): Promise<Buffer | null> {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let ended = false;
     req.on("data", (c: Buffer) => {
       size += c.length;
       chunks.push(c);
     });
-    req.on("end", () => resolve(size === length && chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
-    req.on("error", reject);
+    req.on("end", () => {
+      ended = true;
+      resolve(size === length && chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+    });
+    req.on("error", () => resolve(null));
+    req.on("close", () => {
+      if (!ended) resolve(null);
+    });
   });
 }
 
@@ -114,51 +122,74 @@ export function createGraphQLFastPath(
     if (!Number.isInteger(length) || length <= 0 || length > options.maxBodyBytes || req.headers["transfer-encoding"])
       return false;
     const raw = await readBody(req, length);
+    if (!raw) {
+      res.destroy();
+      return true;
+    }
     const handOver = () => {
       (req as IncomingMessage & { body?: unknown }).body = raw;
       return false;
     };
-    let params: Params | null;
+    let executing = false;
     try {
-      params = plainParams(JSON.parse(raw.toString("utf8")));
+      return await answer(raw, accepted, handOver);
     } catch {
-      return handOver();
+      // Something unexpected before execution (the database down while authenticating, say): Yoga
+      // answers the same request with its own error handling. Once the operation has run it must not
+      // run again: the answer is a masked error.
+      if (res.headersSent) return true;
+      if (!executing) return handOver();
+      res.writeHead(500, { "content-type": "application/json; charset=utf-8" });
+      res.end(
+        JSON.stringify({ errors: [{ message: "Unexpected error.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }),
+      );
+      return true;
     }
-    if (!params) return handOver();
-    const auth = await options.authenticate(req.headers.authorization);
-    const enveloped = yoga.getEnveloped({
-      req,
-      requestId,
-      params,
-      viewer: auth.viewer,
-      authFailure: auth.authFailure,
-    });
-    let document: ReturnType<typeof enveloped.parse>;
-    try {
-      document = enveloped.parse(params.query);
-    } catch {
-      return handOver();
+
+    async function answer(raw: Buffer, accepted: Accepted, handOver: () => boolean): Promise<boolean> {
+      let params: Params | null;
+      try {
+        params = plainParams(JSON.parse(raw.toString("utf8")));
+      } catch {
+        return handOver();
+      }
+      if (!params) return handOver();
+      const auth = await options.authenticate(req.headers.authorization);
+      const enveloped = yoga.getEnveloped({
+        req,
+        requestId,
+        params,
+        viewer: auth.viewer,
+        authFailure: auth.authFailure,
+      });
+      let document: ReturnType<typeof enveloped.parse>;
+      try {
+        document = enveloped.parse(params.query);
+      } catch {
+        return handOver();
+      }
+      const operation = getOperationAST(document, params.operationName ?? undefined);
+      if (!operation || operation.operation === "subscription") return handOver();
+      const errors = enveloped.validate(enveloped.schema, document);
+      executing = errors.length === 0;
+      const result =
+        errors.length > 0
+          ? { errors }
+          : await enveloped.execute({
+              schema: enveloped.schema,
+              document,
+              contextValue: await enveloped.contextFactory(),
+              variableValues: params.variables ?? undefined,
+              operationName: params.operationName ?? undefined,
+            });
+      const out = (await processRegularResult(
+        result as Parameters<typeof processRegularResult>[0],
+        captureAPI,
+        accepted,
+      )) as unknown as CapturedResponse;
+      res.writeHead(out.status, out.headers);
+      res.end(out.body);
+      return true;
     }
-    const operation = getOperationAST(document, params.operationName ?? undefined);
-    if (!operation || operation.operation === "subscription") return handOver();
-    const errors = enveloped.validate(enveloped.schema, document);
-    const result =
-      errors.length > 0
-        ? { errors }
-        : await enveloped.execute({
-            schema: enveloped.schema,
-            document,
-            contextValue: await enveloped.contextFactory(),
-            variableValues: params.variables ?? undefined,
-            operationName: params.operationName ?? undefined,
-          });
-    const out = (await processRegularResult(
-      result as Parameters<typeof processRegularResult>[0],
-      captureAPI,
-      accepted,
-    )) as unknown as CapturedResponse;
-    res.writeHead(out.status, out.headers);
-    res.end(out.body);
-    return true;
   };
 }
