@@ -115,15 +115,28 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
         `${config.maxConcurrentRuns} runs are in progress on this instance (MC_MAX_CONCURRENT_RUNS); auto-dispatch starts this task when one finishes`,
       );
     }
+    // The slot stays reserved until the run is tracked as active: a dispatch pass running meanwhile
+    // (a kick and the periodic tick) must not see it free while the prompt and run record are written.
     reserved++;
+    let reservation = true;
+    const unreserve = () => {
+      if (reservation) {
+        reservation = false;
+        reserved--;
+      }
+    };
     let claimed: Task | null;
     try {
       const result = await services.claims.claim(agent.id, null, { taskId: task.id, projectId: task.projectId });
       claimed = result.task;
-    } finally {
-      reserved--;
+    } catch (error) {
+      unreserve();
+      throw error;
     }
-    if (!claimed) return null;
+    if (!claimed) {
+      unreserve();
+      return null;
+    }
     const runId = newId("TaskRun");
     let prepared: Awaited<ReturnType<typeof workInput>>;
     try {
@@ -140,12 +153,14 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
         },
       });
     } catch (error) {
+      unreserve();
       // Claimed but not started: hand it straight back rather than leave it to the lease sweep.
       await services.claims.release(claimed.id, agent.id, "the run could not start").catch(() => {});
       throw error;
     }
     const { route, input } = prepared;
     const held = claimed;
+    unreserve(); // and, with no await between, the run becomes active:
     track(held.id, async (run) => {
       const pump = outputPump(held.id, agent.id);
       pump.push(
