@@ -19,7 +19,6 @@ import { claimNext } from "../sql/claim-next.js";
 import { claimableCount, claimableIds } from "../sql/claimable-ids.js";
 import { extendLeases } from "../sql/extend-leases.js";
 import { findRow } from "../sql/find-row.js";
-import { sql } from "../sql/sql.js";
 import { updateAgentStatus } from "../sql/update-agent.js";
 import {
   type Actor,
@@ -64,17 +63,11 @@ function agentActor(agentId: string): Actor {
 
 export function createClaimService(deps: ServiceDeps, usageService: UsageService) {
   const leaseMs = () => deps.config.leaseSeconds * 1000;
-  const pg = () => deps.provider === "postgresql";
 
   async function loadAgent(unit: SqlUnit, agentId: string): Promise<Agent> {
     const agent = await findRow(unit.sql, "Agent", agentId);
     if (!agent) throw new NotFoundError("Agent", agentId);
     return agent;
-  }
-
-  /** PostgreSQL: one claim per agent at a time, so the capacity count inside the claim is exact. */
-  async function lockAgent(unit: SqlUnit, agentId: string): Promise<void> {
-    if (pg()) await unit.sql.query(sql`SELECT "id" FROM "Agent" WHERE "id" = ${agentId} FOR UPDATE`);
   }
 
   async function setAgentStatus(unit: SqlUnit, agent: Agent, status: string, type: string) {
@@ -116,7 +109,8 @@ export function createClaimService(deps: ServiceDeps, usageService: UsageService
     const excludeProjectIds = await usageService.projectsOverBudget();
     const specialties = parseList(agent.specialties);
     return sqlTransact(deps, async (unit) => {
-      await lockAgent(unit, agentId);
+      // PostgreSQL: one claim per agent at a time, so the capacity count inside the claim is exact.
+      await findRow(unit.sql, "Agent", agentId, { forUpdate: true });
       const tasks: Task[] = [];
       for (let i = 0; i < (options.limit ?? 1); i++) {
         const now = new Date();

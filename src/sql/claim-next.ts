@@ -6,7 +6,7 @@
 import type { Task } from "../generated/prisma/client.js";
 import { CLAIM_ORDER, claimableWhere, claimQueue } from "./claimable.js";
 import type { Queryable } from "./driver.js";
-import { count, decodeTask } from "./rows.js";
+import { decodeTaskWithAssignees } from "./rows.js";
 import { empty, join, raw, sql } from "./sql.js";
 import { CLAIMABLE, TS } from "./vocabulary.js";
 
@@ -47,7 +47,5 @@ export async function claimNext(
     RETURNING *, (SELECT COUNT(*) FROM "TaskAssignment" a WHERE a."taskId" = "Task"."id") AS "assigneeCount"`);
   const row = rows[0];
   if (!row) return null;
-  const assignees = count(row.assigneeCount);
-  delete row.assigneeCount;
-  return { task: decodeTask(row), assignees };
+  return decodeTaskWithAssignees(row);
 }

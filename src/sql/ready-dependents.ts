@@ -4,7 +4,7 @@
  */
 import type { Task } from "../generated/prisma/client.js";
 import type { Queryable } from "./driver.js";
-import { count, decodeTask } from "./rows.js";
+import { decodeTaskWithAssignees } from "./rows.js";
 import { join, type Sql, sql } from "./sql.js";
 import { FINISHED, TS } from "./vocabulary.js";
 
@@ -25,9 +25,5 @@ export async function readyBlockedTasks(q: Queryable, scope: ReadyScope): Promis
       AND NOT EXISTS (SELECT 1 FROM "TaskDependency" d JOIN "Task" dt ON dt."id" = d."dependsOnId"
         WHERE d."taskId" = t."id" AND dt."status" NOT IN ${FINISHED})
     ORDER BY t."id"`);
-  return rows.map((row) => {
-    const assignees = count(row.assigneeCount);
-    delete row.assigneeCount;
-    return { task: decodeTask(row), assignees };
-  });
+  return rows.map(decodeTaskWithAssignees);
 }

@@ -86,6 +86,15 @@ export function decodeRow<T>(model: string, row: Record<string, unknown>): T {
 }
 
 export const decodeTask = (row: Record<string, unknown>) => decodeRow<Task>("Task", row);
+
+/**
+ * A task row read with its assignee count in an `assigneeCount` column (claims and releases need it to
+ * tell ASSIGNED from INBOX), split into the task and the count.
+ */
+export function decodeTaskWithAssignees(row: Record<string, unknown>): { task: Task; assignees: number } {
+  const { assigneeCount, ...rest } = row;
+  return { task: decodeTask(rest), assignees: count(assigneeCount) };
+}
 export const decodeAgent = (row: Record<string, unknown>) => decodeRow<Agent>("Agent", row);
 export const decodeOutput = (row: Record<string, unknown>) => decodeRow<TaskOutput>("TaskOutput", row);
 
