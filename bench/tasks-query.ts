@@ -69,7 +69,10 @@ export async function benchTasksQuery(pgUrl?: string, { requests = 200, concurre
     }));
     await gql(server.url, `mutation($i: [TaskGraphInput!]!) { createTasks(input: $i) { id } }`, { i: items });
     const cost: Record<string, number> = {};
+    // BENCH_TASKS_SHAPES=full (comma-separated) measures only those shapes, e.g. under BENCH_PROF.
+    const only = process.env.BENCH_TASKS_SHAPES?.split(",");
     for (const [name, shape] of Object.entries(SHAPES)) {
+      if (only && !only.includes(name)) continue;
       const query = queryOf(shape);
       const { sql } = await gql(counter.url, query);
       await measure(server.url, pid, query, Math.ceil(requests / 4), concurrency); // warm-up
@@ -82,6 +85,7 @@ export async function benchTasksQuery(pgUrl?: string, { requests = 200, concurre
         "sql/request": sql,
       });
     }
+    if (only) return;
     const parts =
       cost.flat! +
       ["+project", "+assignees", "+dependencies", "+blockedBy"].reduce((a, k) => a + cost[k]! - cost.flat!, 0);
