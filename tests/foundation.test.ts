@@ -262,6 +262,84 @@ describe.each(PROVIDERS)("foundation on %s", (provider) => {
     expect(hundred).toBeLessThanOrEqual(12);
   });
 
+  it("answers every row of a nested list from that row's own relations, however deep the selection", async () => {
+    // Relations are planned once per field and shared by the rows of a list when nothing beneath
+    // asks how its row was loaded; deeper selections plan per row. Both must give each row its own.
+    const { createProject: p } = await t.ok(`mutation { createProject(input: { name: "rows-own" }) { id } }`);
+    const agents: { id: string; name: string }[] = [];
+    for (const name of ["own-a", "own-b", "own-c"]) {
+      const { createAgent } = await t.ok(
+        `mutation($n: String!) { createAgent(input: { name: $n, specialties: ["s-${name}"] }) { id name } }`,
+        { n: name },
+      );
+      agents.push(createAgent);
+    }
+    const items = Array.from({ length: 12 }, (_, i) => ({
+      ref: `r${i}`,
+      title: `own ${i}`,
+      description: `about ${i}`,
+      projectId: i % 2 ? p.id : null,
+      assigneeIds: agents.filter((_, k) => (i + k) % 3 !== 0).map((a) => a.id),
+      dependsOnRefs: i >= 2 ? [`r${i - 1}`, `r${i - 2}`] : i === 1 ? ["r0"] : [],
+    }));
+    const { createTasks } = await t.ok(`mutation($i: [TaskGraphInput!]!) { createTasks(input: $i) { id title } }`, {
+      i: items,
+    });
+    const idOf = new Map<string, string>(createTasks.map((c: any, i: number) => [`r${i}`, c.id]));
+    const shallow = `node { id title project { name } assignees { name } dependencies { title } dependents { title } blockedBy { id } }`;
+    const deep = `node { id title assignees { name specialties currentTasks { id } } dependencies { title description project { name } assignees { name } } }`;
+    const list = async (shape: string, n: number) => {
+      const res = await t.gql(
+        `query($n: Int) { tasks(first: $n, filter: { search: "own " }) { edges { ${shape} } } }`,
+        {
+          n,
+        },
+      );
+      expect(res.errors).toBeUndefined();
+      return {
+        rows: (res.data as any).tasks.edges.map((e: any) => e.node),
+        sql: Number(res.headers.get("x-sql-queries")),
+      };
+    };
+    for (const shape of [shallow, deep]) {
+      // The statements do not grow with the rows, deep selections included (each relation batched).
+      const few = await list(shape, 3);
+      const { rows, sql } = await list(shape, 50);
+      expect(few.rows).toHaveLength(3);
+      expect(sql).toBe(few.sql);
+      expect(sql).toBeLessThanOrEqual(shape === shallow ? 7 : 9);
+      expect(rows).toHaveLength(12);
+      for (const row of rows) {
+        const i = items.findIndex((it) => idOf.get(it.ref) === row.id);
+        const item = items[i]!;
+        const names = (ids: string[]) =>
+          agents
+            .filter((a) => ids.includes(a.id))
+            .map((a) => a.name)
+            .sort();
+        expect(row.title).toBe(item.title);
+        expect(row.assignees.map((a: any) => a.name).sort()).toEqual(names(item.assigneeIds));
+        const deps = item.dependsOnRefs.map((ref) => items.find((it) => it.ref === ref)!);
+        expect(row.dependencies.map((d: any) => d.title).sort()).toEqual(deps.map((d) => d.title).sort());
+        if (shape === shallow) {
+          expect(row.project?.name ?? null).toBe(item.projectId ? "rows-own" : null);
+          const dependents = items.filter((it) => it.dependsOnRefs.includes(item.ref)).map((it) => it.title);
+          expect(row.dependents.map((d: any) => d.title).sort()).toEqual(dependents.sort());
+          expect(row.blockedBy.map((d: any) => d.id).sort()).toEqual(item.dependsOnRefs.map((x) => idOf.get(x)).sort());
+        } else {
+          for (const a of row.assignees) expect(a.specialties).toEqual([`s-${a.name}`]);
+          for (const a of row.assignees) expect(a.currentTasks).toEqual([]);
+          for (const d of row.dependencies) {
+            const dep = deps.find((x) => x.title === d.title)!;
+            expect(d.description).toBe(dep.description);
+            expect(d.project?.name ?? null).toBe(dep.projectId ? "rows-own" : null);
+            expect(d.assignees.map((a: any) => a.name).sort()).toEqual(names(dep.assigneeIds));
+          }
+        }
+      }
+    }
+  });
+
   it("pages through tasks with cursors", async () => {
     const { createProject: p } = await t.ok(`mutation { createProject(input: { name: "paging" }) { id } }`);
     for (let i = 0; i < 5; i++)

@@ -9,8 +9,9 @@ import { rowFor } from "./loaded.js";
 
 export const AgentRef = builder.prismaNode("Agent", {
   id: { field: "id" },
-  // Select mode: a query loads only the columns its GraphQL fields need.
-  select: { id: true },
+  // Select mode: every query reads the columns nearly every selection shows (their fields resolve off
+  // the row with no per-row lookup, see direct-fields.ts); any other is read when a field asks for it.
+  select: { id: true, name: true, status: true },
   fields: (t) => ({
     name: t.exposeString("name", { description: "Unique slug; `@name` mentions it." }),
     role: t.exposeString("role"),

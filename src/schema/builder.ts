@@ -7,6 +7,7 @@ import type { AppContext } from "../context.js";
 import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
 import { assertMayReadNode } from "./api-key-access.js";
+import DirectFieldsPlugin from "./direct-fields.js";
 import { decodeId } from "./ids.js";
 
 export const builder = new SchemaBuilder<{
@@ -19,7 +20,9 @@ export const builder = new SchemaBuilder<{
     JSON: { Input: unknown; Output: unknown };
   };
 }>({
-  plugins: [RelayPlugin, PrismaPlugin, DataloaderPlugin],
+  // Field configs and resolvers pass through the plugins last to first, so DirectFields, first, sees
+  // each field after Prisma has marked the columns it would wrap and Relay has built the node ids.
+  plugins: [DirectFieldsPlugin, RelayPlugin, PrismaPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
   relay: {
     clientMutationId: "omit",

@@ -4,8 +4,9 @@ import { rowFor } from "./loaded.js";
 
 export const ProjectRef = builder.prismaNode("Project", {
   id: { field: "id" },
-  // Select mode: a query loads only the columns its GraphQL fields need.
-  select: { id: true },
+  // Select mode: every query reads the columns nearly every selection shows (their fields resolve off
+  // the row with no per-row lookup, see direct-fields.ts); any other is read when a field asks for it.
+  select: { id: true, name: true },
   fields: (t) => ({
     name: t.exposeString("name"),
     description: t.exposeString("description"),

@@ -67,8 +67,7 @@ export function taskLoader<R extends Relation>(
   select?: Record<string, unknown>,
   always: readonly string[] = ["id"],
 ): LoaderOf<R> {
-  const columns = selectedColumns(MODEL[relation], select, always);
-  const key = `${relation}:${columns?.join(",") ?? "*"}`;
+  const { columns, key } = columnsFor(relation, select, always);
   let loaders = perRequest.get(ctx);
   if (!loaders) {
     loaders = new Map();
@@ -80,4 +79,33 @@ export function taskLoader<R extends Relation>(
     loaders.set(key, loader);
   }
   return loader as LoaderOf<R>;
+}
+
+type Selected = { columns: Columns; key: string };
+
+/**
+ * The rows of one list field share their select object (plannedQuery), so the columns are worked out
+ * once per field per request rather than once per row.
+ */
+const columnsBySelect = new WeakMap<object, Map<string, Selected>>();
+
+function columnsFor(
+  relation: Relation,
+  select: Record<string, unknown> | undefined,
+  always: readonly string[],
+): Selected {
+  const memoKey = always.length === 1 && always[0] === "id" ? relation : `${relation}+${always.join(",")}`;
+  let bySelect = select && columnsBySelect.get(select);
+  let found = bySelect?.get(memoKey);
+  if (found) return found;
+  const columns = selectedColumns(MODEL[relation], select, always);
+  found = { columns, key: `${relation}:${columns?.join(",") ?? "*"}` };
+  if (select) {
+    if (!bySelect) {
+      bySelect = new Map();
+      columnsBySelect.set(select, bySelect);
+    }
+    bySelect.set(memoKey, found);
+  }
+  return found;
 }

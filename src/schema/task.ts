@@ -9,7 +9,8 @@ import { AgentRef } from "./agent.js";
 import { builder } from "./builder.js";
 import { TaskPriorityEnum, TaskStatusEnum } from "./enums.js";
 import { expectId, expectIds } from "./ids.js";
-import { onlyScalars, rowFor, rowsFor } from "./loaded.js";
+import { onlyScalars, plannedQuery, rowFor, rowsFor } from "./loaded.js";
+import { ProjectRef } from "./project.js";
 import { taskLoader } from "./task-loaders.js";
 
 /** What a dependency needs for the readiness fields. */
@@ -19,8 +20,18 @@ const unfinished = (tasks: Task[]) => tasks.filter((d) => !FINISHED_STATUSES.inc
 
 export const TaskRef = builder.prismaNode("Task", {
   id: { field: "id" },
-  // Select mode: a query loads only the columns its GraphQL fields need.
-  select: { id: true },
+  // Select mode: every query reads the columns nearly every selection shows (their fields resolve off
+  // the row with no per-row lookup, see direct-fields.ts) and those cheap derived fields need; any
+  // other is read when a field asks for it (each costs a lookup per row then, but wide rows cost more:
+  // 14 columns instead of 3 tripled the SQL of a nested list).
+  select: {
+    id: true,
+    title: true,
+    status: true,
+    priority: true,
+    claimedById: true,
+    projectId: true,
+  },
   fields: (t) => ({
     title: t.exposeString("title"),
     description: t.exposeString("description"),
@@ -98,54 +109,64 @@ export const TaskRef = builder.prismaNode("Task", {
 // The relations load on the driver path through per-request loaders (one statement per relation per
 // request): the ORM's nested selection cost more than the sum of its parts (docs/benchmarks.md).
 builder.prismaObjectFields(TaskRef, (t) => ({
-  // prismaField: the rows handed back count as loaded with the field's selection (no fallback query),
-  // and a selection that reaches into further relations is loaded by the ORM in one query.
-  project: t.prismaField({
-    type: "Project",
+  // Relations as plain fields over plannedQuery (the query a prismaField would get, planned once per
+  // field rather than per row when it can be): the rows handed back count as loaded with that query,
+  // and a selection that reaches into further relations is loaded by the ORM in one query (rowsFor).
+  project: t.field({
+    type: ProjectRef,
     nullable: true,
     select: { projectId: true },
-    resolve: async (query, task, _a, ctx) => {
-      const row = task.projectId ? await taskLoader(ctx, "project", query.select).load(task.projectId) : null;
+    resolve: async (task, _a, ctx, info) => {
+      if (!task.projectId) return null;
+      const query = await plannedQuery(ctx, info);
+      const row = await taskLoader(ctx, "project", query.select).load(task.projectId);
       return row && rowFor(ctx, "Project", query, row);
     },
   }),
-  claimedBy: t.prismaField({
-    type: "Agent",
+  claimedBy: t.field({
+    type: AgentRef,
     nullable: true,
     description: "The agent holding (or, once finished, that held) the claim.",
     select: { claimedById: true },
-    resolve: async (query, task, _a, ctx) => {
-      const row = task.claimedById ? await taskLoader(ctx, "agent", query.select).load(task.claimedById) : null;
+    resolve: async (task, _a, ctx, info) => {
+      if (!task.claimedById) return null;
+      const query = await plannedQuery(ctx, info);
+      const row = await taskLoader(ctx, "agent", query.select).load(task.claimedById);
       return row && rowFor(ctx, "Agent", query, row);
     },
   }),
-  assignees: t.prismaField({
-    type: ["Agent"],
-    resolve: async (query, task, _a, ctx) =>
-      rowsFor(ctx, query, await taskLoader(ctx, "assignees", query.select).load(task.id), "Agent"),
+  assignees: t.field({
+    type: [AgentRef],
+    resolve: async (task, _a, ctx, info) => {
+      const query = await plannedQuery(ctx, info);
+      return rowsFor(ctx, query, await taskLoader(ctx, "assignees", query.select).load(task.id), "Agent");
+    },
   }),
-  dependencies: t.prismaField({
-    type: ["Task"],
+  dependencies: t.field({
+    type: [TaskRef],
     description: "Tasks this one waits on.",
-    resolve: async (query, task, _a, ctx) =>
-      rowsFor(ctx, query, await taskLoader(ctx, "dependencies", query.select).load(task.id)),
+    resolve: async (task, _a, ctx, info) => {
+      const query = await plannedQuery(ctx, info);
+      return rowsFor(ctx, query, await taskLoader(ctx, "dependencies", query.select).load(task.id));
+    },
   }),
-  dependents: t.prismaField({
-    type: ["Task"],
+  dependents: t.field({
+    type: [TaskRef],
     description: "Tasks that wait on this one.",
-    resolve: async (query, task, _a, ctx) =>
-      rowsFor(ctx, query, await taskLoader(ctx, "dependents", query.select).load(task.id)),
+    resolve: async (task, _a, ctx, info) => {
+      const query = await plannedQuery(ctx, info);
+      return rowsFor(ctx, query, await taskLoader(ctx, "dependents", query.select).load(task.id));
+    },
   }),
-  blockedBy: t.prismaField({
-    type: ["Task"],
+  blockedBy: t.field({
+    type: [TaskRef],
     description:
       "Dependencies not yet DONE or SKIPPED. A FAILED or CANCELLED one keeps this task BLOCKED until an operator acts.",
-    resolve: async (query, task, _a, ctx) =>
-      rowsFor(
-        ctx,
-        query,
-        unfinished(await taskLoader(ctx, "dependencies", query.select, ["id", "status"]).load(task.id)),
-      ),
+    resolve: async (task, _a, ctx, info) => {
+      const query = await plannedQuery(ctx, info);
+      const waits = unfinished(await taskLoader(ctx, "dependencies", query.select, ["id", "status"]).load(task.id));
+      return rowsFor(ctx, query, waits);
+    },
   }),
 }));
 
