@@ -6,13 +6,18 @@
  */
 import { createClient } from "graphql-ws";
 import { WebSocket } from "ws";
+import { fanoutFloorUs } from "./fanout-floor.js";
 import { BENCH_KEY, freshDatabase, gql, instanceLabel, line, ms, startServers, summary } from "./lib.js";
-import { cpuMs } from "./proc.js";
+import { cpuMs, ratio } from "./proc.js";
 
 export async function benchFanout(
   pgUrl?: string,
   { subscribers = 1000, rate = 20, seconds = 10, instances = 1, redisUrl = "" } = {},
 ) {
+  const floor = await fanoutFloorUs(subscribers, rate * seconds, rate);
+  line(`fan-out floor (bare ws) ${subscribers} subs x ${rate * seconds} messages`, {
+    "server cpu/message": `${floor.toFixed(1)} us`,
+  });
   const db = await freshDatabase(pgUrl);
   const servers = await startServers(db.url, instances, redisUrl);
   const server = servers[0]!;
@@ -87,6 +92,7 @@ export async function benchFanout(
     ]);
     const cpu = pids.reduce((a, p) => a + cpuMs(p), 0) - cpu0;
     const s = summary(latencies);
+    const perMessage = (cpu * 1000) / Math.max(1, latencies.length);
     line(
       `taskOutput fan-out ${subscribers} subs x ${total} chunks [${pgUrl ? "postgresql" : "sqlite"}${instanceLabel(instances, redisUrl)}]`,
       {
@@ -94,7 +100,8 @@ export async function benchFanout(
         "achieved/s": ((total / (appended - start)) * 1000).toFixed(1),
         p50: ms(s.p50),
         p99: ms(s.p99),
-        "server cpu/message": `${((cpu * 1000) / Math.max(1, latencies.length)).toFixed(1)} us`,
+        "server cpu/message": `${perMessage.toFixed(1)} us`,
+        "vs floor": ratio(perMessage, floor),
         received: latencies.length,
         expected: subscribers * total,
         "out-of-order/lost": broken,
