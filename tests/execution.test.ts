@@ -4,6 +4,7 @@
  * runTask/stopTask, failed dispatches, auto-dispatch with its concurrency limit, model routing, and the
  * automatic reviewer loop.
  */
+import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -159,6 +160,68 @@ describe.each(PROVIDERS)("execution on %s", (provider) => {
     const failed = await t.ok(`mutation($t: ID!) { stopTask(taskId: $t, outcome: FAIL) { status error } }`, { t: id });
     expect(failed.stopTask.status).toBe("FAILED");
     live.stop();
+  });
+
+  // A program that starts a descendant in a session of its own (setsid: `detached`), holding the run's
+  // stdout and stderr, prints that descendant's pid, and then `tail` (exit at once, or run on).
+  const leavesDescendant = (tail: string) => [
+    NODE,
+    "-e",
+    `const c = require("node:child_process").spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"], { detached: true, stdio: "inherit" }); c.unref(); console.log("descendant " + c.pid); ${tail}`,
+  ];
+  const descendantOf = async (id: string) => {
+    const { task: x } = await t.ok(`query($id: ID!) { task(id: $id) { output { content } } }`, { id });
+    const m = /descendant (\d+)/.exec(x.output.map((o: any) => o.content).join(""));
+    return m ? Number(m[1]) : null;
+  };
+  // Gone, or a zombie nobody reaps (this container's init may not).
+  const alive = (pid: number) => {
+    try {
+      return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+    } catch {
+      return false;
+    }
+  };
+
+  it("ends a run when its program exits, though a descendant in its own session holds the pipes, and ends that descendant", async () => {
+    const id = await task(leavesDescendant(`setTimeout(() => process.exit(0), 100)`));
+    const began = Date.now();
+    await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: id });
+    const done = await settled(id, "DONE");
+    expect(Date.now() - began).toBeLessThan(10_000);
+    expect(done.runs[0]).toMatchObject({ status: "SUCCEEDED", exitCode: 0 });
+    const pid = await descendantOf(id);
+    expect(pid).toBeGreaterThan(0);
+    await waitFor(async () => !alive(pid!), 5000, `descendant ${pid} to be ended`);
+  });
+
+  it("stops within 10 s a run whose program left a descendant holding the pipes, and ends both", async () => {
+    const id = await task(leavesDescendant(`setInterval(() => {}, 1000)`));
+    await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: id });
+    const pid = await waitFor(() => descendantOf(id), 10_000, "the descendant's pid");
+    const began = Date.now();
+    const stopped = await t.ok(`mutation($t: ID!) { stopTask(taskId: $t) { status attempts } }`, { t: id });
+    expect(Date.now() - began).toBeLessThan(10_000);
+    expect(stopped.stopTask).toMatchObject({ status: "ASSIGNED", attempts: 0 });
+    expect((await get(id)).runs[0]).toMatchObject({ status: "STOPPED" });
+    await waitFor(async () => !alive(pid), 5000, `descendant ${pid} to be ended`);
+  });
+
+  it("times a run out though its descendant holds the pipes, and ends that descendant", async () => {
+    const timed = (
+      await t.ok(
+        `mutation { createAgent(input: { name: "timed", backend: "shell", config: { timeoutSeconds: 1 } }) { id } }`,
+      )
+    ).createAgent.id;
+    const id = await task(leavesDescendant(`setInterval(() => {}, 1000)`), { maxAttempts: 1 }, timed);
+    const began = Date.now();
+    await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: id });
+    const failed = await settled(id, "FAILED");
+    expect(Date.now() - began).toBeLessThan(12_000);
+    expect(failed.runs[0].status).toBe("FAILED");
+    expect(failed.error).toMatch(/timed out|timeout/i);
+    const pid = await descendantOf(id);
+    await waitFor(async () => !alive(pid!), 5000, `descendant ${pid} to be ended`);
   });
 
   it("answers runTask's refusals with codes and leaves the task unchanged", async () => {

@@ -75,6 +75,69 @@ describe("mission-control CLI", () => {
   });
 });
 
+describe("shutdown with a run in progress", () => {
+  it("ends a run whose program left a descendant holding its pipes, releases the task and exits 0", async () => {
+    const db = tempDb();
+    const key = "shutdown-admin-key-0123456789abcdef";
+    const env = {
+      ...process.env,
+      PORT: "0",
+      DATABASE_URL: db,
+      LOG_LEVEL: "info",
+      MC_ADMIN_KEY: key,
+      MC_SHELL_ALLOW: process.execPath,
+    };
+    const serve = () => spawn(process.execPath, [...CLI, "serve"], { env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = serve();
+    const url = await listeningUrl(child);
+    const gql = async (query: string, variables?: object) => {
+      const r = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await r.json()) as { data?: any; errors?: unknown };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    };
+    const { createAgent } = await gql(`mutation { createAgent(input: { name: "sh", backend: "shell" }) { id } }`);
+    const script = `require("node:child_process").spawn(process.execPath, ["-e", "process.on('SIGTERM', () => {}); setInterval(() => {}, 1000)"], { detached: true, stdio: "inherit" }).unref(); console.log("up"); setInterval(() => {}, 1000)`;
+    const { createTask } = await gql(`mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }`, {
+      i: { title: "stubborn", assigneeIds: [createAgent.id], command: [process.execPath, "-e", script] },
+    });
+    await gql(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: createTask.id });
+    for (let i = 0; i < 200; i++) {
+      const { task } = await gql(`query($t: ID!) { task(id: $t) { output { content } } }`, { t: createTask.id });
+      if (task.output.some((o: any) => o.content.includes("up"))) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const started = Date.now();
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    expect(Date.now() - started).toBeLessThan(12_000);
+    const again = serve();
+    const url2 = await listeningUrl(again);
+    try {
+      const r = await fetch(url2, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+        body: JSON.stringify({
+          query: `query($t: ID!) { task(id: $t) { status statusNote runs { status } } }`,
+          variables: { t: createTask.id },
+        }),
+      });
+      const { data } = (await r.json()) as { data: any };
+      expect(data.task.status).toBe("ASSIGNED");
+      expect(data.task.statusNote).toMatch(/shut down/);
+      expect(data.task.runs[0].status).toBe("STOPPED");
+    } finally {
+      again.kill("SIGTERM");
+      await new Promise((r) => again.once("exit", r));
+    }
+  });
+});
+
 describe("the built bundle (what npm start runs)", () => {
   it("builds, serves GraphQL over HTTP and WebSocket, and stops cleanly", async () => {
     await run("npm", ["run", "build", "--silent"]);

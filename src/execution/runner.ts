@@ -167,8 +167,24 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
         "SYSTEM",
         `run ${runId} started on ${instanceId}: backend ${agent.backend}, model ${route.model ?? "default"} (${route.tier} tier: ${route.reason})`,
       );
+      // The lease is renewed while the run may still be running and never past its deadline: a run
+      // that outlives the longest its executor allows is aborted, and if even that does not end it,
+      // the lease runs out and lease recovery takes the task back.
+      const maxSeconds = executor.maxRunSeconds(input.agentConfig);
+      const deadline = Date.now() + maxSeconds * 1000;
       const keepAlive = setInterval(
-        () => void services.claims.touchLease(held.id, agent.id).catch(() => {}),
+        () => {
+          if (Date.now() < deadline) {
+            void services.claims.touchLease(held.id, agent.id).catch(() => {});
+            return;
+          }
+          clearInterval(keepAlive);
+          logger.warn(
+            { taskId: held.id, runId, maxSeconds },
+            "run passed its deadline: aborted, lease left to run out",
+          );
+          run.controller.abort();
+        },
         Math.max(1000, (config.leaseSeconds * 1000) / 3),
       );
       keepAlive.unref();

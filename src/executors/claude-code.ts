@@ -11,7 +11,7 @@
 import type { Config } from "../config.js";
 import type { UsageInput } from "../services/usage.js";
 import { argvError, buildEnv, processPolicy, resolveCwd, runProcess } from "./process.js";
-import { commonConfigError, timeoutOf } from "./shell.js";
+import { commonConfigError, processRunSeconds, timeoutOf } from "./shell.js";
 import { type Executor, type ExecutorContext, failure } from "./types.js";
 
 const PERMISSION_MODES = ["default", "acceptEdits", "bypassPermissions", "plan"];
@@ -112,6 +112,7 @@ export function createClaudeCodeExecutor(serverConfig: Config): Executor {
   const policy = processPolicy(serverConfig);
   return {
     backend: "claude-code",
+    maxRunSeconds: (config) => processRunSeconds(config, policy),
     validateConfig(config) {
       const exe = config.executable ?? "claude";
       if (typeof exe !== "string") return "config.executable must be a string";

@@ -27,6 +27,8 @@ export function createOpenAiExecutor(serverConfig: Config): Executor {
   const policy = { allow: serverConfig.outboundAllow };
   return {
     backend: "openai",
+    // One request with its own timeout (MC_HTTP_TIMEOUT_SECONDS), then the usage is recorded.
+    maxRunSeconds: () => serverConfig.httpTimeoutSeconds + 10,
     validateConfig(config) {
       if (typeof config.baseUrl !== "string" || !/^https?:\/\//.test(config.baseUrl)) {
         return 'config.baseUrl must be the http(s) base URL of an OpenAI-compatible API, e.g. "https://api.openai.com/v1"';

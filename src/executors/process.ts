@@ -2,13 +2,16 @@
  * Running a local program for an executor (shell, claude-code): never through a shell (argv only), the
  * executable must be listed in MC_SHELL_ALLOW, the working directory must lie inside MC_SHELL_CWD_ALLOW
  * (default: a fresh scratch directory per run), the environment holds only MC_SHELL_ENV_ALLOW variables
- * plus the run's own, and a timeout or stop kills the whole process group (SIGTERM, then SIGKILL).
+ * plus the run's own, and the run's end (the program's exit, a timeout, a stop) ends every process it
+ * started, those that left its group or session included (SIGTERM, then SIGKILL; process-tree.ts).
  */
 import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { mkdtempSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Config } from "../config.js";
+import { RUN_TOKEN_VAR, signalRun } from "./process-tree.js";
 
 export interface ProcessPolicy {
   allow: readonly string[];
@@ -104,41 +107,54 @@ export function buildEnv(policy: ProcessPolicy, extra: Record<string, string>): 
   return { ...env, ...extra };
 }
 
-/** Runs a program to its end (or timeout, or abort). A run without a cwd gets a scratch directory. */
+/** How long a program gets between SIGTERM and SIGKILL when a timeout or stop ends it. */
+export const KILL_GRACE_MS = 5000;
+/**
+ * After the program exits, how long its output pipes may stay open (held by a descendant that has
+ * been signalled meanwhile) before the run stops reading them and ends anyway.
+ */
+export const DRAIN_GRACE_MS = 1500;
+
+/**
+ * Runs a program to its end (or timeout, or abort). A run without a cwd gets a scratch directory.
+ *
+ * The run ends when the program exits, not when its output pipes close: a descendant that outlived it
+ * (in its group, or in a session of its own) would otherwise hold them open for ever. At that exit,
+ * and at a timeout or stop, every process of the run is signalled (process-tree.ts): SIGTERM, then
+ * SIGKILL after a grace; the pipes get DRAIN_GRACE_MS to deliver what is left.
+ */
 export function runProcess(opts: SpawnOptions): Promise<SpawnOutcome> {
   const scratch = opts.cwd ? null : mkdtempSync(path.join(tmpdir(), "mc-run-"));
   const cwd = opts.cwd || scratch!;
+  const token = randomUUID();
   return new Promise((resolve) => {
     let settled = false;
     let timedOut = false;
     let aborted = false;
     let killTimer: NodeJS.Timeout | undefined;
+    let drainTimer: NodeJS.Timeout | undefined;
     const child = spawn(opts.argv[0]!, opts.argv.slice(1), {
       cwd,
-      env: opts.env,
+      env: { ...opts.env, [RUN_TOKEN_VAR]: token },
       shell: false,
       detached: true,
       stdio: ["pipe", "pipe", "pipe"],
     });
-    const killGroup = (sig: NodeJS.Signals) => {
-      try {
-        if (child.pid) process.kill(-child.pid, sig);
-      } catch {
-        /* already gone */
-      }
-    };
-    const terminate = () => {
-      killGroup("SIGTERM");
-      killTimer = setTimeout(() => killGroup("SIGKILL"), 5000);
+    const signalAll = (sig: NodeJS.Signals) => signalRun(child.pid, token, sig);
+    /** SIGTERM now, SIGKILL after `graceMs` (whether or not the run has finished by then). */
+    const end = (graceMs: number) => {
+      signalAll("SIGTERM");
+      if (killTimer) return;
+      killTimer = setTimeout(() => signalAll("SIGKILL"), graceMs);
       killTimer.unref();
     };
     const timer = setTimeout(() => {
       timedOut = true;
-      terminate();
+      end(KILL_GRACE_MS);
     }, opts.timeoutMs);
     const onAbort = () => {
       aborted = true;
-      terminate();
+      end(KILL_GRACE_MS);
     };
     if (opts.signal.aborted) onAbort();
     else opts.signal.addEventListener("abort", onAbort, { once: true });
@@ -146,7 +162,7 @@ export function runProcess(opts: SpawnOptions): Promise<SpawnOutcome> {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      if (killTimer) clearTimeout(killTimer);
+      if (drainTimer) clearTimeout(drainTimer);
       opts.signal.removeEventListener("abort", onAbort);
       if (scratch) rmSync(scratch, { recursive: true, force: true });
       resolve({ ...outcome, timedOut, aborted });
@@ -158,6 +174,17 @@ export function runProcess(opts: SpawnOptions): Promise<SpawnOutcome> {
     });
     child.stdin.end(opts.stdin);
     child.on("error", (err) => finish({ exitCode: null, signal: null, spawnError: err.message }));
+    child.on("exit", (code, sig) => {
+      // The program is done: what it left behind is ended (SIGKILL soon after, as for a stop), and
+      // the pipes get a short grace to deliver what is still in them.
+      end(Math.min(KILL_GRACE_MS, 1000));
+      drainTimer = setTimeout(() => {
+        child.stdout.destroy();
+        child.stderr.destroy();
+        finish({ exitCode: code, signal: sig, spawnError: null });
+      }, DRAIN_GRACE_MS);
+      drainTimer.unref();
+    });
     child.on("close", (code, sig) => finish({ exitCode: code, signal: sig, spawnError: null }));
   });
 }

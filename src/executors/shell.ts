@@ -8,12 +8,27 @@
  */
 import type { Config } from "../config.js";
 import { LIMITS } from "../domain/validate.js";
-import { argvError, buildEnv, envError, type ProcessPolicy, processPolicy, resolveCwd, runProcess } from "./process.js";
+import {
+  argvError,
+  buildEnv,
+  DRAIN_GRACE_MS,
+  envError,
+  KILL_GRACE_MS,
+  type ProcessPolicy,
+  processPolicy,
+  resolveCwd,
+  runProcess,
+} from "./process.js";
 import { type Executor, failure } from "./types.js";
 
 export function timeoutOf(config: Record<string, unknown>, policy: ProcessPolicy): number {
   const t = config.timeoutSeconds;
   return typeof t === "number" && t > 0 ? Math.min(t, policy.timeoutSeconds) : policy.timeoutSeconds;
+}
+
+/** A local program's timeout plus the time its end may take (SIGTERM, SIGKILL, draining the pipes). */
+export function processRunSeconds(config: Record<string, unknown>, policy: ProcessPolicy): number {
+  return timeoutOf(config, policy) + Math.ceil((KILL_GRACE_MS + DRAIN_GRACE_MS) / 1000) + 5;
 }
 
 export function commonConfigError(config: Record<string, unknown>, policy: ProcessPolicy): string | null {
@@ -34,6 +49,7 @@ export function createShellExecutor(serverConfig: Config): Executor {
   const policy = processPolicy(serverConfig);
   return {
     backend: "shell",
+    maxRunSeconds: (config) => processRunSeconds(config, policy),
     validateConfig(config) {
       if (!policy.allow.length)
         return "server-side programs are off: set MC_SHELL_ALLOW to the executables that may run";

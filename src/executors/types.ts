@@ -46,6 +46,11 @@ export interface Executor {
   readonly backend: string;
   /** Checks an agent's config for this backend; returns the reason it is unusable, or null. */
   validateConfig(config: Record<string, unknown>): string | null;
+  /**
+   * The longest a run under this agent config can last, its own timeout and the grace to end it
+   * included. The runner renews the run's lease no longer than this and then aborts it.
+   */
+  maxRunSeconds(config: Record<string, unknown>): number;
   run(input: ExecutorInput, ctx: ExecutorContext): Promise<ExecutorResult>;
 }
 
