@@ -107,8 +107,8 @@ describe("shutdown with a run in progress", () => {
     });
     await gql(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: createTask.id });
     for (let i = 0; i < 200; i++) {
-      const { task } = await gql(`query($t: ID!) { task(id: $t) { output { content } } }`, { t: createTask.id });
-      if (task.output.some((o: any) => o.content.includes("up"))) break;
+      const { task } = await gql(`query($t: ID!) { task(id: $t) { output { kind content } } }`, { t: createTask.id });
+      if (task.output.some((o: any) => o.kind === "STDOUT" && o.content.includes("up"))) break;
       await new Promise((r) => setTimeout(r, 50));
     }
     const started = Date.now();

@@ -10,9 +10,10 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Config } from "../config.js";
-import { AgentBackend } from "../domain/enums.js";
+import { AgentBackend, OutputKind } from "../domain/enums.js";
 import { type BuiltPrompt, buildReviewPrompt, parseVerdict, promptText } from "../domain/prompt.js";
 import { type TaskStatus, TRANSITIONS } from "../domain/task-status.js";
+import { storableText } from "../domain/text.js";
 import { AppError, AtCapacityError, ConflictError, InvalidTransitionError, NotFoundError } from "../errors.js";
 import type { Executor, ExecutorInput, ExecutorResult } from "../executors/types.js";
 import type { Agent, Task } from "../generated/prisma/client.js";
@@ -207,9 +208,28 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
     return claimed;
   }
 
+  /**
+   * Completes a run that succeeded. Its result is stored whatever it holds (what no database can keep
+   * becomes U+FFFD); if storing it fails all the same, the task is completed without it and the run's
+   * output says why: a storage failure never turns a finished run into LOST.
+   */
+  async function completeStored(task: Task, agent: Agent, result: Extract<ExecutorResult, { ok: true }>) {
+    const text = result.result === null ? null : storableText(result.result);
+    try {
+      await services.claims.complete(task.id, agent.id, text, result.usage);
+    } catch (error) {
+      if (error instanceof AppError && error.code === "CONFLICT") throw error; // the claim is gone
+      logger.error({ err: error, taskId: task.id }, "could not store a run's result; completing without it");
+      await services.claims
+        .appendOutput(task.id, agent.id, `the run's result could not be stored: ${String(error)}`, OutputKind.SYSTEM)
+        .catch(() => {});
+      await services.claims.complete(task.id, agent.id, null, result.usage);
+    }
+  }
+
   async function finishWork(task: Task, agent: Agent, runId: string, result: ExecutorResult, stop: ActiveRun["stop"]) {
     let status = result.ok ? "SUCCEEDED" : stop ? "STOPPED" : "FAILED";
-    const error = result.ok ? null : stop ? `stopped: ${stop.reason}` : result.error;
+    const error = result.ok ? null : storableText(stop ? `stopped: ${stop.reason}` : result.error);
     try {
       if (stop) {
         if (result.usage.length)
@@ -217,18 +237,18 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
         if (stop.outcome === "RELEASE") await services.claims.release(task.id, agent.id, `stopped: ${stop.reason}`);
         else await services.claims.fail(task.id, agent.id, `stopped: ${stop.reason}`, false);
       } else if (result.ok) {
-        await services.claims.complete(task.id, agent.id, result.result, result.usage);
+        await completeStored(task, agent, result);
       } else {
         await transact(deps, async (unit) => {
           await services.usage.recordIn(unit, agent.id, task, result.usage);
           await postIn(unit, SYSTEM, {
             taskId: task.id,
             author: SYSTEM_AUTHOR,
-            content: `Run failed (attempt ${task.attempts} of ${task.maxAttempts}, @${agent.name}, ${agent.backend}): ${result.error}`,
+            content: `Run failed (attempt ${task.attempts} of ${task.maxAttempts}, @${agent.name}, ${agent.backend}): ${error}`,
           });
         });
         // A failed dispatch counts its attempt; the task is FAILED once they are used up.
-        await services.claims.fail(task.id, agent.id, result.error, true);
+        await services.claims.fail(task.id, agent.id, error!, true);
       }
     } catch (e) {
       // The claim was lost meanwhile (lease recovery, an operator): the outcome is not ours to record.

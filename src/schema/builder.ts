@@ -9,6 +9,7 @@ import { getDatamodel } from "../generated/pothos-types.js";
 import { assertMayReadNode } from "./api-key-access.js";
 import DirectFieldsPlugin from "./direct-fields.js";
 import { decodeId } from "./ids.js";
+import TextInputsPlugin from "./text-inputs.js";
 
 export const builder = new SchemaBuilder<{
   Context: AppContext;
@@ -21,8 +22,9 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Field configs and resolvers pass through the plugins last to first, so DirectFields, first, sees
-  // each field after Prisma has marked the columns it would wrap and Relay has built the node ids.
-  plugins: [DirectFieldsPlugin, RelayPlugin, PrismaPlugin, DataloaderPlugin],
+  // each field after Prisma has marked the columns it would wrap and Relay has built the node ids;
+  // TextInputs, second, checks the arguments before any other plugin's wrapper runs.
+  plugins: [DirectFieldsPlugin, TextInputsPlugin, RelayPlugin, PrismaPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
   relay: {
     clientMutationId: "omit",

@@ -139,7 +139,9 @@ builder.mutationFields((t) => ({
   }),
   appendTaskOutput: t.field({
     type: OutputChunkRef,
-    description: "Appends a chunk to the output of a task the agent holds; extends its lease.",
+    description:
+      "Appends a chunk to the output of a task the agent holds; extends its lease. A NUL or an unpaired surrogate in `content` is stored as U+FFFD.",
+    extensions: { storableTextArgs: ["content"] },
     args: {
       taskId: t.arg.id({ required: true }),
       agentId: t.arg.id(),

@@ -11,6 +11,7 @@
 import { effectiveCapacity } from "../domain/claim.js";
 import { ClaimOutcome, OutputKind } from "../domain/enums.js";
 import { needsReview, type TaskStatus } from "../domain/task-status.js";
+import { storableText } from "../domain/text.js";
 import { LIMITS, optionalText, parseList, requireIntInRange } from "../domain/validate.js";
 import { BadInputError, ConflictError, NotFoundError } from "../errors.js";
 import type { Agent, Task } from "../generated/prisma/client.js";
@@ -177,7 +178,9 @@ export function createClaimService(deps: ServiceDeps, usageService: UsageService
     });
   }
 
-  async function appendOutput(taskId: string, agentId: string, content: string, kind: OutputKind = OutputKind.MESSAGE) {
+  async function appendOutput(taskId: string, agentId: string, text: string, kind: OutputKind = OutputKind.MESSAGE) {
+    // Stored whatever it holds: what no database can keep becomes U+FFFD (domain/text.ts).
+    const content = storableText(text);
     if (content.length > LIMITS.outputChunk) {
       throw new BadInputError(`content is ${content.length} characters; a chunk holds at most ${LIMITS.outputChunk}`);
     }

@@ -1,0 +1,148 @@
+/**
+ * Reliability under hostile bytes and sizes (issue 14): output is stored whatever bytes it holds,
+ * identically on both databases; any other text input holding what a database cannot store is refused
+ * with BAD_USER_INPUT naming the field and changes nothing; JSON inputs have a nesting bound.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
+import { waitFor } from "./helpers/wait.js";
+
+const NODE = process.execPath;
+const NUL = "\u0000";
+const HIGH = "\ud83d"; // the first half of 😀 (\ud83d\ude00)
+const LOW = "\ude00";
+const REPLACEMENT = "\ufffd";
+
+describe.each(PROVIDERS)("hostile bytes on %s", (provider) => {
+  let t: TestServer;
+  let seq = 0;
+  beforeAll(async () => {
+    t = await startTestServer(provider, { shellAllow: [NODE] });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const counts = async () => (await t.ok(`query { tasks(first: 1) { totalCount } agents { id } }`)) as unknown;
+
+  it("refuses a NUL or an unpaired surrogate in a text input with BAD_USER_INPUT naming the field, changing nothing", async () => {
+    const before = await counts();
+    const cases: [string, Record<string, unknown>, string][] = [
+      [`mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }`, { i: { title: `a${NUL}b` } }, "input.title"],
+      [
+        `mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }`,
+        { i: { title: `half ${HIGH}` } },
+        "input.title",
+      ],
+      [
+        `mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }`,
+        { i: { title: "ok", tags: ["fine", `x${LOW}`] } },
+        "input.tags.1",
+      ],
+      [
+        `mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`,
+        { i: { name: `hostile-${++seq}`, config: { deep: { value: `v${NUL}` } } } },
+        "input.config.deep.value",
+      ],
+      [
+        `mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`,
+        { i: { name: `hostile-${++seq}`, config: { [`k${NUL}`]: 1 } } },
+        "input.config",
+      ],
+    ];
+    for (const [query, variables, field] of cases) {
+      const r = await t.gql(query, variables);
+      expect(r.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe("BAD_USER_INPUT");
+      expect(r.errors?.[0]?.message).toContain(field);
+      expect(r.errors?.[0]?.extensions?.field).toBe(field);
+    }
+    // A literal in the document is refused the same way.
+    const literal = await t.gql(`mutation { createTask(input: { title: "x\\u0000y" }) { id } }`);
+    expect(literal.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(literal.errors?.[0]?.message).toContain("input.title");
+    expect(await counts()).toEqual(before);
+    // A well-formed pair is fine.
+    const ok = await t.ok(`mutation($i: CreateTaskInput!) { createTask(input: $i) { title } }`, {
+      i: { title: `smile ${HIGH}${LOW}` },
+    });
+    expect(ok.createTask.title).toBe(`smile ${HIGH}${LOW}`);
+  });
+
+  it("refuses JSON nested deeper than the bound with BAD_USER_INPUT, not a stack overflow", async () => {
+    // Written by hand: JSON.stringify itself would overflow on 100,000 levels.
+    const depth = 100_000;
+    const config = `${'{"a":'.repeat(depth)}{}${"}".repeat(depth)}`;
+    const query = `mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`;
+    const body = `{"query":${JSON.stringify(query)},"variables":{"i":{"name":"deep-${++seq}","config":${config}}}}`;
+    const res = await fetch(t.url, {
+      method: "POST",
+      headers: { ...t.headers, "content-type": "application/json" },
+      body,
+    });
+    const r = (await res.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+    expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(r.errors?.[0]?.message).toMatch(/input\.config.*nested deeper than \d+/);
+  });
+
+  it("stores output chunks with NUL bytes and split surrogates, replaced by U+FFFD, the same on both databases", async () => {
+    const { createAgent: a } = await t.ok(
+      `mutation { createAgent(input: { name: "bytes-${++seq}", maxCapacity: 100 }) { id } }`,
+    );
+    const { createTask: task } = await t.ok(
+      `mutation($a: [ID!]) { createTask(input: { title: "bytes", assigneeIds: $a }) { id } }`,
+      { a: [a.id] },
+    );
+    // Everything claimable (earlier tests leave INBOX tasks anyone may take), ours among it.
+    const claimed = await t.ok(`mutation($a: ID!) { claimTask(agentId: $a, limit: 100) { tasks { id } } }`, {
+      a: a.id,
+    });
+    expect(claimed.claimTask.tasks.map((x: any) => x.id)).toContain(task.id);
+    const append = `mutation($t: ID!, $a: ID!, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq content } }`;
+    const sent = [`nul${NUL}byte`, `emoji ${HIGH}`, `${LOW} rest`, `pair ${HIGH}${LOW}`];
+    const answered = [];
+    for (const c of sent) answered.push((await t.ok(append, { t: task.id, a: a.id, c })).appendTaskOutput.content);
+    const expected = [`nul${REPLACEMENT}byte`, `emoji ${REPLACEMENT}`, `${REPLACEMENT} rest`, `pair ${HIGH}${LOW}`];
+    expect(answered).toEqual(expected);
+    const { task: stored } = await t.ok(`query($t: ID!) { task(id: $t) { output { content } } }`, { t: task.id });
+    expect(stored.output.map((o: any) => o.content)).toEqual(expected);
+    // completeTask's result is another text input: refused, the task still held.
+    const bad = await t.gql(
+      `mutation($t: ID!, $a: ID!, $r: String) { completeTask(taskId: $t, agentId: $a, result: $r) { status } }`,
+      {
+        t: task.id,
+        a: a.id,
+        r: `done${NUL}`,
+      },
+    );
+    expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(bad.errors?.[0]?.message).toContain("result");
+  });
+
+  it("completes a shell run whose output and result hold NUL bytes, with everything stored", async () => {
+    const { createAgent: sh } = await t.ok(
+      `mutation { createAgent(input: { name: "nul-${++seq}", backend: "shell" }) { id } }`,
+    );
+    const script = `process.stdout.write("before\\u0000after\\n"); process.stderr.write("err\\u0000or\\n")`;
+    const { createTask: task } = await t.ok(`mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }`, {
+      i: { title: "nul run", assigneeIds: [sh.id], command: [NODE, "-e", script] },
+    });
+    await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: task.id });
+    const done = await waitFor(async () => {
+      const { task: x } = await t.ok(
+        `query($t: ID!) { task(id: $t) { status result runs { status } output { kind content } } }`,
+        { t: task.id },
+      );
+      return x.runs.length && x.runs.every((r: any) => r.status !== "RUNNING") ? x : null;
+    }, 15_000);
+    expect(done.runs[0].status).toBe("SUCCEEDED");
+    expect(done.status).toBe("DONE");
+    expect(done.result).toBe(`before${REPLACEMENT}after\n`);
+    const text = (kind: string) =>
+      done.output
+        .filter((o: any) => o.kind === kind)
+        .map((o: any) => o.content)
+        .join("");
+    expect(text("STDOUT")).toBe(`before${REPLACEMENT}after\n`);
+    expect(text("STDERR")).toBe(`err${REPLACEMENT}or\n`);
+  });
+});
