@@ -85,6 +85,7 @@ async function client(command: "worker" | "mcp", args: string[]): Promise<number
       poll: { type: "string", default: "2" },
       timeout: { type: "string", default: "3600" },
       heartbeat: { type: "string", default: "30" },
+      "max-output": { type: "string", default: "10000000" },
     },
     strict: true,
   });
@@ -121,6 +122,7 @@ async function client(command: "worker" | "mcp", args: string[]): Promise<number
     pollSeconds: num("poll", values.poll, 0.05),
     timeoutSeconds: num("timeout", values.timeout, 1),
     heartbeatSeconds: num("heartbeat", values.heartbeat, 1),
+    maxOutputBytes: Math.floor(num("max-output", values["max-output"], 1000)),
     log: (line) => process.stderr.write(`[worker] ${line}\n`),
   });
   let stopping = false;

@@ -83,6 +83,11 @@ export interface Config {
   readonly shellEnvAllow: readonly string[];
   /** Longest a shell or claude-code run may take, in seconds. @default 3600 */
   readonly shellTimeoutSeconds: number;
+  /**
+   * The most output (UTF-8 bytes) one run stores: the first half as it comes, the last half when the
+   * run ends, a SYSTEM chunk saying what was dropped between. @default 10000000
+   */
+  readonly runOutputMaxBytes: number;
   /** Longest an openai run may take, in seconds. @default 600 */
   readonly httpTimeoutSeconds: number;
   /** Reviewer agent (name or id) that tasks entering REVIEW are sent to, unless their project names one. */
@@ -235,6 +240,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     shellEnvAllow: env.MC_SHELL_ENV_ALLOW === undefined ? ["PATH", "HOME", "LANG", "TZ"] : list(env.MC_SHELL_ENV_ALLOW),
     shellTimeoutSeconds: int(env, "MC_SHELL_TIMEOUT_SECONDS", 3600, 1, 7 * 24 * 3600),
     httpTimeoutSeconds: int(env, "MC_HTTP_TIMEOUT_SECONDS", 600, 1, 24 * 3600),
+    runOutputMaxBytes: int(env, "MC_RUN_OUTPUT_MAX_BYTES", 10_000_000, 1000, 10_000_000_000),
     reviewerAgent: env.MC_REVIEWER_AGENT?.trim() || null,
     cronGraceSeconds: int(env, "MC_CRON_GRACE_SECONDS", 60, 1, 24 * 3600),
     prices: prices(env.MC_PRICES),

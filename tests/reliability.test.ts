@@ -145,4 +145,44 @@ describe.each(PROVIDERS)("hostile bytes on %s", (provider) => {
     expect(text("STDOUT")).toBe(`before${REPLACEMENT}after\n`);
     expect(text("STDERR")).toBe(`err${REPLACEMENT}or\n`);
   });
+
+  it("caps a run's stored output: keeps the head and the tail, says what was dropped, and never blocks the program", async () => {
+    const capped = await startTestServer(provider, { shellAllow: [NODE], runOutputMaxBytes: 200_000 });
+    try {
+      const { createAgent: sh } = await capped.ok(
+        `mutation { createAgent(input: { name: "loud", backend: "shell" }) { id } }`,
+      );
+      // 4 MB, 20 times the limit, written as fast as the pipe takes it.
+      const script = `for (let i = 0; i < 40000; i++) process.stdout.write("line-" + String(i).padStart(5, "0") + " " + "x".repeat(88) + "\\n")`;
+      const { createTask: task } = await capped.ok(`mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }`, {
+        i: { title: "loud", assigneeIds: [sh.id], command: [NODE, "-e", script] },
+      });
+      await capped.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: task.id });
+      const done = await waitFor(async () => {
+        const { task: x } = await capped.ok(`query($t: ID!) { task(id: $t) { status runs { status } } }`, {
+          t: task.id,
+        });
+        return x.runs.length && x.runs.every((r: any) => r.status !== "RUNNING") ? x : null;
+      }, 30_000);
+      expect(done.runs[0].status).toBe("SUCCEEDED");
+      const { task: x } = await capped.ok(`query($t: ID!) { task(id: $t) { output(limit: 5000) { kind content } } }`, {
+        t: task.id,
+      });
+      const stdout = x.output
+        .filter((o: any) => o.kind === "STDOUT")
+        .map((o: any) => o.content)
+        .join("");
+      const system = x.output
+        .filter((o: any) => o.kind === "SYSTEM")
+        .map((o: any) => o.content)
+        .join("\n");
+      expect(Buffer.byteLength(stdout)).toBeLessThanOrEqual(200_000);
+      expect(Buffer.byteLength(stdout)).toBeGreaterThan(199_000);
+      expect(stdout.startsWith("line-00000 ")).toBe(true);
+      expect(stdout.endsWith(`line-39999 ${"x".repeat(88)}\n`)).toBe(true);
+      expect(system).toMatch(/dropped [\d,]+ bytes/);
+    } finally {
+      await capped.close();
+    }
+  });
 });

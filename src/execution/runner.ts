@@ -56,15 +56,18 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
   }
 
   function outputPump(taskId: string, agentId: string) {
-    return createOutputPump(async (kind, content) => {
-      try {
-        await services.claims.appendOutput(taskId, agentId, content, kind);
-      } catch (error) {
-        if (error instanceof AppError && error.code === "CONFLICT") return "stop";
-        logger.warn({ err: error, taskId }, "could not store run output");
-      }
-      return undefined;
-    });
+    return createOutputPump(
+      async (kind, content) => {
+        try {
+          await services.claims.appendOutput(taskId, agentId, content, kind);
+        } catch (error) {
+          if (error instanceof AppError && error.code === "CONFLICT") return "stop";
+          logger.warn({ err: error, taskId }, "could not store run output");
+        }
+        return undefined;
+      },
+      { maxBytes: config.runOutputMaxBytes },
+    );
   }
 
   /** What an executor gets for `task` run by `agent`. */

@@ -19,6 +19,8 @@ export interface WorkerOptions {
   heartbeatSeconds: number;
   /** Seconds a command may run. */
   timeoutSeconds: number;
+  /** The most output (UTF-8 bytes) a command's run stores: head and tail (see output-pump.ts). @default 10 MB */
+  maxOutputBytes?: number;
   log: (line: string) => void;
 }
 
@@ -48,14 +50,17 @@ export function startWorker(opts: WorkerOptions) {
     const controller = new AbortController();
     running.set(task.id, controller);
     opts.log(`> ${task.id} "${task.title}" (attempt ${task.attempts} of ${task.maxAttempts})`);
-    const pump = createOutputPump(async (kind, content) => {
-      try {
-        await client.append(task.id, agentId, content, kind);
-      } catch (error) {
-        if (error instanceof MissionControlError && error.code === "CONFLICT") return "stop";
-      }
-      return undefined;
-    });
+    const pump = createOutputPump(
+      async (kind, content) => {
+        try {
+          await client.append(task.id, agentId, content, kind);
+        } catch (error) {
+          if (error instanceof MissionControlError && error.code === "CONFLICT") return "stop";
+        }
+        return undefined;
+      },
+      { maxBytes: opts.maxOutputBytes ?? 10_000_000 },
+    );
     try {
       if (stopping) {
         // Claimed with the last completion while the worker was asked to stop: give it back unrun.

@@ -37,4 +37,34 @@ describe("output pump", () => {
     expect(of("STDOUT")).toBe("out \ud83d\ude00");
     expect(of("STDERR")).toBe("err \ud83d");
   });
+
+  it("caps output: the head to its budget exactly, the newest tail, and a note of what was dropped", async () => {
+    const written: { kind: string; content: string }[] = [];
+    const pump = createOutputPump(
+      async (kind, content) => {
+        written.push({ kind, content });
+        return undefined;
+      },
+      { maxBytes: 100 },
+    );
+    pump.push("SYSTEM", "started");
+    for (let i = 0; i < 30; i++) pump.push("STDOUT", `${String(i).padStart(2, "0")}-é-\n`); // 7 bytes each
+    await pump.flush();
+    const out = written
+      .filter((w) => w.kind === "STDOUT")
+      .map((w) => w.content)
+      .join("");
+    const notes = written.filter((w) => w.kind === "SYSTEM").map((w) => w.content);
+    const all = Array.from({ length: 30 }, (_, i) => `${String(i).padStart(2, "0")}-é-\n`).join("");
+    const bytes = Buffer.from(all);
+    expect(Buffer.byteLength(out)).toBeLessThanOrEqual(100);
+    expect(Buffer.byteLength(out)).toBeGreaterThanOrEqual(98); // never a character split to fit
+    expect(out.startsWith(bytes.subarray(0, 49).toString())).toBe(true); // 49: 7 lines exactly
+    expect(out.endsWith("28-é-\n29-é-\n")).toBe(true);
+    expect(out.isWellFormed()).toBe(true);
+    expect(out).not.toContain("\ufffd");
+    expect(notes[0]).toBe("started");
+    expect(notes[1]).toMatch(/output passed/);
+    expect(notes[2]).toMatch(new RegExp(`dropped ${bytes.length - Buffer.byteLength(out)} bytes`));
+  });
 });
