@@ -381,6 +381,13 @@ describe.each(PROVIDERS)("collaboration on %s", (provider) => {
           "http://10.0.0.5/",
           "http://0x7f000001/",
           "http://[::ffff:127.0.0.1]/",
+          "http://[::127.0.0.1]/", // IPv4-compatible (::7f00:1)
+          "http://[::ffff:0:7f00:1]/", // SIIT
+          "http://[64:ff9b::7f00:1]/", // NAT64
+          "http://[64:ff9b:1::a9fe:a9fe]/", // local-use NAT64 to the metadata address
+          "http://[2002:7f00:1::]/", // 6to4
+          "http://[2001:0:4136:e378:8000:63bf:80ff:fffe]/", // Teredo, client 127.0.0.1
+          "http://[fec0::1]/", // site-local
           "file:///etc/passwd",
         ]) {
           const r = await strict.gql(

@@ -550,13 +550,34 @@ describe("outbound requests (SSRF)", () => {
     "::ffff:7f00:1",
     "::ffff:169.254.169.254",
     "fd00:ec2::254",
+    "::127.0.0.1",
+    "::7f00:1",
+    "::ffff:0:7f00:1",
+    "::ffff:0:a9fe:a9fe",
+    "64:ff9b::7f00:1",
+    "64:ff9b::10.0.0.1",
+    "64:ff9b:1::a9fe:a9fe",
+    "2002:7f00:1::",
+    "2002:c0a8:101::1",
+    "2001:0:4136:e378:8000:63bf:80ff:fffe",
+    "fec0::1",
+    "fef0::1",
+    "100::1",
+    "2001:db8::1",
     "224.0.0.1",
     "255.255.255.255",
   ])("treats %s as private", (address) => {
     expect(isPrivateAddress(address)).toBe(true);
   });
 
-  it.each(["8.8.8.8", "1.1.1.1", "2606:4700:4700::1111", "93.184.216.34"])("treats %s as public", (address) => {
+  it.each([
+    "8.8.8.8",
+    "1.1.1.1",
+    "2606:4700:4700::1111",
+    "93.184.216.34",
+    "64:ff9b::808:808", // NAT64 of a public address
+    "2002:808:808::1", // 6to4 of a public address
+  ])("treats %s as public", (address) => {
     expect(isPrivateAddress(address)).toBe(false);
   });
 

@@ -1,53 +1,57 @@
 /**
  * Outbound HTTP guard (SSRF). Webhook and model-endpoint URLs are checked when configured, and the
  * address actually connected to is checked again at connect time through `guardedLookup` (so a DNS name
- * that later resolves to 127.0.0.1 or 169.254.169.254 is refused). Loopback, private, link-local,
- * carrier-grade NAT, unique-local, multicast, unspecified and cloud metadata addresses are refused unless
+ * that later resolves to 127.0.0.1 or 169.254.169.254 is refused). Only public unicast addresses may be
+ * reached (ipaddr.js classifies; an IPv6 address carrying an IPv4 one is judged by the IPv4 one) unless
  * allowlisted (MC_OUTBOUND_ALLOW: hostnames, addresses or CIDRs).
  */
 import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
-import { BlockList, isIP } from "node:net";
+import { isIP } from "node:net";
+import ipaddr from "ipaddr.js";
 
-const blocked = new BlockList();
-for (const [net, bits] of [
-  ["0.0.0.0", 8], // "this" network, unspecified
-  ["10.0.0.0", 8],
-  ["100.64.0.0", 10], // carrier-grade NAT
-  ["127.0.0.0", 8],
-  ["169.254.0.0", 16], // link-local, cloud metadata (169.254.169.254)
-  ["172.16.0.0", 12],
-  ["192.0.0.0", 24],
-  ["192.168.0.0", 16],
-  ["198.18.0.0", 15],
-  ["224.0.0.0", 4], // multicast
-  ["240.0.0.0", 4], // reserved, broadcast
-] as const) {
-  blocked.addSubnet(net, bits, "ipv4");
-}
-for (const [net, bits] of [
-  ["::", 128],
-  ["::1", 128],
-  ["fc00::", 7], // unique local
-  ["fe80::", 10], // link-local
-  ["ff00::", 8], // multicast
-  ["fd00:ec2::254", 128], // AWS metadata over IPv6
-] as const) {
-  blocked.addSubnet(net, bits, "ipv6");
+/**
+ * The IPv4 addresses an IPv6 address carries, by the translation and tunnelling schemes that carry one:
+ * IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible (::a.b.c.d), SIIT (::ffff:0:a.b.c.d), NAT64
+ * (64:ff9b::a.b.c.d), 6to4 (2002:aabb:ccdd::) and Teredo (2001:0:server:…:~client). A connection to
+ * such an address reaches the IPv4 address, so that is what is judged. Empty for any other address.
+ */
+function embeddedIpv4(v6: ipaddr.IPv6): ipaddr.IPv4[] {
+  const p = v6.parts;
+  const v4 = (hi: number, lo: number) => new ipaddr.IPv4([hi >> 8, hi & 255, lo >> 8, lo & 255]);
+  if (v6.isIPv4MappedAddress()) return [v6.toIPv4Address()];
+  const zeroTo = (n: number) => p.slice(0, n).every((x) => x === 0);
+  if (zeroTo(4) && p[4] === 0xffff && p[5] === 0) return [v4(p[6]!, p[7]!)]; // SIIT
+  if (zeroTo(6) && (p[6] !== 0 || p[7]! > 1)) return [v4(p[6]!, p[7]!)]; // IPv4-compatible, not :: or ::1
+  if (p[0] === 0x64 && p[1] === 0xff9b && p.slice(2, 6).every((x) => x === 0)) return [v4(p[6]!, p[7]!)];
+  if (p[0] === 0x2002) return [v4(p[1]!, p[2]!)]; // 6to4
+  if (p[0] === 0x2001 && p[1] === 0) return [v4(p[2]!, p[3]!), v4(~p[6]! & 0xffff, ~p[7]! & 0xffff)]; // Teredo
+  return [];
 }
 
-/** IPv4-mapped (::ffff:a.b.c.d) and IPv4-compatible forms are judged as the IPv4 address they carry. */
-function embeddedIpv4(address: string): string | null {
-  const m = /^(?:::ffff:|::)(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (m) return m[1]!;
-  const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(address);
-  if (hex) {
-    const a = Number.parseInt(hex[1]!, 16);
-    const b = Number.parseInt(hex[2]!, 16);
-    return `${a >> 8}.${a & 255}.${b >> 8}.${b & 255}`;
-  }
-  return null;
+/** Local-use NAT64 (RFC 8215): whatever it translates to is a network of its operator's. */
+const LOCAL_NAT64 = ipaddr.parseCIDR("64:ff9b:1::/48");
+
+/**
+ * Whether `ip` is a public unicast address, by ipaddr.js's ranges (every special-purpose block of the
+ * IANA registries: private, loopback, link-local, CGNAT, unique-local, site-local, multicast,
+ * documentation, benchmarking, reserved, …), an IPv6 address carrying IPv4 judged by what it carries.
+ */
+function isPublic(ip: ipaddr.IPv4 | ipaddr.IPv6): boolean {
+  if (ip.kind() === "ipv4") return ip.range() === "unicast";
+  const v6 = ip as ipaddr.IPv6;
+  const carried = embeddedIpv4(v6);
+  if (carried.length) return carried.every((v4) => v4.range() === "unicast");
+  if (v6.match(LOCAL_NAT64)) return false;
+  return v6.range() === "unicast";
+}
+
+/** `address` parsed (brackets and a zone id removed), or null when it is not an IP address. */
+function parseIp(address: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
+  const bare = address.replace(/^\[|\]$/g, "").split("%")[0]!;
+  if (!isIP(bare)) return null;
+  return ipaddr.parse(bare);
 }
 
 export interface OutboundPolicy {
@@ -55,28 +59,21 @@ export interface OutboundPolicy {
 }
 
 function allowed(host: string, address: string, policy: OutboundPolicy): boolean {
+  const ip = parseIp(address);
+  const forms = ip ? [ip, ...(ip.kind() === "ipv6" ? embeddedIpv4(ip as ipaddr.IPv6) : [])] : [];
   for (const entry of policy.allow) {
     if (entry === host || entry === address) return true;
-    const [net, bits] = entry.split("/");
-    if (bits && isIP(net!)) {
-      const list = new BlockList();
-      list.addSubnet(net!, Number(bits), isIP(net!) === 6 ? "ipv6" : "ipv4");
-      const v4 = embeddedIpv4(address);
-      if (list.check(v4 ?? address, isIP(v4 ?? address) === 6 ? "ipv6" : "ipv4")) return true;
-    }
+    if (!entry.includes("/") || !ipaddr.isValidCIDR(entry)) continue;
+    const [net, bits] = ipaddr.parseCIDR(entry);
+    if (forms.some((f) => f.kind() === net.kind() && f.match(net, bits))) return true;
   }
   return false;
 }
 
-/** Whether an IP address is one outbound requests must not reach. */
+/** Whether an IP address is one outbound requests must not reach (anything not public unicast). */
 export function isPrivateAddress(address: string): boolean {
-  const bare = address.replace(/^\[|\]$/g, "").split("%")[0]!;
-  const v4 = embeddedIpv4(bare);
-  if (v4) return blocked.check(v4, "ipv4");
-  const family = isIP(bare);
-  if (family === 4) return blocked.check(bare, "ipv4");
-  if (family === 6) return blocked.check(bare, "ipv6");
-  return true;
+  const ip = parseIp(address);
+  return !ip || !isPublic(ip);
 }
 
 export class OutboundRefusedError extends Error {
