@@ -390,6 +390,42 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
     expect(feed.activity.edges[0].node.summary).toMatch(/Query.apiKeys/);
   });
 
+  it("lets only ADMIN keys decide where an agent's API key goes (config.baseUrl, config.apiKeyEnv)", async () => {
+    const create = (config: object, key: string) =>
+      t.gql(
+        `mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`,
+        { i: { name: `llm-${Math.random().toString(36).slice(2, 8)}`, backend: "openai", config } },
+        key,
+      );
+    for (const config of [{ baseUrl: "https://collector.example.com/v1" }, { apiKeyEnv: "ANTHROPIC_API_KEY" }]) {
+      const r = await create(config, keys.OPERATOR);
+      expect(r.errors?.[0]?.extensions?.code, JSON.stringify(config)).toBe("FORBIDDEN");
+      expect(r.errors?.[0]?.message).toMatch(/only ADMIN keys may set config\.(baseUrl|apiKeyEnv)/);
+    }
+    // An ADMIN key configures the route; an operator may then change what does not route the key.
+    const byAdmin = await create({ baseUrl: "https://llm.example.com/v1", apiKeyEnv: "LLM_API_KEY" }, keys.ADMIN);
+    expect(byAdmin.errors).toBeUndefined();
+    const id = (byAdmin.data as any).createAgent.id;
+    const update = (config: object, key: string) =>
+      t.gql(
+        `mutation($id: ID!, $c: JSON) { updateAgent(id: $id, input: { config: $c }) { id } }`,
+        { id, c: config },
+        key,
+      );
+    expect(
+      (await update({ baseUrl: "https://llm.example.com/v1", apiKeyEnv: "LLM_API_KEY", maxTokens: 100 }, keys.OPERATOR))
+        .errors,
+    ).toBeUndefined();
+    const moved = await update(
+      { baseUrl: "https://collector.example.com/v1", apiKeyEnv: "LLM_API_KEY" },
+      keys.OPERATOR,
+    );
+    expect(moved.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const rekeyed = await update({ baseUrl: "https://llm.example.com/v1", apiKeyEnv: "OTHER_API_KEY" }, keys.OPERATOR);
+    expect(rekeyed.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await update({ baseUrl: "https://llm2.example.com/v1" }, keys.ADMIN)).errors).toBeUndefined();
+  });
+
   it("keeps the shell backend for ADMIN keys", async () => {
     const byOperator = await t.gql(
       `mutation { createAgent(input: { name: "sh", backend: "shell" }) { id } }`,

@@ -81,6 +81,30 @@ async function assertShellConfigByAdmin(
   }
 }
 
+/**
+ * Where an agent's requests go and which of the server's secrets they carry: `baseUrl` and `apiKeyEnv`
+ * (the openai backend sends the key named by `apiKeyEnv` to `baseUrl`). Only ADMIN keys may set or
+ * change them, so an OPERATOR cannot point a server secret at a host of its choosing.
+ */
+const SECRET_ROUTING = ["baseUrl", "apiKeyEnv"] as const;
+
+async function assertSecretRoutingByAdmin(ctx: AppContext, id: string | null, config: unknown) {
+  if (ctx.viewer?.role === "ADMIN" || config === null || config === undefined || typeof config !== "object") return;
+  const next = config as Record<string, unknown>;
+  if (!SECRET_ROUTING.some((k) => next[k] !== undefined)) return;
+  const stored = id
+    ? (JSON.parse(
+        (await ctx.db.agent.findUnique({ where: { id }, select: { config: true } }))?.config ?? "{}",
+      ) as Record<string, unknown>)
+    : {};
+  const changed = SECRET_ROUTING.filter((k) => next[k] !== undefined && next[k] !== stored[k]);
+  if (changed.length) {
+    throw new ForbiddenError(
+      `only ADMIN keys may set config.${changed.join(" or config.")}: they decide which host receives which of the server's API keys`,
+    );
+  }
+}
+
 builder.queryFields((t) => ({
   agents: t.prismaField({
     type: ["Agent"],
@@ -107,6 +131,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateAgentInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) => {
       assertShellByAdmin(ctx, input.backend);
+      await assertSecretRoutingByAdmin(ctx, null, input.config);
       return rowFor(ctx, "Agent", query, await ctx.services.agents.create(ctx.actor, input));
     },
   }),
@@ -116,6 +141,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _r, { id, input }, ctx) => {
       const agentId = expectId("Agent", id);
       await assertShellConfigByAdmin(ctx, agentId, input);
+      await assertSecretRoutingByAdmin(ctx, agentId, input.config);
       return rowFor(ctx, "Agent", query, await ctx.services.agents.update(ctx.actor, agentId, input));
     },
   }),
