@@ -375,7 +375,8 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
       await handle.sql.query(sql`SELECT 1`);
       const secret = await services.apiKeys.bootstrap();
       if (secret) {
-        logger.warn({ apiKey: secret }, "no API key existed: created an ADMIN key, shown once; store it now");
+        // The secret goes to the terminal only, never into the log (which is shipped and kept).
+        logger.warn("no API key existed: created an ADMIN key, printed once on stderr; store it now");
         process.stderr.write(
           `\nMission Control created an ADMIN API key (shown once, store it now):\n\n  ${secret}\n\n`,
         );

@@ -75,6 +75,30 @@ describe("mission-control CLI", () => {
   });
 });
 
+describe("logs", () => {
+  it("never write the bootstrap ADMIN key into a log line: it is printed once, on stderr; every log line is JSON", async () => {
+    const child = spawn(process.execPath, [...CLI, "serve"], {
+      env: { ...process.env, PORT: "0", DATABASE_URL: tempDb(), LOG_LEVEL: "debug", MC_ADMIN_KEY: "" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout!.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
+    const url = await listeningUrl(child);
+    expect((await fetch(url.replace("/graphql", "/health"))).status).toBe(200);
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    await exited;
+    const secret = /ADMIN API key[^\n]*\n\n {2}(\S+)\n/.exec(stderr)?.[1];
+    expect(secret, stderr).toBeTruthy();
+    expect(stderr.split(secret!).length - 1).toBe(1);
+    expect(stdout).not.toContain(secret!);
+    for (const line of stdout.split("\n").filter(Boolean)) expect(() => JSON.parse(line), line).not.toThrow();
+    expect(stdout).toMatch(/created an ADMIN key/);
+  });
+});
+
 describe("shutdown with a run in progress", () => {
   it("ends a run whose program left a descendant holding its pipes, releases the task and exits 0", async () => {
     const db = tempDb();

@@ -20,6 +20,19 @@ export interface Scheduler {
 }
 
 /**
+ * node-cron's own warnings (a missed tick after a blocked event loop, an overlap) as JSON log lines of
+ * the server's logger, never plain text on the console. node-cron reports through one logger per task.
+ */
+export function cronLogger(logger: Logger) {
+  const line = (level: "error" | "warn" | "info" | "debug") => (message: unknown, extra?: unknown) => {
+    const fields = extra instanceof Error ? { err: extra } : extra === undefined ? {} : { detail: extra };
+    if (message instanceof Error) logger[level]({ source: "node-cron", err: message }, message.message);
+    else logger[level]({ source: "node-cron", ...fields }, String(message));
+  };
+  return { error: line("error"), warn: line("warn"), info: line("info"), debug: line("debug") };
+}
+
+/**
  * @param shouldRun asked before every tick: only the leader instance runs jobs (see leadership.ts)
  */
 export function createScheduler(
@@ -28,6 +41,7 @@ export function createScheduler(
   shouldRun: () => boolean = () => true,
 ): Scheduler {
   const tasks: ScheduledTask[] = [];
+  const viaLogger = cronLogger(logger);
   const running = new Map<string, Promise<unknown>>();
 
   function runOnce(job: Job): Promise<unknown> {
@@ -57,6 +71,7 @@ export function createScheduler(
           cron.schedule(job.schedule, () => void (shouldRun() ? runOnce(job) : undefined), {
             name: job.name,
             noOverlap: true,
+            logger: viaLogger,
           }),
         );
       }
