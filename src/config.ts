@@ -63,6 +63,8 @@ export interface Config {
   readonly wsMaxPayloadBytes: number;
   /** Time a WebSocket has to send connection_init, in ms. @default 10000 */
   readonly wsInitTimeoutMs: number;
+  /** Operations one WebSocket may have open at once; one more is RATE_LIMITED. @default 100 */
+  readonly wsMaxSubscriptions: number;
   /** Sustained operations per second per key (or per address without a key). @default 100 */
   readonly rateLimitPerSecond: number;
   /** Burst size of the rate limit. @default 300 */
@@ -94,6 +96,8 @@ export interface Config {
   readonly reviewerAgent: string | null;
   /** Occurrences older than this when found due count as missed (catch-up policy applies). @default 60 */
   readonly cronGraceSeconds: number;
+  /** The shortest interval between two occurrences a cron job may have, in seconds. @default 60 */
+  readonly cronMinIntervalSeconds: number;
   /** Prices in USD per million tokens, JSON `{"model-prefix": {"input": 3, "output": 15}}`, merged over the built-in table. */
   readonly prices: Readonly<Record<string, { input: number; output: number }>>;
   /** Attempts per webhook delivery before it is marked FAILED. @default 8 */
@@ -226,6 +230,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     maxBodyBytes: int(env, "MC_MAX_BODY_BYTES", 1024 * 1024, 1024, 100 * 1024 * 1024),
     wsMaxPayloadBytes: int(env, "MC_WS_MAX_PAYLOAD_BYTES", 1024 * 1024, 1024, 100 * 1024 * 1024),
     wsInitTimeoutMs: int(env, "MC_WS_INIT_TIMEOUT_MS", 10_000, 100, 600_000),
+    wsMaxSubscriptions: int(env, "MC_WS_MAX_SUBSCRIPTIONS", 100, 1, 100_000),
     rateLimitPerSecond: int(env, "MC_RATE_LIMIT_PER_SECOND", 100, 1, 1_000_000),
     rateLimitBurst: int(env, "MC_RATE_LIMIT_BURST", 300, 1, 10_000_000),
     outboundAllow: (env.MC_OUTBOUND_ALLOW ?? "")
@@ -243,6 +248,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     runOutputMaxBytes: int(env, "MC_RUN_OUTPUT_MAX_BYTES", 10_000_000, 1000, 10_000_000_000),
     reviewerAgent: env.MC_REVIEWER_AGENT?.trim() || null,
     cronGraceSeconds: int(env, "MC_CRON_GRACE_SECONDS", 60, 1, 24 * 3600),
+    cronMinIntervalSeconds: int(env, "MC_CRON_MIN_INTERVAL_SECONDS", 60, 1, 24 * 3600),
     prices: prices(env.MC_PRICES),
     webhookMaxAttempts: int(env, "MC_WEBHOOK_MAX_ATTEMPTS", 8, 1, 100),
     ...overrides,

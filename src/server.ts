@@ -245,6 +245,17 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit("connection", ws, req));
   });
 
+  /** The operations open on each WebSocket (MC_WS_MAX_SUBSCRIPTIONS), gone with the socket. */
+  const operationsBySocket = new WeakMap<object, Set<string>>();
+  const openOperations = (extra: object) => {
+    let open = operationsBySocket.get(extra);
+    if (!open) {
+      open = new Set();
+      operationsBySocket.set(extra, open);
+    }
+    return open;
+  };
+
   const wsServer = useServer<
     Record<string, unknown>,
     { request: IncomingMessage; socket: import("ws").WebSocket; viewer?: Viewer }
@@ -267,10 +278,29 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
         }
         return true;
       },
+      onComplete: (ctx, id) => {
+        openOperations(ctx.extra).delete(id);
+      },
       execute: (args) => (args.rootValue as { execute: typeof import("graphql").execute }).execute(args) as never,
       subscribe: (args) =>
         (args.rootValue as { subscribe: typeof import("graphql").subscribe }).subscribe(args) as never,
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
+        const open = openOperations(ctx.extra);
+        if (open.size >= config.wsMaxSubscriptions) {
+          return [
+            new AppError(
+              "RATE_LIMITED",
+              `this WebSocket already has ${open.size} operations open, the most one may have (MC_WS_MAX_SUBSCRIPTIONS); complete one or open another connection`,
+              { limit: config.wsMaxSubscriptions },
+            ),
+          ];
+        }
+        // Counted at once (the checks below wait), so operations arriving together cannot all pass.
+        open.add(id);
+        const refuse = (errors: readonly GraphQLError[]) => {
+          open.delete(id);
+          return errors;
+        };
         const {
           schema: s,
           execute,
@@ -290,10 +320,10 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
         try {
           document = parse(payload.query);
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+          return refuse([error instanceof GraphQLError ? error : new GraphQLError(String(error))]);
         }
         const errors = validate(s, document);
-        if (errors.length) return errors.map(withInputCode);
+        if (errors.length) return refuse(errors.map(withInputCode));
         const contextValue = await contextFactory();
         return {
           schema: s,

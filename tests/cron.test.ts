@@ -12,7 +12,8 @@ describe.each(PROVIDERS)("cron on %s", (provider) => {
   let t: TestServer;
   let n = 0;
   beforeAll(async () => {
-    t = await startTestServer(provider, { cronGraceSeconds: 60 });
+    // Every-10-seconds schedules below: allowed by lowering the shortest interval for this server.
+    t = await startTestServer(provider, { cronGraceSeconds: 60, cronMinIntervalSeconds: 1 });
   });
   afterAll(async () => {
     await t?.close();
@@ -139,7 +140,7 @@ describe.each(PROVIDERS)("cron on %s", (provider) => {
 describe.each(PROVIDERS)("cron scheduler on %s", (provider) => {
   let t: TestServer;
   beforeAll(async () => {
-    t = await startTestServer(provider, { schedulerEnabled: true });
+    t = await startTestServer(provider, { schedulerEnabled: true, cronMinIntervalSeconds: 1 });
   });
   afterAll(async () => {
     await t?.close();
@@ -165,5 +166,27 @@ describe.each(PROVIDERS)("cron scheduler on %s", (provider) => {
     const titles = tasks.map((x: any) => x.title);
     expect(new Set(titles).size).toBe(titles.length);
     for (const title of titles) expect(new Date(title.slice(5)).getUTCMilliseconds()).toBe(0);
+  });
+});
+
+describe("the shortest cron interval", () => {
+  it("refuses a schedule that fires more often than MC_CRON_MIN_INTERVAL_SECONDS (default 60) and accepts one at it", async () => {
+    const t = await startTestServer("sqlite");
+    try {
+      const create = (schedule: string) =>
+        t.gql(CREATE, { i: { name: `often-${schedule.replace(/\W/g, "")}`, schedule, taskTemplate: { title: "x" } } });
+      for (const schedule of ["* * * * * *", "*/30 * * * * *", "0,30 * * * * *", "0-5 0 * * * *"]) {
+        const r = await create(schedule);
+        expect(r.errors?.[0]?.extensions?.code, schedule).toBe("BAD_USER_INPUT");
+        expect(r.errors?.[0]?.extensions?.field).toBe("schedule");
+        expect(r.errors?.[0]?.message).toMatch(/MC_CRON_MIN_INTERVAL_SECONDS/);
+      }
+      for (const schedule of ["0 * * * * *", "* * * * *", "0 9 * * 1-5"]) {
+        const r = await create(schedule);
+        expect(r.errors, schedule).toBeUndefined();
+      }
+    } finally {
+      await t.close();
+    }
   });
 });

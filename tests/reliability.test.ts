@@ -186,3 +186,46 @@ describe.each(PROVIDERS)("hostile bytes on %s", (provider) => {
     }
   });
 });
+
+describe("bounds a client chooses", () => {
+  it("refuses an operation past MC_WS_MAX_SUBSCRIPTIONS on one WebSocket with RATE_LIMITED, and takes one again once another completes", async () => {
+    const t = await startTestServer("sqlite", { wsMaxSubscriptions: 5 });
+    const client = t.ws();
+    try {
+      const events: number[] = [0, 0, 0, 0, 0, 0];
+      const stops: (() => void)[] = [];
+      const errors: unknown[][] = [];
+      const open = (i: number) =>
+        client.subscribe(
+          { query: `subscription { activity { type } }` },
+          { next: () => void events[i]!++, error: (e) => void errors.push(e as unknown[]), complete: () => {} },
+        );
+      for (let i = 0; i < 5; i++) stops.push(open(i));
+      // The sixth is refused; the five keep working.
+      const refused = new Promise<unknown[]>((resolve) =>
+        client.subscribe(
+          { query: `subscription { activity { type } }` },
+          { next: () => {}, error: (e) => resolve(e as unknown[]), complete: () => {} },
+        ),
+      );
+      const err = (await Promise.race([
+        refused,
+        new Promise((_, reject) => setTimeout(() => reject(new Error("the sixth operation was accepted")), 5000)),
+      ])) as { extensions?: { code?: string }; message: string }[];
+      expect(err[0]?.extensions?.code).toBe("RATE_LIMITED");
+      expect(err[0]?.message).toMatch(/MC_WS_MAX_SUBSCRIPTIONS/);
+      await t.ok(`mutation { createTask(input: { title: "wake" }) { id } }`);
+      await waitFor(async () => events.slice(0, 5).every((n) => n > 0), 5000, "the five to receive an event");
+      stops[0]!();
+      await new Promise((r) => setTimeout(r, 200));
+      stops.push(open(5));
+      await new Promise((r) => setTimeout(r, 200));
+      await t.ok(`mutation { createTask(input: { title: "again" }) { id } }`);
+      await waitFor(async () => events[5]! > 0, 5000, "the new one to receive an event");
+      expect(errors).toEqual([]);
+    } finally {
+      await client.dispose();
+      await t.close();
+    }
+  });
+});

@@ -29,6 +29,27 @@ export function scheduleError(schedule: string, tz: string): string | null {
   }
 }
 
+/**
+ * The shortest gap, in seconds, between consecutive occurrences of `schedule` among the next `samples`
+ * from `from` (null when it has fewer than two). A burst (`0-5 0 * * * *`) counts by its closest pair.
+ */
+export function shortestInterval(schedule: string, tz: string, from: Date, samples = 400): number | null {
+  try {
+    const e = CronExpressionParser.parse(schedule, { tz, currentDate: from });
+    let previous = e.next().getTime();
+    let shortest = Number.POSITIVE_INFINITY;
+    for (let i = 1; i < samples && e.hasNext(); i++) {
+      const at = e.next().getTime();
+      shortest = Math.min(shortest, at - previous);
+      previous = at;
+      if (shortest <= 1000) break;
+    }
+    return Number.isFinite(shortest) ? shortest / 1000 : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The first occurrence strictly after `after`, or null when the expression has none. */
 export function nextOccurrence(schedule: string, tz: string, after: Date): Date | null {
   try {

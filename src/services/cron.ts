@@ -6,7 +6,7 @@
  * while nobody ran the scheduler: `catchUp` SKIP (default) drops them, RUN_ONCE creates one task for the
  * latest of them.
  */
-import { interpolate, nextOccurrence, previousOccurrence, scheduleError } from "../domain/cron.js";
+import { interpolate, nextOccurrence, previousOccurrence, scheduleError, shortestInterval } from "../domain/cron.js";
 import { LIMITS, requireText } from "../domain/validate.js";
 import { AppError, BadInputError, ConflictError, NotFoundError } from "../errors.js";
 import type { CronJob, Task } from "../generated/prisma/client.js";
@@ -28,9 +28,16 @@ export interface CreateCronJobInput {
   paused?: boolean | null;
 }
 
-function checkSchedule(schedule: string, timezone: string) {
+function checkSchedule(schedule: string, timezone: string, minSeconds: number) {
   const reason = scheduleError(schedule, timezone);
   if (reason) throw new BadInputError(reason, { field: reason.startsWith("timezone") ? "timezone" : "schedule" });
+  const every = shortestInterval(schedule, timezone, new Date());
+  if (every !== null && every < minSeconds) {
+    throw new BadInputError(
+      `"${schedule}" fires ${every} s apart; the shortest interval a job may have is ${minSeconds} s (MC_CRON_MIN_INTERVAL_SECONDS)`,
+      { field: "schedule", minSeconds },
+    );
+  }
 }
 
 export function createCronService(deps: ServiceDeps, tasks: TaskService) {
@@ -56,7 +63,7 @@ export function createCronService(deps: ServiceDeps, tasks: TaskService) {
     const name = requireText("name", input.name, LIMITS.name);
     const schedule = requireText("schedule", input.schedule, 200);
     const timezone = input.timezone?.trim() || "UTC";
-    checkSchedule(schedule, timezone);
+    checkSchedule(schedule, timezone, deps.config.cronMinIntervalSeconds);
     const catchUp = input.catchUp ?? "SKIP";
     if (!CATCH_UP.includes(catchUp)) throw new BadInputError(`catchUp must be one of ${CATCH_UP.join(", ")}`);
     const template = input.taskTemplate;
