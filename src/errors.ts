@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   "FORBIDDEN",
   "RATE_LIMITED",
   "QUERY_TOO_COMPLEX",
+  "SERVICE_UNAVAILABLE",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -108,4 +109,15 @@ export class AtCapacityError extends AppError {
 /** Ends a `switch` over a closed set so a new member is a type error. */
 export function assertExhaustive(value: never, what = "value"): never {
   throw new Error(`unhandled ${what}: ${String(value)}`);
+}
+
+/** The database (or another dependency) is down: retry later. HTTP 503 with Retry-After. */
+export class ServiceUnavailableError extends AppError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super("SERVICE_UNAVAILABLE", message, {
+      retryAfterSeconds,
+      http: { status: 503, headers: { "Retry-After": String(retryAfterSeconds) } },
+    });
+    this.name = "ServiceUnavailableError";
+  }
 }

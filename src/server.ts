@@ -15,7 +15,8 @@ import { type AppContext, actorOf } from "./context.js";
 import { queryCounter } from "./db/adapter-wrap.js";
 import { createDb, type DbHandle } from "./db/client.js";
 import { migrate } from "./db/migrate.js";
-import { AppError } from "./errors.js";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "./db/outage.js";
+import { AppError, ServiceUnavailableError } from "./errors.js";
 import { createRunner, type Runner } from "./execution/runner.js";
 import { createGraphQLFastPath } from "./http/graphql-fast-path.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -194,6 +195,13 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
         if (original instanceof AppError) return original;
         if (error instanceof GraphQLError && !original) return error;
         if (original instanceof GraphQLError) return original;
+        if (isDatabaseUnavailable(original ?? error)) {
+          logger.warn({ err: original ?? error }, "database unavailable");
+          return new ServiceUnavailableError(
+            `the database is unavailable; retry in ${RETRY_AFTER_SECONDS} s`,
+            RETRY_AFTER_SECONDS,
+          );
+        }
         const requestId = randomUUID();
         logger.error({ err: original ?? error, errorId: requestId }, "unexpected error");
         return new GraphQLError(message, { extensions: { code: "INTERNAL_SERVER_ERROR", errorId: requestId } });

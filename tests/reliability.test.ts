@@ -3,7 +3,9 @@
  * identically on both databases; any other text input holding what a database cannot store is refused
  * with BAD_USER_INPUT naming the field and changes nothing; JSON inputs have a nesting bound.
  */
+import { connect, createServer as createTcpServer, type Socket, type Server as TcpServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { scratchDatabase } from "./helpers/scratch-db.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
 import { waitFor } from "./helpers/wait.js";
 
@@ -226,6 +228,88 @@ describe("bounds a client chooses", () => {
     } finally {
       await client.dispose();
       await t.close();
+    }
+  });
+});
+
+/** A TCP proxy in front of PostgreSQL that can be taken down (every connection cut) and brought back. */
+async function outageProxy(target: URL) {
+  const sockets = new Set<Socket>();
+  let server: TcpServer | null = null;
+  let port = 0;
+  const up = () =>
+    new Promise<void>((resolve) => {
+      server = createTcpServer((client) => {
+        const upstream = connect(Number(target.port || 5432), target.hostname);
+        for (const s of [client, upstream]) {
+          sockets.add(s);
+          s.on("close", () => sockets.delete(s));
+          s.on("error", () => s.destroy());
+        }
+        client.pipe(upstream).pipe(client);
+      });
+      server.listen(port, "127.0.0.1", () => {
+        port = (server!.address() as { port: number }).port;
+        resolve();
+      });
+    });
+  const down = () =>
+    new Promise<void>((resolve) => {
+      for (const s of sockets) s.destroy();
+      server ? server.close(() => resolve()) : resolve();
+      server = null;
+    });
+  await up();
+  return { port: () => port, up, down };
+}
+
+const pgUrl = process.env.TEST_DATABASE_URL;
+if (!pgUrl) console.error("[tests] TEST_DATABASE_URL is not set: the PostgreSQL outage test is skipped.");
+
+describe.skipIf(!pgUrl)("a PostgreSQL outage", () => {
+  it("answers SERVICE_UNAVAILABLE with HTTP 503 and Retry-After while the database is down, and recovers by itself", async () => {
+    const db = await scratchDatabase(pgUrl, "mc_outage");
+    const proxy = await outageProxy(new URL(pgUrl!));
+    const proxied = new URL(db.url);
+    proxied.hostname = "127.0.0.1";
+    proxied.port = String(proxy.port());
+    const t = await startTestServer("postgresql", { databaseUrl: proxied.toString() });
+    const post = (query: string) =>
+      fetch(t.url, {
+        method: "POST",
+        headers: { ...t.headers, "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+      });
+    try {
+      await t.ok(`mutation { createTask(input: { title: "before" }) { id } }`);
+      await proxy.down();
+      for (const query of [
+        `query { tasks(first: 5) { totalCount edges { node { id title } } } }`,
+        `mutation { createTask(input: { title: "during" }) { id } }`,
+        `query { agents { id name } }`,
+      ]) {
+        const res = await post(query);
+        const body = (await res.json()) as { errors?: { message: string; extensions?: Record<string, unknown> }[] };
+        expect(res.status, query).toBe(503);
+        expect(res.headers.get("retry-after")).toMatch(/^\d+$/);
+        expect(body.errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
+        expect(body.errors?.[0]?.message).toMatch(/database/i);
+        expect(body.errors?.[0]?.extensions?.http).toBeUndefined();
+      }
+      await proxy.up();
+      const back = await waitFor(
+        async () => {
+          const res = await post(`query { tasks(first: 5) { totalCount } }`);
+          return res.status === 200 ? ((await res.json()) as any) : null;
+        },
+        20_000,
+        "the server to answer again",
+      );
+      expect(back.data.tasks.totalCount).toBe(1);
+    } finally {
+      await t.close();
+      await proxy.down();
+      await db.drop();
     }
   });
 });
