@@ -20,8 +20,10 @@ import { AppError, ServiceUnavailableError } from "./errors.js";
 import { createRunner, type Runner } from "./execution/runner.js";
 import { createGraphQLFastPath } from "./http/graphql-fast-path.js";
 import { createLogger, type Logger } from "./logger.js";
+import { useKeyStreams } from "./plugins/use-key-streams.js";
 import { useSharedSubscriptionExecution } from "./plugins/use-shared-subscription-execution.js";
 import { createEventBus } from "./realtime/event-target.js";
+import { createKeyStreams } from "./realtime/key-streams.js";
 import { createPubSub } from "./realtime/pubsub.js";
 import { createScheduler, type Scheduler } from "./scheduler/index.js";
 import { autoDispatchJob } from "./scheduler/jobs/auto-dispatch.js";
@@ -173,6 +175,9 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
     });
   }
 
+  /** Every long-lived stream of every key, ended together when the key stops working. */
+  const keyStreams = createKeyStreams();
+
   const yoga = createYoga<{ req?: IncomingMessage; requestId?: string; viewer?: Viewer | null; authFailure?: string }>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -207,7 +212,13 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
         return new GraphQLError(message, { extensions: { code: "INTERNAL_SERVER_ERROR", errorId: requestId } });
       },
     },
-    plugins: [errorCodes, useLimits(config), useGuard(limiter), useSharedSubscriptionExecution()],
+    plugins: [
+      errorCodes,
+      useLimits(config),
+      useGuard(limiter),
+      useSharedSubscriptionExecution(),
+      useKeyStreams(keyStreams),
+    ],
   });
 
   const fastPath = createGraphQLFastPath(yoga, {
@@ -231,14 +242,10 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
   http.keepAliveTimeout = 65_000;
   http.headersTimeout = 66_000;
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.wsMaxPayloadBytes });
-  /** Open WebSockets by the key that authenticated them, so a revocation can close them at once. */
-  const socketsByKey = new Map<string, Set<import("ws").WebSocket>>();
+  // A key that stops working (revoked anywhere, its agent deleted) ends its streams on this instance.
   const revoked = pubsub.subscribe("apikey:revoked");
   void (async () => {
-    for await (const { keyId } of revoked) {
-      for (const ws of socketsByKey.get(keyId) ?? []) ws.close(4403, "Forbidden: API key revoked");
-      socketsByKey.delete(keyId);
-    }
+    for await (const { keyId, reason } of revoked) keyStreams.endKey(keyId, reason ?? "API key revoked");
   })();
   const sockets = new Set<import("node:net").Socket>();
   http.on("connection", (socket) => {
@@ -278,12 +285,9 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
           return false;
         }
         ctx.extra.viewer = viewer;
-        if (viewer.keyId) {
-          const set = socketsByKey.get(viewer.keyId) ?? new Set();
-          set.add(ctx.extra.socket);
-          socketsByKey.set(viewer.keyId, set);
-          ctx.extra.socket.once("close", () => set.delete(ctx.extra.socket));
-        }
+        const socket = ctx.extra.socket;
+        const off = keyStreams.add(viewer, (reason) => socket.close(4403, `Forbidden: ${reason}`.slice(0, 120)));
+        socket.once("close", off);
         return true;
       },
       onComplete: (ctx, id) => {

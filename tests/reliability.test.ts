@@ -4,7 +4,9 @@
  * with BAD_USER_INPUT naming the field and changes nothing; JSON inputs have a nesting bound.
  */
 import { connect, createServer as createTcpServer, type Socket, type Server as TcpServer } from "node:net";
+import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { WebSocket } from "ws";
 import { scratchDatabase } from "./helpers/scratch-db.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
 import { waitFor } from "./helpers/wait.js";
@@ -311,5 +313,116 @@ describe.skipIf(!pgUrl)("a PostgreSQL outage", () => {
       await proxy.down();
       await db.drop();
     }
+  });
+});
+
+/** An SSE subscription read raw: every `data:` payload, and a promise that settles when the stream ends. */
+function sseWatch(url: string, key: string, query: string) {
+  const events: { data?: unknown; errors?: { extensions?: { code?: string }; message: string }[] }[] = [];
+  const controller = new AbortController();
+  let opened!: () => void;
+  const open = new Promise<void>((r) => (opened = r));
+  const ended = (async () => {
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "text/event-stream", authorization: `Bearer ${key}` },
+      body: JSON.stringify({ query }),
+      signal: controller.signal,
+    });
+    opened();
+    const decoder = new TextDecoder();
+    let buffer = "";
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      buffer += decoder.decode(chunk, { stream: true });
+      for (let at = buffer.indexOf("\n\n"); at >= 0; at = buffer.indexOf("\n\n")) {
+        const data = buffer
+          .slice(0, at)
+          .split("\n")
+          .filter((l) => l.startsWith("data:"))
+          .map((l) => l.slice(5).trim())
+          .join("");
+        buffer = buffer.slice(at + 2);
+        if (data) events.push(JSON.parse(data));
+      }
+    }
+  })().catch(() => {});
+  return { events, open, ended, stop: () => controller.abort() };
+}
+
+/** A graphql-ws connection with one subscription, and a promise of its close code. */
+function wsWatch(url: string, key: string, query: string) {
+  let closed!: (code: number) => void;
+  const code = new Promise<number>((r) => (closed = r));
+  const client = createClient({
+    url,
+    webSocketImpl: WebSocket,
+    lazy: false,
+    retryAttempts: 0,
+    connectionParams: { authorization: `Bearer ${key}` },
+    on: { closed: (e) => closed((e as { code: number }).code) },
+  });
+  client.subscribe({ query }, { next: () => {}, error: () => {}, complete: () => {} });
+  return { code, dispose: () => client.dispose() };
+}
+
+const within = <T>(p: Promise<T>, ms: number, what: string) =>
+  Promise.race([
+    p,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms)),
+  ]);
+
+describe("long-lived streams honour the key", () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer("sqlite");
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+  const QUERY = `subscription { taskEvents { type } }`;
+  const key = async (input: Record<string, unknown>) =>
+    (
+      await t.ok(`mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret apiKey { id } } }`, {
+        i: { name: `k-${Math.random().toString(36).slice(2, 8)}`, role: "OPERATOR", ...input },
+      })
+    ).createApiKey as { secret: string; apiKey: { id: string } };
+
+  async function expectEnded(sse: ReturnType<typeof sseWatch>, ws: ReturnType<typeof wsWatch>, reason: RegExp) {
+    expect(await within(ws.code, 8000, "the WebSocket to close")).toBe(4403);
+    await within(sse.ended, 8000, "the SSE stream to end");
+    const last = sse.events.at(-1);
+    expect(last?.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(last?.errors?.[0]?.message).toMatch(reason);
+  }
+
+  async function watchBoth(secret: string) {
+    const sse = sseWatch(t.url, secret, QUERY);
+    const ws = wsWatch(t.wsUrl, secret, QUERY);
+    await sse.open;
+    // Both streams deliver before the key goes away.
+    await t.ok(`mutation { createTask(input: { title: "seen" }) { id } }`);
+    await waitFor(async () => sse.events.some((e) => e.data), 5000, "an SSE event");
+    return { sse, ws };
+  }
+
+  it("ends every SSE and WebSocket stream of a revoked key at once", async () => {
+    const k = await key({});
+    const { sse, ws } = await watchBoth(k.secret);
+    await t.ok(`mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: k.apiKey.id });
+    await expectEnded(sse, ws, /revoked/);
+  });
+
+  it("ends the streams of a key when it expires", async () => {
+    const k = await key({ expiresAt: new Date(Date.now() + 2500).toISOString() });
+    const { sse, ws } = await watchBoth(k.secret);
+    await expectEnded(sse, ws, /expired/);
+  });
+
+  it("ends the streams of an AGENT key when its agent is deleted", async () => {
+    const { createAgent } = await t.ok(`mutation { createAgent(input: { name: "doomed" }) { id } }`);
+    const k = await key({ role: "AGENT", agentId: createAgent.id });
+    const { sse, ws } = await watchBoth(k.secret);
+    await t.ok(`mutation($id: ID!) { deleteAgent(id: $id) }`, { id: createAgent.id });
+    await expectEnded(sse, ws, /deleted/);
   });
 });

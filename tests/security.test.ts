@@ -545,10 +545,24 @@ describe("bootstrap", () => {
       },
     });
     const logger = pino({ level: "warn" }, sink);
-    const t = await startTestServer("sqlite", { adminKey: null }, logger);
+    // The secret is printed once on stderr, never written into a log line (issue 14, item 14).
+    const printed: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      printed.push(String(chunk));
+      return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
+    }) as typeof process.stderr.write;
+    let t: Awaited<ReturnType<typeof startTestServer>>;
     try {
-      const secret = lines.map((l) => JSON.parse(l) as { apiKey?: string }).find((l) => l.apiKey)?.apiKey;
+      t = await startTestServer("sqlite", { adminKey: null }, logger);
+    } finally {
+      process.stderr.write = write;
+    }
+    try {
+      const secret = /\n {2}(mc_key_\S+)\n/.exec(printed.join(""))?.[1];
       expect(secret).toMatch(/^mc_key_/);
+      expect(lines.join("")).not.toContain(secret!);
+      expect(lines.some((l) => /created an ADMIN key/.test(l))).toBe(true);
       expect((await t.gql(`{ viewer { role } }`, {}, secret)).data?.viewer.role).toBe("ADMIN");
       expect(await t.server.services.apiKeys.bootstrap()).toBeNull();
       expect(await t.server.db.apiKey.count()).toBe(1);

@@ -65,8 +65,11 @@ export type PubSubTopics = {
   activity: [ActivityPayload];
   "task:output": [taskId: string, payload: OutputChunkPayload];
   "agent:event": [AgentEventPayload];
-  /** A key was revoked: every instance closes the WebSocket connections that use it. */
-  "apikey:revoked": [{ keyId: string }];
+  /**
+   * A key stopped working (revoked, or its agent deleted): every instance ends the key's WebSocket
+   * connections and SSE streams (realtime/key-streams.ts).
+   */
+  "apikey:revoked": [{ keyId: string; reason?: string }];
   notification: [agentId: string, payload: NotificationPayload];
   /** stopTask: the instance running the task aborts its executor. */
   "run:stop": [{ taskId: string; outcome: "RELEASE" | "FAIL"; reason: string }];
@@ -80,7 +83,8 @@ export type PendingEvent =
   | { topic: "activity"; payload: ActivityPayload }
   | { topic: "task:output"; payload: OutputChunkPayload }
   | { topic: "agent:event"; payload: AgentEventPayload }
-  | { topic: "notification"; payload: NotificationPayload };
+  | { topic: "notification"; payload: NotificationPayload }
+  | { topic: "apikey:revoked"; payload: { keyId: string; reason: string } };
 
 export function publishAll(pubsub: PubSub, events: readonly PendingEvent[]): void {
   for (const event of events) {
@@ -99,6 +103,9 @@ export function publishAll(pubsub: PubSub, events: readonly PendingEvent[]): voi
         break;
       case "notification":
         pubsub.publish("notification", event.payload.agentId, event.payload);
+        break;
+      case "apikey:revoked":
+        pubsub.publish("apikey:revoked", event.payload);
         break;
     }
   }

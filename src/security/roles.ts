@@ -111,6 +111,8 @@ export interface Viewer {
   /** The agent an AGENT key acts for. */
   agentId: string | null;
   name: string;
+  /** When the key stops working (its long-lived streams end then); null or absent: never. */
+  expiresAt?: Date | null;
 }
 
 export type Decision = { ok: true; rule: Rule } | { ok: false; code: "FORBIDDEN"; message: string };

@@ -160,7 +160,15 @@ export function createAgentService(deps: ServiceDeps, executors: Executors) {
         const orphaned = await unit.tx.task.findMany({
           where: { status: "ASSIGNED", assignments: { every: { agentId: id }, some: { agentId: id } } },
         });
+        // Its AGENT keys go with it (cascade); their open streams must end with them.
+        const keys = await unit.tx.apiKey.findMany({ where: { agentId: id }, select: { id: true } });
         await unit.tx.agent.delete({ where: { id } });
+        for (const key of keys) {
+          unit.emit({
+            topic: "apikey:revoked",
+            payload: { keyId: key.id, reason: `its agent @${agent.name} was deleted` },
+          });
+        }
         for (const task of orphaned) {
           await moveTask(unit, actor, task, "INBOX", {
             activityType: "task.unassigned",

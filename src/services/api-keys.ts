@@ -83,7 +83,7 @@ export function createApiKeyService(deps: ServiceDeps) {
       });
       return revoked;
     });
-    deps.pubsub.publish("apikey:revoked", { keyId: id });
+    deps.pubsub.publish("apikey:revoked", { keyId: id, reason: "API key revoked" });
     return row;
   }
 
@@ -106,7 +106,10 @@ export function createApiKeyService(deps: ServiceDeps) {
       lastWritten.set(id, now);
       await touchApiKey(deps.sql, id, new Date(now));
     }
-    return { ok: true, viewer: { keyId: key.id, role: key.role as Role, agentId: key.agentId, name: key.name } };
+    return {
+      ok: true,
+      viewer: { keyId: key.id, role: key.role as Role, agentId: key.agentId, name: key.name, expiresAt: key.expiresAt },
+    };
   }
 
   /**
