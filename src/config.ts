@@ -65,6 +65,11 @@ export interface Config {
   readonly wsInitTimeoutMs: number;
   /** Operations one WebSocket may have open at once; one more is RATE_LIMITED. @default 100 */
   readonly wsMaxSubscriptions: number;
+  /**
+   * Unsent bytes a WebSocket or SSE subscriber may accumulate before it is cut off as a slow consumer.
+   * @default 16000000
+   */
+  readonly streamMaxBufferedBytes: number;
   /** Sustained operations per second per key (or per address without a key). @default 100 */
   readonly rateLimitPerSecond: number;
   /** Burst size of the rate limit. @default 300 */
@@ -231,6 +236,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     wsMaxPayloadBytes: int(env, "MC_WS_MAX_PAYLOAD_BYTES", 1024 * 1024, 1024, 100 * 1024 * 1024),
     wsInitTimeoutMs: int(env, "MC_WS_INIT_TIMEOUT_MS", 10_000, 100, 600_000),
     wsMaxSubscriptions: int(env, "MC_WS_MAX_SUBSCRIPTIONS", 100, 1, 100_000),
+    streamMaxBufferedBytes: int(env, "MC_STREAM_MAX_BUFFERED_BYTES", 16_000_000, 16_384, 10_000_000_000),
     rateLimitPerSecond: int(env, "MC_RATE_LIMIT_PER_SECOND", 100, 1, 1_000_000),
     rateLimitBurst: int(env, "MC_RATE_LIMIT_BURST", 300, 1, 10_000_000),
     outboundAllow: (env.MC_OUTBOUND_ALLOW ?? "")

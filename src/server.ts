@@ -24,7 +24,8 @@ import { useKeyStreams } from "./plugins/use-key-streams.js";
 import { useSharedSubscriptionExecution } from "./plugins/use-shared-subscription-execution.js";
 import { createEventBus } from "./realtime/event-target.js";
 import { createKeyStreams } from "./realtime/key-streams.js";
-import { createPubSub } from "./realtime/pubsub.js";
+import { createPubSub, type Meter, meteredPubSub } from "./realtime/pubsub.js";
+import { createSlowConsumerWatch, slowConsumerReason } from "./realtime/slow-consumers.js";
 import { createScheduler, type Scheduler } from "./scheduler/index.js";
 import { autoDispatchJob } from "./scheduler/jobs/auto-dispatch.js";
 import { cronJob } from "./scheduler/jobs/cron.js";
@@ -129,12 +130,13 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
     };
   }
 
-  const contextFor = (requestId: string, viewer: Viewer | null, authFailure?: string): AppContext => ({
+  const contextFor = (requestId: string, viewer: Viewer | null, authFailure?: string, meter?: Meter): AppContext => ({
     db: handle.db,
     deps: serviceDeps,
     services,
     runner,
-    pubsub,
+    // A long-lived consumer's subscriptions count what they queue (slow-consumers.ts).
+    pubsub: meter ? meteredPubSub(pubsub, meter) : pubsub,
     config,
     logger: logger.child({ requestId }),
     requestId,
@@ -177,8 +179,39 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
 
   /** Every long-lived stream of every key, ended together when the key stops working. */
   const keyStreams = createKeyStreams();
+  const slowConsumers = createSlowConsumerWatch(config.streamMaxBufferedBytes);
+  /** What each WebSocket's subscriptions have queued and not sent, by socket. */
+  const socketMeters = new WeakMap<object, Meter>();
+  const meterOf = (ws: object) => {
+    let meter = socketMeters.get(ws);
+    if (!meter) {
+      meter = { queued: 0 };
+      socketMeters.set(ws, meter);
+    }
+    return meter;
+  };
+  /** An SSE response, watched until it closes (see slow-consumers.ts). @returns its meter */
+  const watchSse = (res: ServerResponse): Meter => {
+    const meter: Meter = { queued: 0 };
+    const off = slowConsumers.watch({
+      unsent: () => meter.queued + res.writableLength + (res.socket?.writableLength ?? 0),
+      cut: (bytes) => {
+        logger.warn({ bytes, transport: "sse" }, slowConsumerReason(bytes, config.streamMaxBufferedBytes));
+        res.destroy();
+      },
+    });
+    res.once("close", off);
+    return meter;
+  };
 
-  const yoga = createYoga<{ req?: IncomingMessage; requestId?: string; viewer?: Viewer | null; authFailure?: string }>({
+  const yoga = createYoga<{
+    req?: IncomingMessage;
+    res?: ServerResponse;
+    socket?: { socket: object };
+    requestId?: string;
+    viewer?: Viewer | null;
+    authFailure?: string;
+  }>({
     schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
@@ -188,11 +221,17 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
     maxRequestBodySize: config.maxBodyBytes,
     // HTTP requests carry x-request-id (set in handleHttp) and a header to authenticate; WebSocket
     // operations bring the viewer their connection authenticated.
-    context: async ({ request, requestId, viewer, authFailure }) => {
+    context: async ({ request, requestId, viewer, authFailure, res, socket }) => {
       const id = requestId ?? (request?.headers.get("x-request-id")?.slice(0, 64) || randomUUID());
-      if (viewer !== undefined) return contextFor(id, viewer, authFailure);
+      // WebSocket operations count against their connection, an SSE response against itself.
+      const meter = socket
+        ? meterOf(socket.socket)
+        : res && request?.headers.get("accept")?.includes("text/event-stream")
+          ? watchSse(res)
+          : undefined;
+      if (viewer !== undefined) return contextFor(id, viewer, authFailure, meter);
       const auth = await authenticate(request?.headers.get("authorization"));
-      return contextFor(id, auth.viewer, auth.authFailure);
+      return contextFor(id, auth.viewer, auth.authFailure, meter);
     },
     maskedErrors: {
       maskError(error, message) {
@@ -251,6 +290,20 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
   http.on("connection", (socket) => {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
+  });
+  wss.on("connection", (ws) => {
+    const meter = meterOf(ws);
+    const off = slowConsumers.watch({
+      unsent: () => ws.bufferedAmount + meter.queued,
+      cut: (bytes) => {
+        const reason = slowConsumerReason(bytes, config.streamMaxBufferedBytes);
+        logger.warn({ bytes, transport: "websocket" }, reason);
+        ws.close(1008, reason.slice(0, 120));
+        // A consumer that does not read will not read the close frame either.
+        setTimeout(() => ws.terminate(), 1000).unref();
+      },
+    });
+    ws.once("close", off);
   });
   http.on("upgrade", (req, socket, head) => {
     if (new URL(req.url ?? "/", "http://x").pathname !== "/graphql") {

@@ -426,3 +426,60 @@ describe("long-lived streams honour the key", () => {
     await expectEnded(sse, ws, /deleted/);
   });
 });
+
+describe("slow consumers", () => {
+  it("cuts a WebSocket and an SSE subscriber that stopped reading once their unsent bytes pass the limit; a healthy one is unaffected", async () => {
+    const t = await startTestServer("sqlite", { streamMaxBufferedBytes: 256 * 1024 });
+    try {
+      const { createAgent: a } = await t.ok(`mutation { createAgent(input: { name: "firehose" }) { id } }`);
+      const { createTask: task } = await t.ok(
+        `mutation($a: [ID!]) { createTask(input: { title: "firehose", assigneeIds: $a }) { id } }`,
+        { a: [a.id] },
+      );
+      await t.ok(`mutation($a: ID!) { claimTask(agentId: $a) { outcome } }`, { a: a.id });
+      const query = `subscription($t: ID!) { taskOutput(taskId: $t, fromSeq: 0) { seq content } }`;
+
+      // A WebSocket that stops reading once subscribed (graphql-ws by hand, on a raw socket).
+      const slowWs = new WebSocket(t.wsUrl, "graphql-transport-ws");
+      await new Promise((r) => slowWs.once("open", r));
+      slowWs.send(JSON.stringify({ type: "connection_init", payload: { authorization: t.headers.authorization } }));
+      await new Promise((r) => slowWs.once("message", r)); // connection_ack
+      slowWs.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query, variables: { t: task.id } } }));
+      const wsClosed = new Promise<number>((r) => slowWs.once("close", (code) => r(code)));
+      (slowWs as unknown as { _socket: { pause(): void; resume(): void } })._socket.pause();
+
+      // An SSE subscriber that stops reading.
+      const sse = await fetch(t.url, {
+        method: "POST",
+        headers: { ...t.headers, "content-type": "application/json", accept: "text/event-stream" },
+        body: JSON.stringify({ query, variables: { t: task.id } }),
+      });
+      const reader = sse.body!.getReader();
+
+      // A healthy subscriber reads everything.
+      const healthy = t.ws();
+      let seen = 0;
+      healthy.subscribe(
+        { query, variables: { t: task.id } },
+        { next: () => void seen++, error: () => {}, complete: () => {} },
+      );
+
+      // More than loopback TCP can hold in its own buffers (several MB each way with autotuning).
+      const chunk = "z".repeat(500_000);
+      const append = `mutation($t: ID!, $a: ID!, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq } }`;
+      for (let i = 0; i < 100; i++) await t.ok(append, { t: task.id, a: a.id, c: chunk }); // 50 MB
+      await waitFor(async () => seen >= 100, 30_000, "the healthy subscriber to get every chunk");
+
+      // Once resumed, each slow one finds its connection closed by the server.
+      (slowWs as unknown as { _socket: { resume(): void } })._socket.resume();
+      expect(await within(wsClosed, 10_000, "the slow WebSocket to be closed")).toBeGreaterThan(1000);
+      const drained = (async () => {
+        for (;;) if ((await reader.read()).done) return "ended";
+      })().catch(() => "cut");
+      expect(await within(drained, 10_000, "the slow SSE stream to be cut")).toMatch(/ended|cut/);
+      await healthy.dispose();
+    } finally {
+      await t.close();
+    }
+  });
+});

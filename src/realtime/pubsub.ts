@@ -19,11 +19,32 @@ export class SubscriberOverflowError extends Error {
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
 /**
+ * The bytes queued for one consumer (a WebSocket connection, an SSE response) across its subscriptions:
+ * what it has been published and has not read yet. The slow-consumer watch adds it to the transport's own
+ * unsent bytes (realtime/slow-consumers.ts).
+ */
+export interface Meter {
+  queued: number;
+}
+
+/** An event's weight in a meter: an output chunk by its text, anything else as a small record. */
+function sizeOf(value: unknown): number {
+  const content = (value as { content?: unknown } | null)?.content;
+  return typeof content === "string" ? content.length + 64 : 256;
+}
+
+/**
  * One subscriber's events: the listener is added on the first `next()` (so a caller can start listening
  * before it reads anything else) and removed by `return()`, by overflow, or never if it never reads.
  */
-function channel<T>(target: EventTarget, topic: string): AsyncIterableIterator<T> {
+function channel<T>(target: EventTarget, topic: string, meter?: Meter): AsyncIterableIterator<T> {
   const queue: T[] = [];
+  /** Bytes of `queue` not yet read, counted in `meter`. */
+  let queuedBytes = 0;
+  const release = (bytes: number) => {
+    queuedBytes -= bytes;
+    if (meter) meter.queued -= bytes;
+  };
   let head = 0;
   let waiting: ((r: IteratorResult<T>) => void) | null = null;
   let failed: Error | null = null;
@@ -45,6 +66,11 @@ function channel<T>(target: EventTarget, topic: string): AsyncIterableIterator<T
       return;
     }
     queue.push(value);
+    if (meter) {
+      const bytes = sizeOf(value);
+      queuedBytes += bytes;
+      meter.queued += bytes;
+    }
   };
 
   function close() {
@@ -60,6 +86,7 @@ function channel<T>(target: EventTarget, topic: string): AsyncIterableIterator<T
       }
       if (head < queue.length) {
         const value = queue[head++]!;
+        if (meter) release(sizeOf(value));
         // Read events are let go: all at once when the queue empties, in bulk while it is long.
         if (head === queue.length) {
           queue.length = 0;
@@ -84,6 +111,7 @@ function channel<T>(target: EventTarget, topic: string): AsyncIterableIterator<T
       close();
       queue.length = 0;
       head = 0;
+      release(queuedBytes);
       const resolve = waiting;
       waiting = null;
       resolve?.(DONE);
@@ -103,12 +131,21 @@ export function createPubSub(target: EventTarget): PubSub {
       const topic = args[1] === undefined ? routingKey : `${routingKey}:${String(args[0])}`;
       target.dispatchEvent(new CustomEvent(topic, { detail: payload }));
     },
-    subscribe(routingKey: string, id?: string) {
+    subscribe(routingKey: string, id?: string, meter?: Meter) {
       const topic = id === undefined ? routingKey : `${routingKey}:${id}`;
-      return channel(target, topic);
+      return channel(target, topic, meter);
     },
   };
   return bus as unknown as PubSub;
+}
+
+/** `pubsub` whose subscriptions count what they queue in `meter` (one per consumer). */
+export function meteredPubSub(pubsub: PubSub, meter: Meter): PubSub {
+  const bus = pubsub as unknown as { subscribe(k: string, id?: string, meter?: Meter): unknown };
+  return {
+    publish: pubsub.publish,
+    subscribe: (routingKey: string, id?: string) => bus.subscribe(routingKey, id, meter),
+  } as unknown as PubSub;
 }
 
 export type { PubSubTopics };
