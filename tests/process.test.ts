@@ -1,6 +1,6 @@
 /** The CLI and the process: help, migrate, concurrent migrators, graceful shutdown on SIGTERM. */
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -96,6 +96,38 @@ describe("logs", () => {
     expect(stdout).not.toContain(secret!);
     for (const line of stdout.split("\n").filter(Boolean)) expect(() => JSON.parse(line), line).not.toThrow();
     expect(stdout).toMatch(/created an ADMIN key/);
+  });
+});
+
+describe("npm start", () => {
+  it("serves from the bundle without rebuilding it when it is up to date, and rebuilds it when a source is newer", async () => {
+    await run("npm", ["run", "build", "--silent"]);
+    const bundleTime = () => statSync("dist/cli.js").mtimeMs;
+    const startOnce = async () => {
+      const child = spawn(process.execPath, ["scripts/start.mjs"], {
+        env: {
+          ...process.env,
+          PORT: "0",
+          DATABASE_URL: tempDb(),
+          LOG_LEVEL: "info",
+          MC_ADMIN_KEY: "start-admin-key-0123456789abcdef",
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      const url = await listeningUrl(child);
+      expect((await fetch(url.replace("/graphql", "/health"))).status).toBe(200);
+      const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+    };
+    const built = bundleTime();
+    await startOnce();
+    expect(bundleTime()).toBe(built); // a restart does not pay for a build
+    const source = "src/ids.ts";
+    const later = new Date(Date.now() + 2000);
+    utimesSync(source, later, later);
+    await startOnce();
+    expect(bundleTime()).toBeGreaterThan(built);
   });
 });
 
