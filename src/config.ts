@@ -74,6 +74,11 @@ export interface Config {
   readonly rateLimitPerSecond: number;
   /** Burst size of the rate limit. @default 300 */
   readonly rateLimitBurst: number;
+  /**
+   * Requests without a valid key (none, unknown, revoked, expired) one client address may make per minute;
+   * past it the address is refused (RATE_LIMITED) before any key lookup. @default 120
+   */
+  readonly authFailuresPerMinute: number;
   /** Outbound HTTP targets allowed even though private or loopback: hostnames, IPs or CIDRs. @default [] */
   readonly outboundAllow: readonly string[];
   /** Server-side runs (shell, openai, claude-code) at once per instance. @default 5 */
@@ -239,6 +244,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     streamMaxBufferedBytes: int(env, "MC_STREAM_MAX_BUFFERED_BYTES", 16_000_000, 16_384, 10_000_000_000),
     rateLimitPerSecond: int(env, "MC_RATE_LIMIT_PER_SECOND", 100, 1, 1_000_000),
     rateLimitBurst: int(env, "MC_RATE_LIMIT_BURST", 300, 1, 10_000_000),
+    authFailuresPerMinute: int(env, "MC_AUTH_FAILURES_PER_MINUTE", 120, 1, 10_000_000),
     outboundAllow: (env.MC_OUTBOUND_ALLOW ?? "")
       .split(",")
       .map((s) => s.trim())

@@ -21,6 +21,8 @@ export interface AppContext {
   viewer: Viewer | null;
   /** Why authentication failed, for the UNAUTHENTICATED message. */
   authFailure?: string;
+  /** Set when the caller is over a rate limit (security/rate-limits.ts): why, for the RATE_LIMITED message. */
+  rateLimited?: string;
   actor: Actor;
 }
 

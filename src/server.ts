@@ -36,8 +36,8 @@ import { createLeadership } from "./scheduler/leadership.js";
 import { schema } from "./schema/index.js";
 import { useGuard } from "./security/guard.js";
 import { bearer } from "./security/keys.js";
-import { RateLimiter } from "./security/limits.js";
 import { useLimits } from "./security/plugins.js";
+import { createRateLimits } from "./security/rate-limits.js";
 import type { Viewer } from "./security/roles.js";
 import { createServices, type Services } from "./services/index.js";
 import { sql } from "./sql/sql.js";
@@ -114,10 +114,13 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
   const leadership = createLeadership(config, logger);
   let ready = false;
 
-  const limiter = new RateLimiter(config.rateLimitPerSecond, config.rateLimitBurst);
+  const rateLimits = createRateLimits(config, logger);
   const authOff: Viewer = { keyId: null, role: "ADMIN", agentId: null, name: "MC_AUTH=off" };
 
   /** The caller named by an `Authorization` value (HTTP header or WebSocket connectionParams). */
+  /** The client address a request counts against (the peer; a proxy in front is one address). */
+  const addressOf = (req: IncomingMessage | undefined) => req?.socket?.remoteAddress ?? "unknown";
+
   async function authenticate(header: unknown): Promise<{ viewer: Viewer | null; authFailure?: string }> {
     if (config.auth === "off") return { viewer: authOff };
     const secret = typeof header === "string" ? bearer(header) : null;
@@ -130,7 +133,13 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
     };
   }
 
-  const contextFor = (requestId: string, viewer: Viewer | null, authFailure?: string, meter?: Meter): AppContext => ({
+  const contextFor = (
+    requestId: string,
+    viewer: Viewer | null,
+    authFailure?: string,
+    meter?: Meter,
+    rateLimited?: string,
+  ): AppContext => ({
     db: handle.db,
     deps: serviceDeps,
     services,
@@ -142,8 +151,31 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
     requestId,
     viewer,
     authFailure,
+    rateLimited,
     actor: actorOf(viewer),
   });
+
+  const KEY_LIMITED = "too many requests for this key; slow down and retry shortly";
+  const ADDRESS_LIMITED =
+    "too many requests without a valid API key from this address (MC_AUTH_FAILURES_PER_MINUTE); wait a minute";
+  /** The key a viewer's requests count against. */
+  const limitKey = (viewer: Viewer) => viewer.keyId ?? `${viewer.role}:${viewer.name}`;
+  /**
+   * Authenticates a request from `address`, within the rate limits: an address over its allowance of
+   * keyless and failed requests is refused before the key lookup; a valid key takes from its own.
+   */
+  async function authenticateLimited(
+    header: unknown,
+    address: string,
+  ): Promise<{ viewer: Viewer | null; authFailure?: string; rateLimited?: string }> {
+    if (await rateLimits.addressBlocked(address)) return { viewer: null, rateLimited: ADDRESS_LIMITED };
+    const auth = await authenticate(header);
+    if (!auth.viewer) {
+      await rateLimits.failedFrom(address);
+      return auth;
+    }
+    return (await rateLimits.takeKey(limitKey(auth.viewer))) ? auth : { ...auth, rateLimited: KEY_LIMITED };
+  }
 
   const errorCodes: Plugin = {
     onValidate() {
@@ -208,6 +240,8 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
     req?: IncomingMessage;
     res?: ServerResponse;
     socket?: { socket: object };
+    rateLimited?: string;
+    limitsChecked?: boolean;
     requestId?: string;
     viewer?: Viewer | null;
     authFailure?: string;
@@ -221,7 +255,7 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
     maxRequestBodySize: config.maxBodyBytes,
     // HTTP requests carry x-request-id (set in handleHttp) and a header to authenticate; WebSocket
     // operations bring the viewer their connection authenticated.
-    context: async ({ request, requestId, viewer, authFailure, res, socket }) => {
+    context: async ({ request, requestId, viewer, authFailure, rateLimited, limitsChecked, req, res, socket }) => {
       const id = requestId ?? (request?.headers.get("x-request-id")?.slice(0, 64) || randomUUID());
       // WebSocket operations count against their connection, an SSE response against itself.
       const meter = socket
@@ -229,9 +263,15 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
         : res && request?.headers.get("accept")?.includes("text/event-stream")
           ? watchSse(res)
           : undefined;
-      if (viewer !== undefined) return contextFor(id, viewer, authFailure, meter);
-      const auth = await authenticate(request?.headers.get("authorization"));
-      return contextFor(id, auth.viewer, auth.authFailure, meter);
+      // The fast path authenticated within the limits already.
+      if (limitsChecked) return contextFor(id, viewer ?? null, authFailure, meter, rateLimited);
+      if (viewer !== undefined) {
+        // A WebSocket operation: the connection authenticated; each operation takes from the key.
+        const limited = viewer && !(await rateLimits.takeKey(limitKey(viewer))) ? KEY_LIMITED : undefined;
+        return contextFor(id, viewer, authFailure, meter, limited);
+      }
+      const auth = await authenticateLimited(request?.headers.get("authorization"), addressOf(req));
+      return contextFor(id, auth.viewer, auth.authFailure, meter, auth.rateLimited);
     },
     maskedErrors: {
       maskError(error, message) {
@@ -251,18 +291,12 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
         return new GraphQLError(message, { extensions: { code: "INTERNAL_SERVER_ERROR", errorId: requestId } });
       },
     },
-    plugins: [
-      errorCodes,
-      useLimits(config),
-      useGuard(limiter),
-      useSharedSubscriptionExecution(),
-      useKeyStreams(keyStreams),
-    ],
+    plugins: [errorCodes, useLimits(config), useGuard(), useSharedSubscriptionExecution(), useKeyStreams(keyStreams)],
   });
 
   const fastPath = createGraphQLFastPath(yoga, {
     maxBodyBytes: config.maxBodyBytes,
-    authenticate: (header) => authenticate(header),
+    authenticate: (header, req) => authenticateLimited(header, addressOf(req)),
   });
   const graphql = async (req: IncomingMessage, res: ServerResponse, requestId: string) => {
     if (!(await fastPath(req, res, requestId))) await yoga(req, res);
@@ -331,7 +365,14 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
     {
       connectionInitWaitTimeout: config.wsInitTimeoutMs,
       onConnect: async (ctx) => {
-        const { viewer } = await authenticate(ctx.connectionParams?.authorization);
+        const { viewer, rateLimited } = await authenticateLimited(
+          ctx.connectionParams?.authorization,
+          addressOf(ctx.extra.request),
+        );
+        if (rateLimited) {
+          ctx.extra.socket.close(4429, rateLimited.slice(0, 120));
+          return false;
+        }
         if (!viewer) {
           // graphql-ws closes with 4403 on `false`; a missing key is 4401 instead.
           if (ctx.connectionParams?.authorization === undefined) ctx.extra.socket.close(4401, "Unauthorized");
@@ -513,6 +554,7 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
         for (const s of sockets) s.destroy();
         await handle.close();
         await bus.close();
+        await rateLimits.close();
         logger.info("mission control stopped");
       })();
       return stopping;

@@ -483,3 +483,57 @@ describe("slow consumers", () => {
     }
   });
 });
+
+describe("rate limits", () => {
+  it("limits unauthenticated and failed-auth requests per address before the key lookup", async () => {
+    const t = await startTestServer("sqlite", { authFailuresPerMinute: 5 });
+    try {
+      const codes: string[] = [];
+      const lookups: number[] = [];
+      for (let i = 0; i < 9; i++) {
+        const r = await t.gql(`{ __typename }`, {}, i % 3 === 0 ? null : `mc_key_0mwnotakey0000${i}cd8044ee971_nope`);
+        codes.push(String(r.errors?.[0]?.extensions?.code));
+        lookups.push(Number(r.headers.get("x-sql-queries") ?? 0));
+      }
+      expect(codes.slice(0, 5).every((c) => c === "UNAUTHENTICATED")).toBe(true);
+      expect(codes.slice(5)).toEqual(["RATE_LIMITED", "RATE_LIMITED", "RATE_LIMITED", "RATE_LIMITED"]);
+      // Refused before the key is looked up: no statement ran for them.
+      expect(lookups.slice(5)).toEqual([0, 0, 0, 0]);
+      const limited = await fetch(t.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: "Bearer mc_key_bogus" },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      });
+      expect(limited.status).toBe(429);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+const redisUrl = process.env.TEST_REDIS_URL;
+describe.skipIf(!pgUrl || !redisUrl)("rate limits across instances", () => {
+  it("holds one key's limit across two instances sharing Redis (not twice the limit)", async () => {
+    const limits = { rateLimitPerSecond: 1, rateLimitBurst: 10, redisUrl: redisUrl! };
+    const a = await startTestServer("postgresql", limits);
+    const b = await startTestServer("postgresql", { ...limits, databaseUrl: a.config.databaseUrl });
+    try {
+      const { createApiKey } = await a.ok(
+        `mutation { createApiKey(input: { name: "shared-${Date.now()}", role: OPERATOR }) { secret } }`,
+      );
+      let ok = 0;
+      let limited = 0;
+      for (let i = 0; i < 30; i++) {
+        const r = await (i % 2 ? b : a).gql(`{ __typename }`, {}, createApiKey.secret);
+        if (r.errors?.[0]?.extensions?.code === "RATE_LIMITED") limited++;
+        else if (!r.errors) ok++;
+      }
+      expect(ok + limited).toBe(30);
+      expect(ok).toBeLessThanOrEqual(13); // 10 of burst and a point or two of refill, not 20
+      expect(limited).toBeGreaterThanOrEqual(17);
+    } finally {
+      await b.close();
+      await a.close();
+    }
+  });
+});

@@ -102,7 +102,11 @@ export interface FastPathOptions {
   /** Largest body taken (MC_MAX_BODY_BYTES); larger ones go to Yoga, which refuses them. */
   maxBodyBytes: number;
   /** Who is calling, from the Authorization header. */
-  authenticate(header: string | undefined): Promise<{ viewer: unknown; authFailure?: string }>;
+  /** Authenticates within the rate limits (`rateLimited` says why a caller is over one). */
+  authenticate(
+    header: string | undefined,
+    req: IncomingMessage,
+  ): Promise<{ viewer: unknown; authFailure?: string; rateLimited?: string }>;
 }
 
 /**
@@ -154,13 +158,15 @@ export function createGraphQLFastPath(
         return handOver();
       }
       if (!params) return handOver();
-      const auth = await options.authenticate(req.headers.authorization);
+      const auth = await options.authenticate(req.headers.authorization, req);
       const enveloped = yoga.getEnveloped({
         req,
         requestId,
         params,
         viewer: auth.viewer,
         authFailure: auth.authFailure,
+        rateLimited: auth.rateLimited,
+        limitsChecked: true,
       });
       let document: ReturnType<typeof enveloped.parse>;
       try {

@@ -177,25 +177,3 @@ export function limitsRule(limits: LimitOptions) {
     },
   });
 }
-
-/** A token bucket per caller. */
-export class RateLimiter {
-  #buckets = new Map<string, { tokens: number; at: number }>();
-
-  constructor(
-    private readonly perSecond: number,
-    private readonly burst: number,
-  ) {}
-
-  /** Takes one token for `key`; false when its bucket is empty. */
-  take(key: string, now = Date.now()): boolean {
-    const b = this.#buckets.get(key) ?? { tokens: this.burst, at: now };
-    b.tokens = Math.min(this.burst, b.tokens + ((now - b.at) / 1000) * this.perSecond);
-    b.at = now;
-    this.#buckets.set(key, b);
-    if (this.#buckets.size > 100_000) this.#buckets.clear();
-    if (b.tokens < 1) return false;
-    b.tokens -= 1;
-    return true;
-  }
-}

@@ -74,6 +74,8 @@ export async function startTestServer(
       // The suite drives one key hard; the limiter itself is tested in security.test.ts.
       rateLimitPerSecond: 1_000_000,
       rateLimitBurst: 1_000_000,
+      // Every test request comes from one address, many of them on purpose without a valid key.
+      authFailuresPerMinute: 1_000_000,
       ...overrides,
     },
   );
