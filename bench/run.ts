@@ -1,9 +1,10 @@
 /**
  * `npm run bench [-- scenario…]`: prints figures. Scenarios: tasks-query, cold-start, claims, fanout,
- * graph, memory, dispatch, scale-out (all by default; scale-out needs PostgreSQL and BENCH_REDIS_URL). Each runs on SQLite, and on PostgreSQL too when BENCH_DATABASE_URL (or
+ * graph, memory, dispatch, scale-out, churn (all by default; scale-out needs PostgreSQL and BENCH_REDIS_URL). Each runs on SQLite, and on PostgreSQL too when BENCH_DATABASE_URL (or
  * TEST_DATABASE_URL) names a server database to create scratch databases from.
  */
 import { execFileSync } from "node:child_process";
+import { benchChurn } from "./churn.js";
 import { benchClaims } from "./claims.js";
 import { benchColdStart } from "./cold-start.js";
 import { benchDispatch } from "./dispatch.js";
@@ -22,6 +23,7 @@ const scenarios: Record<string, (pgUrl?: string) => Promise<void>> = {
   memory: (u) => benchMemory(u),
   dispatch: (u) => benchDispatch(u),
   "scale-out": (u) => benchScaleOut(u),
+  churn: (u) => benchChurn(u),
 };
 
 // The benches run the built server (`npm start` runs the same bundle).

@@ -24,7 +24,7 @@ import { useKeyStreams } from "./plugins/use-key-streams.js";
 import { useSharedSubscriptionExecution } from "./plugins/use-shared-subscription-execution.js";
 import { createEventBus } from "./realtime/event-target.js";
 import { createKeyStreams } from "./realtime/key-streams.js";
-import { createPubSub, type Meter, meteredPubSub } from "./realtime/pubsub.js";
+import { createPubSub, listeningSubscriptions, type Meter, meteredPubSub } from "./realtime/pubsub.js";
 import { createSlowConsumerWatch, slowConsumerReason } from "./realtime/slow-consumers.js";
 import { createScheduler, type Scheduler } from "./scheduler/index.js";
 import { autoDispatchJob } from "./scheduler/jobs/auto-dispatch.js";
@@ -52,6 +52,8 @@ export interface MissionControl {
   readonly scheduler: Scheduler;
   readonly db: DbHandle["db"];
   readonly logger: Logger;
+  /** Subscriptions listening on the event bus in this process. */
+  liveSubscriptions(): number;
 }
 
 function isGraphQLContentType(value: string | undefined): boolean {
@@ -458,7 +460,11 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
       }
       res.writeHead(ok ? 200 : 503, { "content-type": "application/json" });
       res.end(
-        JSON.stringify({ status: ok ? "ok" : "unavailable", leader: config.schedulerEnabled && leadership.isLeader() }),
+        JSON.stringify({
+          status: ok ? "ok" : "unavailable",
+          leader: config.schedulerEnabled && leadership.isLeader(),
+          subscriptions: listeningSubscriptions(),
+        }),
       );
       return;
     }
@@ -502,6 +508,7 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
     scheduler,
     db: handle.db,
     logger,
+    liveSubscriptions: listeningSubscriptions,
     async start() {
       if (config.migrateOnStart) {
         const { applied } = await migrate(config);

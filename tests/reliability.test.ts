@@ -537,3 +537,63 @@ describe.skipIf(!pgUrl || !redisUrl)("rate limits across instances", () => {
     }
   });
 });
+
+describe("subscription churn", () => {
+  it("lets go of every subscription a client leaves, including one still waiting for a live event", async () => {
+    const t = await startTestServer("sqlite");
+    const client = t.ws();
+    try {
+      const { createAgent: a } = await t.ok(`mutation { createAgent(input: { name: "churn" }) { id } }`);
+      const { createTask: task } = await t.ok(
+        `mutation($a: [ID!]) { createTask(input: { title: "churn", assigneeIds: $a }) { id } }`,
+        { a: [a.id] },
+      );
+      await t.ok(`mutation($a: ID!) { claimTask(agentId: $a) { outcome } }`, { a: a.id });
+      const append = `mutation($t: ID!, $a: ID!, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq } }`;
+      for (let i = 0; i < 5; i++) await t.ok(append, { t: task.id, a: a.id, c: `line ${i}` });
+      const baseline = t.server.liveSubscriptions();
+      // Each subscriber reads the replay, then waits on the live stream, and leaves while waiting.
+      for (let round = 0; round < 50; round++) {
+        await new Promise<void>((resolve) => {
+          let seen = 0;
+          const stop = client.subscribe(
+            {
+              query: `subscription($t: ID!) { taskOutput(taskId: $t, fromSeq: 0) { seq } }`,
+              variables: { t: task.id },
+            },
+            {
+              next: () => {
+                if (++seen === 5) {
+                  stop();
+                  resolve();
+                }
+              },
+              error: () => resolve(),
+              complete: () => resolve(),
+            },
+          );
+        });
+      }
+      // And filtered streams left while nothing passes their filter (a quiet task's events).
+      for (let round = 0; round < 30; round++) {
+        const stop = client.subscribe(
+          { query: `subscription($t: ID) { taskEvents(taskId: $t) { type } }`, variables: { t: task.id } },
+          { next: () => {}, error: () => {}, complete: () => {} },
+        );
+        await waitFor(async () => t.server.liveSubscriptions() > baseline, 2000, "the subscription to listen");
+        await t.ok(`mutation { createTask(input: { title: "elsewhere" }) { id } }`); // filtered out
+        stop();
+      }
+      await waitFor(async () => t.server.liveSubscriptions() <= baseline, 5000, "the subscriptions to be let go").catch(
+        () => {},
+      );
+      expect(t.server.liveSubscriptions()).toBe(baseline);
+      // And an event after they left is queued for no one: nothing is listening for it.
+      await t.ok(append, { t: task.id, a: a.id, c: "after" });
+      expect(t.server.liveSubscriptions()).toBe(baseline);
+    } finally {
+      await client.dispose();
+      await t.close();
+    }
+  });
+});

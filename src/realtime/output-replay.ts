@@ -21,13 +21,44 @@ async function* stored(q: Queryable, taskId: string, after: number, before = Num
   }
 }
 
-export async function* replayThenLive(
+/**
+ * The stream, which lets go of its live subscription the moment the subscriber leaves. An async
+ * generator cannot: a `return()` that arrives while it awaits the next live chunk waits for that chunk,
+ * and on a task whose output has ended it never comes, so each subscriber that left kept its listener,
+ * and its queue of every later chunk, for ever (RSS 201 -> 739 MB under resubscription churn). Here
+ * `return()` ends the live subscription first, which wakes the generator with `done`.
+ */
+export function replayThenLive(
   q: Queryable,
   pubsub: PubSub,
   taskId: string,
   fromSeq: number,
-): AsyncGenerator<OutputChunkPayload> {
+): AsyncIterableIterator<OutputChunkPayload> {
   const live = pubsub.subscribe("task:output", taskId)[Symbol.asyncIterator]();
+  const chunks = replayThen(q, live, taskId, fromSeq);
+  const stream: AsyncIterableIterator<OutputChunkPayload> = {
+    next: () => chunks.next(),
+    async return() {
+      await live.return?.();
+      return chunks.return(undefined);
+    },
+    async throw(error: unknown) {
+      await live.return?.();
+      return chunks.throw(error);
+    },
+    [Symbol.asyncIterator]() {
+      return stream;
+    },
+  };
+  return stream;
+}
+
+async function* replayThen(
+  q: Queryable,
+  live: AsyncIterator<OutputChunkPayload>,
+  taskId: string,
+  fromSeq: number,
+): AsyncGenerator<OutputChunkPayload> {
   // Calling next() starts the underlying listener now, before the stored read.
   let pending = live.next();
   let last = fromSeq;

@@ -12,6 +12,10 @@ import type { PubSub, PubSubTopics } from "./events.js";
 
 export const MAX_BUFFERED = 20_000;
 
+let listening = 0;
+/** Subscriptions listening on the bus in this process (an operational gauge, and the churn test's). */
+export const listeningSubscriptions = () => listening;
+
 export class SubscriberOverflowError extends Error {
   override name = "SubscriberOverflowError";
 }
@@ -74,7 +78,10 @@ function channel<T>(target: EventTarget, topic: string, meter?: Meter): AsyncIte
   };
 
   function close() {
-    if (state === "listening") target.removeEventListener(topic, listener);
+    if (state === "listening") {
+      target.removeEventListener(topic, listener);
+      listening--;
+    }
     state = "closed";
   }
 
@@ -83,6 +90,7 @@ function channel<T>(target: EventTarget, topic: string, meter?: Meter): AsyncIte
       if (state === "idle") {
         target.addEventListener(topic, listener);
         state = "listening";
+        listening++;
       }
       if (head < queue.length) {
         const value = queue[head++]!;
@@ -149,3 +157,32 @@ export function meteredPubSub(pubsub: PubSub, meter: Meter): PubSub {
 }
 
 export type { PubSubTopics };
+
+/**
+ * `source` with only the events `keep` accepts. Unlike an async generator over it (graphql-yoga's
+ * `filter`), `return()` reaches the source at once even while a `next()` is waiting for an accepted
+ * event, so a subscriber that leaves a quiet stream lets go of its listener then, not at the next event
+ * that happens to pass.
+ */
+export function filtered<T>(source: AsyncIterator<T>, keep: (value: T) => boolean): AsyncIterableIterator<T> {
+  const stream: AsyncIterableIterator<T> = {
+    async next() {
+      for (;;) {
+        const r = await source.next();
+        if (r.done || keep(r.value)) return r;
+      }
+    },
+    async return() {
+      await source.return?.();
+      return DONE;
+    },
+    async throw(error: unknown) {
+      await source.return?.();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return stream;
+    },
+  };
+  return stream;
+}

@@ -1,5 +1,5 @@
-import { filter, pipe } from "graphql-yoga";
 import type { ActivityPayload } from "../realtime/events.js";
+import { filtered } from "../realtime/pubsub.js";
 import { builder } from "./builder.js";
 import { expectId } from "./ids.js";
 import { rowFor } from "./loaded.js";
@@ -52,12 +52,11 @@ builder.subscriptionField("activity", (t) =>
     args: { agentId: t.arg.id(), taskId: t.arg.id() },
     subscribe: (_r, { agentId, taskId }, ctx) => {
       const where = activityWhere(agentId, taskId);
-      return pipe(
-        ctx.pubsub.subscribe("activity"),
-        filter(
-          (a: ActivityPayload) =>
-            (!where.agentId || a.agentId === where.agentId) && (!where.taskId || a.taskId === where.taskId),
-        ),
+      return filtered(
+        ctx.pubsub.subscribe("activity")[Symbol.asyncIterator](),
+
+        (a: ActivityPayload) =>
+          (!where.agentId || a.agentId === where.agentId) && (!where.taskId || a.taskId === where.taskId),
       );
     },
     // The payload is the whole row: it answers any selection without a query per subscriber.

@@ -1,8 +1,8 @@
-import { filter, pipe } from "graphql-yoga";
 import type { AgentStatus } from "../domain/enums.js";
 import type { TaskStatus } from "../domain/task-status.js";
 import type { Task } from "../generated/prisma/client.js";
 import type { AgentEventPayload, TaskEventPayload } from "../realtime/events.js";
+import { filtered } from "../realtime/pubsub.js";
 import { builder } from "./builder.js";
 import { AgentStatusEnum, TaskStatusEnum } from "./enums.js";
 import { expectId } from "./ids.js";
@@ -62,9 +62,9 @@ builder.subscriptionFields((t) => ({
     subscribe: (_r, { taskId, projectId }, ctx) => {
       const task = taskId ? expectId("Task", taskId, "taskId") : null;
       const project = projectId ? expectId("Project", projectId, "projectId") : null;
-      return pipe(
-        ctx.pubsub.subscribe("task:event"),
-        filter((e: TaskEventPayload) => (!task || e.task.id === task) && (!project || e.task.projectId === project)),
+      return filtered(
+        ctx.pubsub.subscribe("task:event")[Symbol.asyncIterator](),
+        (e: TaskEventPayload) => (!task || e.task.id === task) && (!project || e.task.projectId === project),
       );
     },
     resolve: (e: TaskEventPayload) => e,

@@ -1,6 +1,6 @@
-import { filter, pipe } from "graphql-yoga";
 import type { Notification } from "../generated/prisma/client.js";
 import type { NotificationPayload } from "../realtime/events.js";
+import { filtered } from "../realtime/pubsub.js";
 import { builder } from "./builder.js";
 import { expectId, expectIds } from "./ids.js";
 import { rowFor } from "./loaded.js";
@@ -82,9 +82,9 @@ builder.subscriptionField("notifications", (t) =>
     args: { agentId: t.arg.id({ required: true }) },
     subscribe: (_r, { agentId }, ctx) => {
       const id = expectId("Agent", agentId, "agentId");
-      return pipe(
-        ctx.pubsub.subscribe("notification", id),
-        filter((n: NotificationPayload) => n.agentId === id),
+      return filtered(
+        ctx.pubsub.subscribe("notification", id)[Symbol.asyncIterator](),
+        (n: NotificationPayload) => n.agentId === id,
       );
     },
     resolve: (query, n: NotificationPayload, _a, ctx) => rowFor(ctx, "Notification", query, revive(n)),
