@@ -82,7 +82,7 @@ function inputErrorCode(error: GraphQLError): string | null {
   return INPUT_ERRORS.some((re) => re.test(error.message)) ? "BAD_USER_INPUT" : null;
 }
 
-export function createServer(config: Config, options: { logger?: Logger } = {}): MissionControl {
+export function createServer(config: Config, options: { logger?: Logger; now?: () => number } = {}): MissionControl {
   const logger = options.logger ?? createLogger(config.logLevel);
   const handle = createDb(config);
   const bus = createEventBus(config.redisUrl, logger);
@@ -95,6 +95,7 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
     pubsub,
     config,
     logger,
+    now: options.now,
   };
   const services = createServices(serviceDeps);
   const runner = createRunner({
@@ -463,7 +464,7 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
         JSON.stringify({
           status: ok ? "ok" : "unavailable",
           leader: config.schedulerEnabled && leadership.isLeader(),
-          subscriptions: listeningSubscriptions(),
+          subscriptions: listeningSubscriptions(pubsub),
         }),
       );
       return;
@@ -508,7 +509,7 @@ export function createServer(config: Config, options: { logger?: Logger } = {}):
     scheduler,
     db: handle.db,
     logger,
-    liveSubscriptions: listeningSubscriptions,
+    liveSubscriptions: () => listeningSubscriptions(pubsub),
     async start() {
       if (config.migrateOnStart) {
         const { applied } = await migrate(config);

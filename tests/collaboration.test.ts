@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { wsLive } from "./helpers/live.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
+import { waitFor } from "./helpers/wait.js";
 
 describe.each(PROVIDERS)("collaboration on %s", (provider) => {
   let t: TestServer;
@@ -104,12 +105,13 @@ describe.each(PROVIDERS)("collaboration on %s", (provider) => {
 
   describe("messages and notifications", () => {
     it("notifies @named agents, reports unknown mentions, and notifies the author a reply answers", async () => {
+      const since = t.listening();
       const live = wsLive<any>(
         t.ws(),
         `subscription($a: ID!) { notifications(agentId: $a) { kind content message { id } } }`,
         { a: bob },
       );
-      await new Promise((r) => setTimeout(r, 200));
+      await t.untilListening(since);
       const m = await t.ok(
         `mutation($t: ID!, $a: ID) { postMessage(taskId: $t, content: "@bob please check, and @nobody too (mail me at x@ada.dev).", authorAgentId: $a) { id authorName mentions { name } unresolvedMentions } }`,
         { t: task, a: ada },
@@ -352,10 +354,14 @@ describe.each(PROVIDERS)("collaboration on %s", (provider) => {
       const created = (await t.ok(`mutation { createTask(input: { title: "hooked" }) { id } }`)).createTask.id;
       await t.ok(`mutation { createAgent(input: { name: "not-subscribed" }) { id } }`);
       // First attempt fails (503); the retry comes after a backoff of about two seconds.
-      for (let i = 0; i < 20 && got.length < 2; i++) {
-        await t.server.services.webhooks.deliverDue(new Date(Date.now() + 10_000));
-        await new Promise((r) => setTimeout(r, 50));
-      }
+      await waitFor(
+        async () => {
+          await t.server.services.webhooks.deliverDue(new Date(Date.now() + 10_000));
+          return got.length >= 2;
+        },
+        10_000,
+        "the retried delivery",
+      );
       expect(got).toHaveLength(2);
       const last = got.at(-1)!;
       const payload = JSON.parse(last.body);

@@ -246,11 +246,12 @@ describe.each(PROVIDERS)("execution on %s", (provider) => {
   it("notifies an external agent instead of running anything", async () => {
     const ext = (await t.ok(`mutation { createAgent(input: { name: "outside" }) { id } }`)).createAgent.id;
     const id = await task(null, {}, ext);
+    const since = t.listening();
     const events = wsLive<any>(t.ws(), `subscription { agentEvents { type agent { id } } }`);
     const notes = wsLive<any>(t.ws(), `subscription($a: ID!) { notifications(agentId: $a) { kind task { id } } }`, {
       a: ext,
     });
-    await new Promise((r) => setTimeout(r, 200));
+    await t.untilListening(since, 2);
     const r = await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { status } }`, { t: id });
     expect(r.runTask.status).toBe("ASSIGNED");
     await events.next((e) => e.agentEvents.type === "dispatch" && e.agentEvents.agent.id === ext);
@@ -412,8 +413,9 @@ describe("openai executor", () => {
 
   it("streams deltas as MESSAGE chunks, records usage priced from the table, and completes", async () => {
     const { agent, task } = await agentAndTask(t, "gpt-4o-mini");
+    const since = t.listening();
     const live = wsLive<any>(t.ws(), `subscription($t: ID!) { taskOutput(taskId: $t) { kind content } }`, { t: task });
-    await new Promise((r) => setTimeout(r, 200));
+    await t.untilListening(since);
     await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: task });
     const done = await waitFor(async () => {
       const x = (

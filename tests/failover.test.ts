@@ -5,7 +5,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { createClient } from "graphql-ws";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import { wsLive } from "./helpers/live.js";
 import { type ScratchDatabase, scratchDatabase } from "./helpers/scratch-db.js";
@@ -194,7 +194,8 @@ describe.skipIf(!pgUrl || !redisUrl)("two server processes on PostgreSQL and Red
     await db?.drop();
   });
 
-  it("starts two processes on one database and Redis", async () => {
+  // Setup, not a test: two processes on one database and Redis.
+  beforeAll(async () => {
     db = await scratchDatabase(pgUrl, "mc_multi");
     // A long lease: this suite kills B while its claims must stay A's to finish.
     const env = { REDIS_URL: redisUrl!, MC_LEASE_SECONDS: "600" };

@@ -12,9 +12,18 @@ import type { PubSub, PubSubTopics } from "./events.js";
 
 export const MAX_BUFFERED = 20_000;
 
-let listening = 0;
-/** Subscriptions listening on the bus in this process (an operational gauge, and the churn test's). */
-export const listeningSubscriptions = () => listening;
+/** Subscriptions listening on each bus (an operational gauge, and the churn test's). */
+const listeningOn = new WeakMap<EventTarget, { count: number }>();
+const gauge = (target: EventTarget) => {
+  let g = listeningOn.get(target);
+  if (!g) {
+    g = { count: 0 };
+    listeningOn.set(target, g);
+  }
+  return g;
+};
+/** How many subscriptions are listening on `pubsub`'s bus in this process. */
+export const listeningSubscriptions = (pubsub: PubSub) => (pubsub as unknown as { listening(): number }).listening();
 
 export class SubscriberOverflowError extends Error {
   override name = "SubscriberOverflowError";
@@ -54,6 +63,7 @@ function channel<T>(target: EventTarget, topic: string, meter?: Meter): AsyncIte
   let failed: Error | null = null;
   let state: "idle" | "listening" | "closed" = "idle";
 
+  const listening = gauge(target);
   const listener = (event: Event) => {
     const value = (event as CustomEvent).detail as T;
     if (waiting) {
@@ -80,7 +90,7 @@ function channel<T>(target: EventTarget, topic: string, meter?: Meter): AsyncIte
   function close() {
     if (state === "listening") {
       target.removeEventListener(topic, listener);
-      listening--;
+      listening.count--;
     }
     state = "closed";
   }
@@ -90,7 +100,7 @@ function channel<T>(target: EventTarget, topic: string, meter?: Meter): AsyncIte
       if (state === "idle") {
         target.addEventListener(topic, listener);
         state = "listening";
-        listening++;
+        listening.count++;
       }
       if (head < queue.length) {
         const value = queue[head++]!;
@@ -143,6 +153,7 @@ export function createPubSub(target: EventTarget): PubSub {
       const topic = id === undefined ? routingKey : `${routingKey}:${id}`;
       return channel(target, topic, meter);
     },
+    listening: () => gauge(target).count,
   };
   return bus as unknown as PubSub;
 }

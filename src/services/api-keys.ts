@@ -100,7 +100,7 @@ export function createApiKeyService(deps: ServiceDeps) {
     const key = await findApiKey(deps.sql, id);
     if (!key || !secretMatches(secret, key.hash)) return { ok: false, reason: "unknown" };
     if (key.revokedAt) return { ok: false, reason: "revoked" };
-    if (key.expiresAt && key.expiresAt.getTime() <= Date.now()) return { ok: false, reason: "expired" };
+    if (key.expiresAt && key.expiresAt.getTime() <= (deps.now ?? Date.now)()) return { ok: false, reason: "expired" };
     const now = Date.now();
     if ((lastWritten.get(id) ?? 0) + LAST_USED_EVERY_MS < now) {
       lastWritten.set(id, now);

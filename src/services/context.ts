@@ -24,6 +24,8 @@ export interface ServiceDeps {
   pubsub: PubSub;
   config: Config;
   logger: Logger;
+  /** The time (tests move it forward instead of sleeping). @default Date.now */
+  now?: () => number;
 }
 
 /** Who is acting: recorded on every activity entry. */

@@ -51,6 +51,14 @@ export interface TestServer {
   /** Like gql, but throws when there are errors, and returns `data`. */
   ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   ws(connectionParams?: Record<string, unknown>): Client;
+  /** The server's clock: real time plus what the test has advanced it by (key expiry, without sleeping). */
+  clock: { advance(ms: number): void };
+  /**
+   * Resolves once `n` more subscriptions listen on the server's event bus than when `since` was taken
+   * (`listening()`): a subscription is live, so an event published now reaches it. Instead of a sleep.
+   */
+  untilListening(since: number, n?: number): Promise<void>;
+  listening(): number;
   close(): Promise<void>;
 }
 
@@ -79,7 +87,11 @@ export async function startTestServer(
       ...overrides,
     },
   );
-  const server = createServer(config, { logger: logger ?? createLogger(config.logLevel) });
+  let offset = 0;
+  const server = createServer(config, {
+    logger: logger ?? createLogger(config.logLevel),
+    now: () => Date.now() + offset,
+  });
   const { url } = await server.start();
   const clients: Client[] = [];
 
@@ -125,6 +137,19 @@ export async function startTestServer(
       });
       clients.push(client);
       return client;
+    },
+    clock: {
+      advance(ms: number) {
+        offset += ms;
+      },
+    },
+    listening: () => server.liveSubscriptions(),
+    async untilListening(since: number, n = 1) {
+      const deadline = Date.now() + 10_000;
+      while (server.liveSubscriptions() < since + n) {
+        if (Date.now() > deadline) throw new Error(`${n} subscription(s) did not start listening within 10 s`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
     },
     async close() {
       for (const c of clients) await c.dispose();
