@@ -24,7 +24,7 @@ import { useKeyStreams } from "./plugins/use-key-streams.js";
 import { useSharedSubscriptionExecution } from "./plugins/use-shared-subscription-execution.js";
 import { createEventBus } from "./realtime/event-target.js";
 import { createKeyStreams } from "./realtime/key-streams.js";
-import { createPubSub, listeningSubscriptions, type Meter, meteredPubSub } from "./realtime/pubsub.js";
+import { createPubSub, listeningSubscriptions, type Meter, meteredPubSub, perObject } from "./realtime/pubsub.js";
 import { createSlowConsumerWatch, slowConsumerReason } from "./realtime/slow-consumers.js";
 import { createScheduler, type Scheduler } from "./scheduler/index.js";
 import { autoDispatchJob } from "./scheduler/jobs/auto-dispatch.js";
@@ -216,15 +216,7 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
   const keyStreams = createKeyStreams();
   const slowConsumers = createSlowConsumerWatch(config.streamMaxBufferedBytes);
   /** What each WebSocket's subscriptions have queued and not sent, by socket. */
-  const socketMeters = new WeakMap<object, Meter>();
-  const meterOf = (ws: object) => {
-    let meter = socketMeters.get(ws);
-    if (!meter) {
-      meter = { queued: 0 };
-      socketMeters.set(ws, meter);
-    }
-    return meter;
-  };
+  const meterOf = perObject<object, Meter>(() => ({ queued: 0 }));
   /** An SSE response, watched until it closes (see slow-consumers.ts). @returns its meter */
   const watchSse = (res: ServerResponse): Meter => {
     const meter: Meter = { queued: 0 };

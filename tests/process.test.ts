@@ -22,6 +22,14 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
+/** `node args…` serving on a free port and a fresh SQLite file, logging at info, with `adminKey`. */
+function serveChild(args: string[], adminKey: string): ChildProcess {
+  return spawn(process.execPath, args, {
+    env: { ...process.env, PORT: "0", DATABASE_URL: tempDb(), LOG_LEVEL: "info", MC_ADMIN_KEY: adminKey },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
 /** The URL a serving process logs once it listens (LOG_LEVEL=info); rejects if it exits first. */
 function listeningUrl(child: ChildProcess): Promise<string> {
   return new Promise<string>((resolve, reject) => {
@@ -104,16 +112,7 @@ describe("npm start", () => {
     await run("npm", ["run", "build", "--silent"]);
     const bundleTime = () => statSync("dist/cli.js").mtimeMs;
     const startOnce = async () => {
-      const child = spawn(process.execPath, ["scripts/start.mjs"], {
-        env: {
-          ...process.env,
-          PORT: "0",
-          DATABASE_URL: tempDb(),
-          LOG_LEVEL: "info",
-          MC_ADMIN_KEY: "start-admin-key-0123456789abcdef",
-        },
-        stdio: ["ignore", "pipe", "pipe"],
-      });
+      const child = serveChild(["scripts/start.mjs"], "start-admin-key-0123456789abcdef");
       const url = await listeningUrl(child);
       expect((await fetch(url.replace("/graphql", "/health"))).status).toBe(200);
       const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
@@ -197,16 +196,7 @@ describe("shutdown with a run in progress", () => {
 describe("the built bundle (what npm start runs)", () => {
   it("builds, serves GraphQL over HTTP and WebSocket, and stops cleanly", async () => {
     await run("npm", ["run", "build", "--silent"]);
-    const child: ChildProcess = spawn(process.execPath, ["dist/cli.js", "serve"], {
-      env: {
-        ...process.env,
-        PORT: "0",
-        DATABASE_URL: tempDb(),
-        LOG_LEVEL: "info",
-        MC_ADMIN_KEY: "bundle-admin-key-0123456789abcdef",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child: ChildProcess = serveChild(["dist/cli.js", "serve"], "bundle-admin-key-0123456789abcdef");
     const url = await listeningUrl(child);
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     try {

@@ -12,16 +12,21 @@ import type { PubSub, PubSubTopics } from "./events.js";
 
 export const MAX_BUFFERED = 20_000;
 
+/** A value per object, made on first use and gone with the object. */
+export function perObject<K extends object, V>(make: () => V): (key: K) => V {
+  const values = new WeakMap<K, V>();
+  return (key) => {
+    let value = values.get(key);
+    if (value === undefined) {
+      value = make();
+      values.set(key, value);
+    }
+    return value;
+  };
+}
+
 /** Subscriptions listening on each bus (an operational gauge, and the churn test's). */
-const listeningOn = new WeakMap<EventTarget, { count: number }>();
-const gauge = (target: EventTarget) => {
-  let g = listeningOn.get(target);
-  if (!g) {
-    g = { count: 0 };
-    listeningOn.set(target, g);
-  }
-  return g;
-};
+const gauge = perObject<EventTarget, { count: number }>(() => ({ count: 0 }));
 /** How many subscriptions are listening on `pubsub`'s bus in this process. */
 export const listeningSubscriptions = (pubsub: PubSub) => (pubsub as unknown as { listening(): number }).listening();
 

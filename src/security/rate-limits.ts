@@ -34,7 +34,9 @@ export function createRateLimits(config: Config, logger: Logger): RateLimits {
   let close = async () => {};
   if (config.redisUrl) {
     const { Redis } = loadIoredis();
-    const client = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    // Commands wait for the connection (a request right after start counts in Redis, not per instance);
+    // with Redis down they fail after one retry and the in-memory insurance counts instead.
+    const client = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2000 });
     client.on("error", (err: Error) => logger.warn({ err: err.message }, "rate limit store (redis) error"));
     keys = new RateLimiterRedis({ ...keyOpts, storeClient: client, insuranceLimiter: new RateLimiterMemory(keyOpts) });
     addresses = new RateLimiterRedis({
