@@ -469,3 +469,44 @@ describe("openai executor", () => {
     expect(api.requests.length).toBe(before);
   });
 });
+
+describe("a run's deadline", () => {
+  it("stops renewing the lease of a run that outlives its executor's longest run, and aborts it", async () => {
+    // A hung backend: its run ends only when aborted, and it declares runs of at most 1 s.
+    const t = await startTestServer("sqlite", { leaseSeconds: 3 });
+    const hung = {
+      backend: "openai",
+      validateConfig: () => null,
+      maxRunSeconds: () => 1,
+      run: (_input: unknown, ctx: { signal: AbortSignal }) =>
+        new Promise((resolve) =>
+          ctx.signal.addEventListener("abort", () =>
+            resolve({ ok: false, error: "aborted by the runner", retryable: true, usage: [], aborted: true }),
+          ),
+        ),
+    };
+    (t.server.services.executors as Map<string, unknown>).set("openai", hung);
+    try {
+      const { createAgent } = await t.ok(`mutation { createAgent(input: { name: "hung", backend: "openai" }) { id } }`);
+      const { createTask } = await t.ok(
+        `mutation($a: [ID!]) { createTask(input: { title: "never ends", assigneeIds: $a, maxAttempts: 1 }) { id } }`,
+        { a: [createAgent.id] },
+      );
+      await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: createTask.id });
+      const ended = await waitFor(
+        async () => {
+          const { task } = await t.ok(`query($t: ID!) { task(id: $t) { status runs { status } } }`, {
+            t: createTask.id,
+          });
+          return task.runs[0]?.status !== "RUNNING" ? task : null;
+        },
+        10_000,
+        "the run to be ended at its deadline",
+      );
+      expect(ended.runs[0].status).toBe("FAILED");
+      expect(ended.status).toBe("FAILED");
+    } finally {
+      await t.close();
+    }
+  });
+});
