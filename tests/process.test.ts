@@ -141,6 +141,8 @@ describe("shutdown with a run in progress", () => {
       LOG_LEVEL: "info",
       MC_ADMIN_KEY: key,
       MC_SHELL_ALLOW: process.execPath,
+      // runTask starts the run; auto-dispatch would race it for the same task.
+      MC_AUTO_DISPATCH: "false",
     };
     const serve = () => spawn(process.execPath, [...CLI, "serve"], { env, stdio: ["ignore", "pipe", "pipe"] });
     const child = serve();

@@ -46,6 +46,10 @@ export function createDb(config: Pick<Config, "databaseUrl" | "databaseProvider"
     const { Pool } = loadPg();
     const { PrismaPg } = loadPrismaPg();
     const pool = new Pool({ connectionString: config.databaseUrl, max: config.databasePoolSize });
+    // An idle client whose connection dies (a database restart, a dropped connection) is an 'error'
+    // event on the pool, fatal to the process if nobody listens; the pool replaces the client on its
+    // next use, and requests meanwhile answer SERVICE_UNAVAILABLE (db/outage.ts).
+    pool.on("error", () => {});
     const factory = wrapAdapterFactory(new PrismaPg(pool, { disposeExternalPool: true }), { serialize: false });
     const db = new PostgresClient({ adapter: factory, transactionOptions }) as unknown as Db;
     return {
@@ -54,7 +58,12 @@ export function createDb(config: Pick<Config, "databaseUrl" | "databaseProvider"
       sql: createPostgresDriver(pool),
       // Prisma keeps the transaction's pool client to itself: its statements go through the transaction.
       sqlIn: async (tx) => prismaQueryable(tx, "postgresql"),
-      close: () => db.$disconnect(),
+      // The driver path uses the pool without Prisma ever connecting, and a Prisma client that never
+      // connected does not end the pool it was given: end it here too.
+      close: async () => {
+        await db.$disconnect();
+        if (!pool.ended) await pool.end();
+      },
     };
   }
   const file = sqlitePath(config.databaseUrl);
