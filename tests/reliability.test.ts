@@ -220,10 +220,11 @@ describe("bounds a client chooses", () => {
       expect(err[0]?.message).toMatch(/MC_WS_MAX_SUBSCRIPTIONS/);
       await t.ok(`mutation { createTask(input: { title: "wake" }) { id } }`);
       await waitFor(async () => events.slice(0, 5).every((n) => n > 0), 5000, "the five to receive an event");
+      const listening = t.listening();
       stops[0]!();
-      await new Promise((r) => setTimeout(r, 200));
+      await waitFor(async () => t.listening() < listening, 5000, "the completed one to be let go");
       stops.push(open(5));
-      await new Promise((r) => setTimeout(r, 200));
+      await t.untilListening(listening - 1);
       await t.ok(`mutation { createTask(input: { title: "again" }) { id } }`);
       await waitFor(async () => events[5]! > 0, 5000, "the new one to receive an event");
       expect(errors).toEqual([]);
