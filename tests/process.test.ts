@@ -1,6 +1,6 @@
 /** The CLI and the process: help, migrate, concurrent migrators, graceful shutdown on SIGTERM. */
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { mkdtempSync, rmSync, statSync, utimesSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -158,21 +158,33 @@ describe("shutdown with a run in progress", () => {
       return body.data;
     };
     const { createAgent } = await gql(`mutation { createAgent(input: { name: "sh", backend: "shell" }) { id } }`);
-    const script = `require("node:child_process").spawn(process.execPath, ["-e", "process.on('SIGTERM', () => {}); setInterval(() => {}, 1000)"], { detached: true, stdio: "inherit" }).unref(); console.log("up"); setInterval(() => {}, 1000)`;
+    const script = `const c = require("node:child_process").spawn(process.execPath, ["-e", "process.on('SIGTERM', () => {}); setInterval(() => {}, 1000)"], { detached: true, stdio: "inherit" }); c.unref(); console.log("up " + c.pid); setInterval(() => {}, 1000)`;
     const { createTask } = await gql(`mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }`, {
       i: { title: "stubborn", assigneeIds: [createAgent.id], command: [process.execPath, "-e", script] },
     });
     await gql(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: createTask.id });
-    for (let i = 0; i < 200; i++) {
+    let descendant = 0;
+    for (let i = 0; i < 200 && !descendant; i++) {
       const { task } = await gql(`query($t: ID!) { task(id: $t) { output { kind content } } }`, { t: createTask.id });
-      if (task.output.some((o: any) => o.kind === "STDOUT" && o.content.includes("up"))) break;
-      await new Promise((r) => setTimeout(r, 50));
+      const line = task.output.find((o: any) => o.kind === "STDOUT" && /up \d+/.test(o.content));
+      if (line) descendant = Number(/up (\d+)/.exec(line.content)![1]);
+      else await new Promise((r) => setTimeout(r, 50));
     }
+    expect(descendant).toBeGreaterThan(0);
     const started = Date.now();
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
     expect(Date.now() - started).toBeLessThan(12_000);
+    // The descendant that ignored SIGTERM did not outlive the server (gone, or a zombie nobody reaps).
+    const state = (() => {
+      try {
+        return /^\d+ \(.*\) (\S)/.exec(readFileSync(`/proc/${descendant}/stat`, "utf8"))?.[1] ?? "gone";
+      } catch {
+        return "gone";
+      }
+    })();
+    expect(["gone", "Z"]).toContain(state);
     const again = serve();
     const url2 = await listeningUrl(again);
     try {

@@ -161,6 +161,9 @@ export function runProcess(opts: SpawnOptions): Promise<SpawnOutcome> {
     const finish = (outcome: Omit<SpawnOutcome, "timedOut" | "aborted">) => {
       if (settled) return;
       settled = true;
+      // Whatever of the run outlived its SIGTERM until now is killed before the run counts as ended:
+      // a server shutting down exits right after, before any timer of ours would fire.
+      if (child.pid) signalAll("SIGKILL");
       clearTimeout(timer);
       if (drainTimer) clearTimeout(drainTimer);
       opts.signal.removeEventListener("abort", onAbort);
