@@ -31,7 +31,7 @@ export async function waitHealthy(base: string, timeoutMs = 30_000): Promise<num
   const started = performance.now();
   for (;;) {
     try {
-      if ((await fetch(`${base}/health`)).ok) return performance.now() - started;
+      if ((await fetch(`${base}/ready`)).ok) return performance.now() - started;
     } catch {}
     if (performance.now() - started > timeoutMs) throw new Error("server did not become healthy");
     await new Promise((r) => setTimeout(r, 5));

@@ -14,7 +14,7 @@ import type { Config } from "./config.js";
 import { type AppContext, actorOf } from "./context.js";
 import { queryCounter } from "./db/adapter-wrap.js";
 import { createDb, type DbHandle } from "./db/client.js";
-import { migrate } from "./db/migrate.js";
+import { loadMigrations, migrate, migrationsDir } from "./db/migrate.js";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "./db/outage.js";
 import { AppError, ServiceUnavailableError } from "./errors.js";
 import { createRunner, type Runner } from "./execution/runner.js";
@@ -439,26 +439,59 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
     wss,
   );
 
+  /** The migrations this build expects, read once. */
+  let expectedMigrations: string[] | null = null;
+  /**
+   * Readiness, each dependency by name: "ok" or why not. Serving (started, not shutting down), the
+   * database answering on the driver path, every migration of this build applied, and Redis (when
+   * configured) answering.
+   */
+  async function readiness(): Promise<Record<string, string>> {
+    const reason = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 200);
+    const checks: Record<string, string> = { server: ready ? "ok" : "starting or shutting down" };
+    try {
+      await handle.sql.query(sql`SELECT 1`);
+      checks.database = "ok";
+    } catch (error) {
+      checks.database = `unavailable: ${reason(error)}`;
+    }
+    if (checks.database === "ok") {
+      try {
+        expectedMigrations ??= loadMigrations(migrationsDir(config.databaseProvider)).map((m) => m.name);
+        const expected = expectedMigrations;
+        const rows = await handle.sql.query<{ migration_name: string }>(
+          sql`SELECT "migration_name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`,
+        );
+        const applied = new Set(rows.map((r) => r.migration_name));
+        const pending = expected.filter((m) => !applied.has(m));
+        checks.migrations = pending.length ? `pending: ${pending.join(", ")}` : "ok";
+      } catch (error) {
+        checks.migrations = `unknown: ${reason(error)}`;
+      }
+    }
+    if (config.redisUrl) checks.redis = await bus.ping();
+    return checks;
+  }
+
   async function handleHttp(req: IncomingMessage, res: ServerResponse) {
     const path = new URL(req.url ?? "/", "http://x").pathname;
     if (path === "/health") {
-      let ok = ready;
-      if (ok) {
-        try {
-          // The driver path: answering does not wait on the ORM's query compiler being loaded.
-          await handle.sql.query(sql`SELECT 1`);
-        } catch {
-          ok = false;
-        }
-      }
-      res.writeHead(ok ? 200 : 503, { "content-type": "application/json" });
+      // Liveness: the process answers. Whether it can serve is /ready.
+      res.writeHead(200, { "content-type": "application/json" });
       res.end(
         JSON.stringify({
-          status: ok ? "ok" : "unavailable",
+          status: "ok",
           leader: config.schedulerEnabled && leadership.isLeader(),
           subscriptions: listeningSubscriptions(pubsub),
         }),
       );
+      return;
+    }
+    if (path === "/ready") {
+      const checks = await readiness();
+      const ok = Object.values(checks).every((c) => c === "ok");
+      res.writeHead(ok ? 200 : 503, { "content-type": "application/json", ...(ok ? {} : { "retry-after": "5" }) });
+      res.end(JSON.stringify({ status: ok ? "ready" : "unavailable", checks }));
       return;
     }
     if ((path === "/" || path === "/board.js") && req.method === "GET" && (await serveBoard(path, res))) return;

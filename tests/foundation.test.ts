@@ -16,6 +16,36 @@ describe.each(PROVIDERS)("foundation on %s", (provider) => {
     expect(await res.json()).toMatchObject({ status: "ok" });
   });
 
+  it("answers /ready with each dependency checked once migrated", async () => {
+    const res = await fetch(`${t.httpUrl}/ready`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      status: "ready",
+      checks: { server: "ok", database: "ok", migrations: "ok" },
+    });
+  });
+
+  it("says /ready is unavailable, naming the migration, when one of this build's migrations is not applied", async () => {
+    const rows = await t.server.db.$queryRawUnsafe<{ migration_name: string }[]>(
+      `SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name DESC LIMIT 1`,
+    );
+    const last = rows[0]!.migration_name;
+    await t.server.db.$executeRawUnsafe(
+      `UPDATE "_prisma_migrations" SET rolled_back_at = finished_at WHERE migration_name = '${last}'`,
+    );
+    try {
+      const res = await fetch(`${t.httpUrl}/ready`);
+      expect(res.status).toBe(503);
+      const body = (await res.json()) as { checks: Record<string, string> };
+      expect(body.checks.migrations).toBe(`pending: ${last}`);
+      expect((await fetch(`${t.httpUrl}/health`)).status).toBe(200); // alive all the same
+    } finally {
+      await t.server.db.$executeRawUnsafe(
+        `UPDATE "_prisma_migrations" SET rolled_back_at = NULL WHERE migration_name = '${last}'`,
+      );
+    }
+  });
+
   it("serves GraphiQL to a browser at /graphql", async () => {
     const res = await fetch(t.url, { headers: { accept: "text/html" } });
     expect(res.status).toBe(200);

@@ -299,6 +299,13 @@ describe.skipIf(!pgUrl)("a PostgreSQL outage", () => {
         expect(body.errors?.[0]?.message).toMatch(/database/i);
         expect(body.errors?.[0]?.extensions?.http).toBeUndefined();
       }
+      // Alive, but not ready, and /ready says which dependency failed.
+      expect((await fetch(`${t.httpUrl}/health`)).status).toBe(200);
+      const ready = await fetch(`${t.httpUrl}/ready`);
+      expect(ready.status).toBe(503);
+      const checks = ((await ready.json()) as { checks: Record<string, string> }).checks;
+      expect(checks.database).toMatch(/^unavailable: /);
+      expect(checks.server).toBe("ok");
       await proxy.up();
       const back = await waitFor(
         async () => {
@@ -519,6 +526,9 @@ describe.skipIf(!pgUrl || !redisUrl)("rate limits across instances", () => {
     const a = await startTestServer("postgresql", limits);
     const b = await startTestServer("postgresql", { ...limits, databaseUrl: a.config.databaseUrl });
     try {
+      // With Redis configured, readiness checks it too.
+      const ready = (await (await fetch(`${a.httpUrl}/ready`)).json()) as { checks: Record<string, string> };
+      expect(ready.checks.redis).toBe("ok");
       const { createApiKey } = await a.ok(
         `mutation { createApiKey(input: { name: "shared-${Date.now()}", role: OPERATOR }) { secret } }`,
       );

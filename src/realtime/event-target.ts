@@ -9,6 +9,8 @@ import type { Logger } from "../logger.js";
 
 export interface EventBus {
   target: EventTarget;
+  /** "ok", or why the bus cannot carry events (readiness). */
+  ping(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -17,7 +19,7 @@ export function createEventBus(redisUrl: string | null, logger: Logger): EventBu
     const target = new EventTarget();
     // One listener per live subscription: thousands on a busy task are expected, not a leak.
     setMaxListeners(0, target);
-    return { target, close: async () => {} };
+    return { target, ping: async () => "ok", close: async () => {} };
   }
   const options = { maxRetriesPerRequest: null, enableAutoPipelining: true, lazyConnect: false } as const;
   const { Redis } = loadIoredis();
@@ -31,8 +33,18 @@ export function createEventBus(redisUrl: string | null, logger: Logger): EventBu
     client.on("error", (err: Error) => logger.warn({ err: err.message, client: name }, "redis connection error"));
   }
   const target = createRedisEventTarget({ publishClient, subscribeClient }) as unknown as EventTarget;
+  const withTimeout = (p: Promise<unknown>) =>
+    Promise.race([p, new Promise((_, reject) => setTimeout(() => reject(new Error("no answer within 1 s")), 1000))]);
   return {
     target,
+    async ping() {
+      try {
+        await Promise.all([withTimeout(publishClient.ping()), withTimeout(subscribeClient.ping())]);
+        return "ok";
+      } catch (error) {
+        return `unavailable: ${error instanceof Error ? error.message : String(error)}`;
+      }
+    },
     async close() {
       await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
     },
