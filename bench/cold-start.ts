@@ -48,7 +48,7 @@ export async function benchColdStart(pgUrl?: string, runs = 5) {
   const s = summary(samples);
   const f = summary(floor);
   const r = summary(viaStart);
-  line(`cold start to /health 200 [${pgUrl ? "postgresql" : "sqlite"}]`, {
+  line(`cold start to /ready 200 [${pgUrl ? "postgresql" : "sqlite"}]`, {
     runs,
     p50: ms(s.p50),
     max: ms(s.max),
