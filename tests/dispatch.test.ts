@@ -1,4 +1,7 @@
 /** Auto-dispatch (with its concurrency limit) and the automatic reviewer loop, through the scheduler. */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
 import { waitFor } from "./helpers/wait.js";
@@ -26,15 +29,23 @@ describe.each(PROVIDERS)("auto-dispatch on %s", (provider) => {
         `mutation { createAgent(input: { name: "busy", backend: "shell", level: LEAD, maxCapacity: 10 }) { id } }`,
       )
     ).createAgent.id;
-    // All five in one transaction: the dispatcher sees them together, so it must hold back three. Each
-    // run lasts long enough (1.5 s) that the second slot is used while the first runs even when a busy
-    // machine makes starting a run slow (at 300 ms the two could miss each other under a full suite).
+    // All five in one transaction: the dispatcher sees them together, so it must hold back three. The
+    // runs meet in pairs instead of racing a timer: run k (in start order) signs in a shared directory and
+    // waits until its pair has signed in too (the fifth, alone, does not wait), at most 10 s. With two
+    // slots every run finds its partner at once, however slow a busy machine makes starting one; a
+    // dispatcher that ran one at a time would make each wait the 10 s and show one in flight.
+    const meet = mkdtempSync(path.join(tmpdir(), "mc-meet-"));
+    const rendezvous = `const fs = require("node:fs"), d = process.argv[1];
+      fs.writeFileSync(d + "/" + process.pid, "");
+      const k = fs.readdirSync(d).length, want = k === 5 ? 5 : 2 * Math.ceil(k / 2), until = Date.now() + 10000;
+      const wait = () => fs.readdirSync(d).length >= want || Date.now() > until ? console.log("met") : setTimeout(wait, 20);
+      wait();`;
     await t.ok(`mutation($i: [TaskGraphInput!]!) { createTasks(input: $i) { id } }`, {
       i: Array.from({ length: 5 }, (_, i) => ({
         ref: `nap${i}`,
         title: `nap ${i}`,
         assigneeIds: [agent],
-        command: [NODE, "-e", "setTimeout(() => console.log('rested'), 1500)"],
+        command: [NODE, "-e", rendezvous, meet],
       })),
     });
     const runs = await waitFor(
