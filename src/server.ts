@@ -20,11 +20,12 @@ import { AppError, ServiceUnavailableError } from "./errors.js";
 import { createRunner, type Runner } from "./execution/runner.js";
 import { createGraphQLFastPath } from "./http/graphql-fast-path.js";
 import { createLogger, type Logger } from "./logger.js";
+import { perObject } from "./per-object.js";
 import { useKeyStreams } from "./plugins/use-key-streams.js";
 import { useSharedSubscriptionExecution } from "./plugins/use-shared-subscription-execution.js";
 import { createEventBus } from "./realtime/event-target.js";
 import { createKeyStreams } from "./realtime/key-streams.js";
-import { createPubSub, listeningSubscriptions, type Meter, meteredPubSub, perObject } from "./realtime/pubsub.js";
+import { createPubSub, listeningSubscriptions, type Meter, meteredPubSub } from "./realtime/pubsub.js";
 import { createSlowConsumerWatch, slowConsumerReason } from "./realtime/slow-consumers.js";
 import { createScheduler, type Scheduler } from "./scheduler/index.js";
 import { autoDispatchJob } from "./scheduler/jobs/auto-dispatch.js";
@@ -343,15 +344,7 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
   });
 
   /** The operations open on each WebSocket (MC_WS_MAX_SUBSCRIPTIONS), gone with the socket. */
-  const operationsBySocket = new WeakMap<object, Set<string>>();
-  const openOperations = (extra: object) => {
-    let open = operationsBySocket.get(extra);
-    if (!open) {
-      open = new Set();
-      operationsBySocket.set(extra, open);
-    }
-    return open;
-  };
+  const openOperations = perObject<object, Set<string>>(() => new Set());
 
   const wsServer = useServer<
     Record<string, unknown>,

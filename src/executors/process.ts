@@ -141,20 +141,20 @@ export function runProcess(opts: SpawnOptions): Promise<SpawnOutcome> {
       stdio: ["pipe", "pipe", "pipe"],
     });
     const signalAll = (sig: NodeJS.Signals) => signalRun(child.pid, token, sig);
-    /** SIGTERM now, SIGKILL after `graceMs` (whether or not the run has finished by then). */
-    const end = (graceMs: number) => {
+    /** A timeout or stop: SIGTERM now, SIGKILL after KILL_GRACE_MS if the program is still there. */
+    const end = () => {
       signalAll("SIGTERM");
       if (killTimer) return;
-      killTimer = setTimeout(() => signalAll("SIGKILL"), graceMs);
+      killTimer = setTimeout(() => signalAll("SIGKILL"), KILL_GRACE_MS);
       killTimer.unref();
     };
     const timer = setTimeout(() => {
       timedOut = true;
-      end(KILL_GRACE_MS);
+      end();
     }, opts.timeoutMs);
     const onAbort = () => {
       aborted = true;
-      end(KILL_GRACE_MS);
+      end();
     };
     if (opts.signal.aborted) onAbort();
     else opts.signal.addEventListener("abort", onAbort, { once: true });
@@ -165,6 +165,7 @@ export function runProcess(opts: SpawnOptions): Promise<SpawnOutcome> {
       // a server shutting down exits right after, before any timer of ours would fire.
       if (child.pid) signalAll("SIGKILL");
       clearTimeout(timer);
+      if (killTimer) clearTimeout(killTimer);
       if (drainTimer) clearTimeout(drainTimer);
       opts.signal.removeEventListener("abort", onAbort);
       if (scratch) rmSync(scratch, { recursive: true, force: true });
@@ -178,9 +179,9 @@ export function runProcess(opts: SpawnOptions): Promise<SpawnOutcome> {
     child.stdin.end(opts.stdin);
     child.on("error", (err) => finish({ exitCode: null, signal: null, spawnError: err.message }));
     child.on("exit", (code, sig) => {
-      // The program is done: what it left behind is ended (SIGKILL soon after, as for a stop), and
-      // the pipes get a short grace to deliver what is still in them.
-      end(Math.min(KILL_GRACE_MS, 1000));
+      // The program is done: what it left behind gets SIGTERM now and SIGKILL when the run ends (see
+      // finish), once the pipes have had a short grace to deliver what is still in them.
+      signalAll("SIGTERM");
       drainTimer = setTimeout(() => {
         child.stdout.destroy();
         child.stderr.destroy();

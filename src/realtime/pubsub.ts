@@ -8,22 +8,10 @@
  * publishing never throws. And each subscription is a plain queue with one pending read, not a
  * general-purpose Repeater: with 1,000 subscribers on one task, the per-event cost of each layer counts.
  */
+import { perObject } from "../per-object.js";
 import type { PubSub, PubSubTopics } from "./events.js";
 
 export const MAX_BUFFERED = 20_000;
-
-/** A value per object, made on first use and gone with the object. */
-export function perObject<K extends object, V>(make: () => V): (key: K) => V {
-  const values = new WeakMap<K, V>();
-  return (key) => {
-    let value = values.get(key);
-    if (value === undefined) {
-      value = make();
-      values.set(key, value);
-    }
-    return value;
-  };
-}
 
 /** Subscriptions listening on each bus (an operational gauge, and the churn test's). */
 const gauge = perObject<EventTarget, { count: number }>(() => ({ count: 0 }));

@@ -11,6 +11,7 @@ import DataLoader from "dataloader";
 import { type GraphQLResolveInfo, getNamedType, isObjectType } from "graphql";
 import type { AppContext } from "../context.js";
 import { getDatamodel } from "../generated/pothos-types.js";
+import { perObject } from "../per-object.js";
 
 const MODELS = [
   "Task",
@@ -58,14 +59,12 @@ function delegate(ctx: AppContext, model: Model) {
  * their own relations costs one ORM query, not one per task. Keyed by the query's content (rows that
  * plan per row hand in equal queries, not the same object); no cache, as for the task loaders.
  */
-const reloaders = new WeakMap<AppContext, Map<string, DataLoader<string, Record<string, unknown> | null>>>();
+const reloaders = perObject<AppContext, Map<string, DataLoader<string, Record<string, unknown> | null>>>(
+  () => new Map(),
+);
 
 function reload(ctx: AppContext, model: Model, query: Query, id: string): Promise<Record<string, unknown> | null> {
-  let byQuery = reloaders.get(ctx);
-  if (!byQuery) {
-    byQuery = new Map();
-    reloaders.set(ctx, byQuery);
-  }
+  const byQuery = reloaders(ctx);
   const key = `${model}:${JSON.stringify(query)}`;
   let loader = byQuery.get(key);
   if (!loader) {
@@ -117,7 +116,7 @@ type Plan = { nodes: GraphQLResolveInfo["fieldNodes"]; query: Promise<Query>; sh
  * Per request context (one operation with one set of variables; a subscription's serves each of its
  * events, whose selection does not change), per field node of the document.
  */
-const plans = new WeakMap<AppContext, WeakMap<object, Plan>>();
+const plans = perObject<AppContext, WeakMap<object, Plan>>(() => new WeakMap());
 
 function sameNodes(a: GraphQLResolveInfo["fieldNodes"], b: GraphQLResolveInfo["fieldNodes"]): boolean {
   return a.length === b.length && a.every((n, i) => n === b[i]);
@@ -150,11 +149,7 @@ const plan = (ctx: AppContext, info: GraphQLResolveInfo) =>
  * (`needsNoMappings`), the first row's query serves the rest. Otherwise each row plans as before.
  */
 export function plannedQuery(ctx: AppContext, info: GraphQLResolveInfo): Promise<Query> {
-  let byNode = plans.get(ctx);
-  if (!byNode) {
-    byNode = new WeakMap();
-    plans.set(ctx, byNode);
-  }
+  const byNode = plans(ctx);
   const node = info.fieldNodes[0]!;
   const held = byNode.get(node);
   if (held) return held.shared && sameNodes(held.nodes, info.fieldNodes) ? held.query : plan(ctx, info);

@@ -7,6 +7,7 @@
 import DataLoader from "dataloader";
 import type { AppContext } from "../context.js";
 import type { Agent, Project, Task } from "../generated/prisma/client.js";
+import { perObject } from "../per-object.js";
 import type { Queryable } from "../sql/driver.js";
 import { selectedColumns } from "../sql/rows.js";
 import { assigneesOf, dependenciesOf, dependentsOf, rowsByIds } from "../sql/task-relations.js";
@@ -47,7 +48,7 @@ const RELATIONS = {
 type Relation = keyof typeof RELATIONS;
 type LoaderOf<R extends Relation> = ReturnType<(typeof RELATIONS)[R]>;
 
-const perRequest = new WeakMap<AppContext, Map<string, DataLoader<string, unknown>>>();
+const perRequest = perObject<AppContext, Map<string, DataLoader<string, unknown>>>(() => new Map());
 
 const MODEL: Record<Relation, string> = {
   project: "Project",
@@ -68,11 +69,7 @@ export function taskLoader<R extends Relation>(
   always: readonly string[] = ["id"],
 ): LoaderOf<R> {
   const { columns, key } = columnsFor(relation, select, always);
-  let loaders = perRequest.get(ctx);
-  if (!loaders) {
-    loaders = new Map();
-    perRequest.set(ctx, loaders);
-  }
+  const loaders = perRequest(ctx);
   let loader = loaders.get(key);
   if (!loader) {
     loader = RELATIONS[relation](ctx.deps.sql, columns) as DataLoader<string, unknown>;
@@ -87,7 +84,7 @@ type Selected = { columns: Columns; key: string };
  * The rows of one list field share their select object (plannedQuery), so the columns are worked out
  * once per field per request rather than once per row.
  */
-const columnsBySelect = new WeakMap<object, Map<string, Selected>>();
+const columnsBySelect = perObject<object, Map<string, Selected>>(() => new Map());
 
 function columnsFor(
   relation: Relation,
@@ -95,17 +92,11 @@ function columnsFor(
   always: readonly string[],
 ): Selected {
   const memoKey = always.length === 1 && always[0] === "id" ? relation : `${relation}+${always.join(",")}`;
-  let bySelect = select && columnsBySelect.get(select);
+  const bySelect = select && columnsBySelect(select);
   let found = bySelect?.get(memoKey);
   if (found) return found;
   const columns = selectedColumns(MODEL[relation], select, always);
   found = { columns, key: `${relation}:${columns?.join(",") ?? "*"}` };
-  if (select) {
-    if (!bySelect) {
-      bySelect = new Map();
-      columnsBySelect.set(select, bySelect);
-    }
-    bySelect.set(memoKey, found);
-  }
+  bySelect?.set(memoKey, found);
   return found;
 }
