@@ -6,7 +6,6 @@ import { randomUUID } from "node:crypto";
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { GraphQLError } from "graphql";
-import { useServer } from "graphql-ws/use/ws";
 import { createYoga, type Plugin } from "graphql-yoga";
 import { WebSocketServer } from "ws";
 import { serveBoard } from "./board/serve.js";
@@ -19,6 +18,7 @@ import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "./db/outage.js";
 import { AppError, ServiceUnavailableError } from "./errors.js";
 import { createRunner, type Runner } from "./execution/runner.js";
 import { createGraphQLFastPath } from "./http/graphql-fast-path.js";
+import { serveGraphqlWs, type WsExtra } from "./http/graphql-ws.js";
 import { createLogger, type Logger } from "./logger.js";
 import { perObject } from "./per-object.js";
 import { useKeyStreams } from "./plugins/use-key-streams.js";
@@ -346,10 +346,7 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
   /** The operations open on each WebSocket (MC_WS_MAX_SUBSCRIPTIONS), gone with the socket. */
   const openOperations = perObject<object, Set<string>>(() => new Set());
 
-  const wsServer = useServer<
-    Record<string, unknown>,
-    { request: IncomingMessage; socket: import("ws").WebSocket; viewer?: Viewer }
-  >(
+  const wsServer = serveGraphqlWs<Record<string, unknown>, WsExtra & { viewer?: Viewer }>(
     {
       connectionInitWaitTimeout: config.wsInitTimeoutMs,
       onConnect: async (ctx) => {
@@ -430,6 +427,7 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
       },
     },
     wss,
+    { logger },
   );
 
   /** The migrations this build expects, read once. */

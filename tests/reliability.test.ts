@@ -608,3 +608,71 @@ describe("subscription churn", () => {
     }
   });
 });
+
+describe("WebSocket frames", () => {
+  it("writes each subscriber its own well-formed next frame, the shared payload spliced in once, a field named payload untouched", async () => {
+    const t = await startTestServer("sqlite");
+    const sockets: WebSocket[] = [];
+    try {
+      const { createAgent: a } = await t.ok(`mutation { createAgent(input: { name: "framer" }) { id } }`);
+      const { createTask: task } = await t.ok(
+        `mutation($a: [ID!]) { createTask(input: { title: "frames", assigneeIds: $a }) { id } }`,
+        { a: [a.id] },
+      );
+      await t.ok(`mutation($a: ID!) { claimTask(agentId: $a) { outcome } }`, { a: a.id });
+      const plain = `subscription($t: ID!) { taskOutput(taskId: $t) { seq content } }`;
+      const aliased = `subscription($t: ID!) { taskOutput(taskId: $t) { seq payload: content type: kind } }`;
+      const frames = new Map<string, string[]>();
+      const open = async (subs: [string, string][]) => {
+        const ws = new WebSocket(t.wsUrl, "graphql-transport-ws");
+        sockets.push(ws);
+        await new Promise((r) => ws.once("open", r));
+        ws.send(JSON.stringify({ type: "connection_init", payload: { authorization: t.headers.authorization } }));
+        await new Promise((r) => ws.once("message", r)); // connection_ack
+        ws.on("message", (data) => {
+          const raw = String(data);
+          const id = (JSON.parse(raw) as { id: string }).id;
+          frames.set(id, [...(frames.get(id) ?? []), raw]);
+        });
+        for (const [id, query] of subs) {
+          ws.send(JSON.stringify({ id, type: "subscribe", payload: { query, variables: { t: task.id } } }));
+        }
+      };
+      await open([
+        ["a1", plain],
+        ["a2", aliased],
+      ]);
+      await open([["b1", plain]]);
+      await new Promise((r) => setTimeout(r, 300));
+      const append = `mutation($t: ID!, $a: ID!, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq } }`;
+      for (const c of ["one", 'two "quoted" }', "three"]) await t.ok(append, { t: task.id, a: a.id, c });
+      await waitFor(async () => ["a1", "a2", "b1"].every((id) => (frames.get(id)?.length ?? 0) >= 3), 10_000, "frames");
+
+      const parsed = (id: string) => frames.get(id)!.map((raw) => JSON.parse(raw));
+      const contents = ["one", 'two "quoted" }', "three"];
+      for (const id of ["a1", "b1"]) {
+        expect(parsed(id)).toEqual(
+          contents.map((content, i) => ({
+            id,
+            type: "next",
+            payload: { data: { taskOutput: { seq: i + 1, content } } },
+          })),
+        );
+      }
+      expect(parsed("a2")).toEqual(
+        contents.map((payload, i) => ({
+          id: "a2",
+          type: "next",
+          payload: { data: { taskOutput: { seq: i + 1, payload, type: "MESSAGE" } } },
+        })),
+      );
+      // The two subscribers of one group got the same payload bytes, each under its own id.
+      expect(frames.get("a1")!.map((f) => f.replace('"id":"a1"', ""))).toEqual(
+        frames.get("b1")!.map((f) => f.replace('"id":"b1"', "")),
+      );
+    } finally {
+      for (const ws of sockets) ws.terminate();
+      await t.close();
+    }
+  });
+});

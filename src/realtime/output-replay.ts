@@ -21,12 +21,16 @@ async function* stored(q: Queryable, taskId: string, after: number, before = Num
   }
 }
 
+const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+
 /**
- * The stream, which lets go of its live subscription the moment the subscriber leaves. An async
- * generator cannot: a `return()` that arrives while it awaits the next live chunk waits for that chunk,
- * and on a task whose output has ended it never comes, so each subscriber that left kept its listener,
- * and its queue of every later chunk, for ever (RSS 201 -> 739 MB under resubscription churn). Here
- * `return()` ends the live subscription first, which wakes the generator with `done`.
+ * The stream, written out as a plain iterator rather than an async generator for two reasons. An async
+ * generator cannot let go of its live subscription when the subscriber leaves: a `return()` that arrives
+ * while it awaits the next live chunk waits for that chunk, and on a task whose output has ended it never
+ * comes, so each subscriber that left kept its listener, and its queue of every later chunk, for ever
+ * (RSS 201 -> 739 MB under resubscription churn). Here `return()` ends the live subscription first. And
+ * once the replay is read, a live chunk costs one `then` per subscriber, not a generator's resumption
+ * (with 1,000 subscribers of one task, each layer's per-chunk cost is paid a thousand times).
  */
 export function replayThenLive(
   q: Queryable,
@@ -35,16 +39,67 @@ export function replayThenLive(
   fromSeq: number,
 ): AsyncIterableIterator<OutputChunkPayload> {
   const live = pubsub.subscribe("task:output", taskId)[Symbol.asyncIterator]();
-  const chunks = replayThen(q, live, taskId, fromSeq);
+  // Calling next() starts the underlying listener now, before the stored read.
+  let pending: Promise<IteratorResult<OutputChunkPayload>> | null = live.next();
+  let last = fromSeq;
+  /** Stored chunks to deliver before the next live one: the replay, then any gap the live stream shows. */
+  let backlog: AsyncGenerator<OutputChunkPayload> | null = stored(q, taskId, last);
+  let finished = false;
+
+  const end = () => {
+    finished = true;
+    const b = backlog;
+    backlog = null;
+    void b?.return(undefined);
+    return live.return?.();
+  };
+  const failed = async (error: unknown): Promise<never> => {
+    await end();
+    throw error;
+  };
+
+  function next(): Promise<IteratorResult<OutputChunkPayload>> {
+    if (finished) return Promise.resolve(DONE);
+    const b = backlog;
+    if (b) {
+      return b.next().then((r) => {
+        if (r.done) {
+          if (backlog === b) backlog = null;
+          return next();
+        }
+        last = r.value.seq;
+        return r;
+      }, failed);
+    }
+    const p = pending ?? live.next();
+    pending = null;
+    return p.then((result) => {
+      if (finished) return DONE;
+      if (result.done) {
+        void end();
+        return result;
+      }
+      const chunk = result.value;
+      if (chunk.seq <= last) return next();
+      if (chunk.seq > last + 1) {
+        // A chunk published before we listened, or lost by the event bus: fill from the stored log.
+        backlog = gapThen(q, taskId, last, chunk);
+        return next();
+      }
+      last = chunk.seq;
+      return result;
+    }, failed);
+  }
+
   const stream: AsyncIterableIterator<OutputChunkPayload> = {
-    next: () => chunks.next(),
+    next,
     async return() {
-      await live.return?.();
-      return chunks.return(undefined);
+      await end();
+      return DONE;
     },
     async throw(error: unknown) {
-      await live.return?.();
-      return chunks.throw(error);
+      await end();
+      throw error;
     },
     [Symbol.asyncIterator]() {
       return stream;
@@ -53,36 +108,8 @@ export function replayThenLive(
   return stream;
 }
 
-async function* replayThen(
-  q: Queryable,
-  live: AsyncIterator<OutputChunkPayload>,
-  taskId: string,
-  fromSeq: number,
-): AsyncGenerator<OutputChunkPayload> {
-  // Calling next() starts the underlying listener now, before the stored read.
-  let pending = live.next();
-  let last = fromSeq;
-  try {
-    for await (const chunk of stored(q, taskId, last)) {
-      yield chunk;
-      last = chunk.seq;
-    }
-    for (;;) {
-      const result = await pending;
-      if (result.done) return;
-      pending = live.next();
-      const chunk = result.value;
-      if (chunk.seq <= last) continue;
-      if (chunk.seq > last + 1) {
-        for await (const missed of stored(q, taskId, last, chunk.seq)) {
-          yield missed;
-          last = missed.seq;
-        }
-      }
-      yield chunk;
-      last = chunk.seq;
-    }
-  } finally {
-    await live.return?.();
-  }
+/** The stored chunks between `after` and `chunk`, then `chunk`. */
+async function* gapThen(q: Queryable, taskId: string, after: number, chunk: OutputChunkPayload) {
+  yield* stored(q, taskId, after, chunk.seq);
+  yield chunk;
 }
