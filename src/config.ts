@@ -112,6 +112,36 @@ export interface Config {
   readonly prices: Readonly<Record<string, { input: number; output: number }>>;
   /** Attempts per webhook delivery before it is marked FAILED. @default 8 */
   readonly webhookMaxAttempts: number;
+  /** Serve Prometheus metrics at GET /metrics. @default true */
+  readonly metrics: boolean;
+  /** A bearer token (16+ characters) that may read /metrics besides an ADMIN key. */
+  readonly metricsToken: string | null;
+  /** Seconds a database read of the metrics' gauges serves scrapes. @default 5 */
+  readonly metricsCacheSeconds: number;
+  /** OTLP/HTTP traces endpoint (OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, or OTEL_EXPORTER_OTLP_ENDPOINT + /v1/traces); tracing is off without one. */
+  readonly otlpTracesEndpoint: string | null;
+  /** The service.name of the traces (OTEL_SERVICE_NAME). @default "mission-control" */
+  readonly otelServiceName: string;
+}
+
+function metricsToken(raw: string | undefined): string | null {
+  const token = raw?.trim();
+  if (!token) return null;
+  if (token.length < 16) throw new ConfigError("MC_METRICS_TOKEN must be at least 16 characters");
+  return token;
+}
+
+/** The OpenTelemetry SDK's own variables: the traces endpoint, or the base endpoint plus /v1/traces. */
+function otlpTracesEndpoint(env: Env): string | null {
+  if (bool(env, "OTEL_SDK_DISABLED", false) || env.OTEL_TRACES_EXPORTER?.trim() === "none") return null;
+  const traces = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim();
+  const base = env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim();
+  const url = traces || (base ? `${base.replace(/\/+$/, "")}/v1/traces` : "");
+  if (!url) return null;
+  if (!/^https?:\/\//.test(url)) {
+    throw new ConfigError(`the OTLP endpoint must be an http(s) URL (OTLP/HTTP), got "${url}"`);
+  }
+  return url;
 }
 
 export class ConfigError extends Error {
@@ -263,6 +293,11 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     cronMinIntervalSeconds: int(env, "MC_CRON_MIN_INTERVAL_SECONDS", 60, 1, 24 * 3600),
     prices: prices(env.MC_PRICES),
     webhookMaxAttempts: int(env, "MC_WEBHOOK_MAX_ATTEMPTS", 8, 1, 100),
+    metrics: bool(env, "MC_METRICS", true),
+    metricsToken: metricsToken(env.MC_METRICS_TOKEN),
+    metricsCacheSeconds: int(env, "MC_METRICS_CACHE_SECONDS", 5, 0, 3600),
+    otlpTracesEndpoint: otlpTracesEndpoint(env),
+    otelServiceName: env.OTEL_SERVICE_NAME?.trim() || "mission-control",
     ...overrides,
   };
   if (config.auth === "off" && !isLoopbackHost(config.host)) {

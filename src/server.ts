@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { GraphQLError } from "graphql";
+import { GraphQLError, getOperationAST } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import { WebSocketServer } from "ws";
 import { serveBoard } from "./board/serve.js";
@@ -15,11 +15,15 @@ import { queryCounter } from "./db/adapter-wrap.js";
 import { createDb, type DbHandle } from "./db/client.js";
 import { loadMigrations, migrate, migrationsDir } from "./db/migrate.js";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "./db/outage.js";
+import { createEngineEvents } from "./engine/events.js";
 import { AppError, ServiceUnavailableError } from "./errors.js";
 import { createRunner, type Runner } from "./execution/runner.js";
 import { createGraphQLFastPath } from "./http/graphql-fast-path.js";
 import { serveGraphqlWs, type WsExtra } from "./http/graphql-ws.js";
 import { createLogger, type Logger } from "./logger.js";
+import { subscribeLogs } from "./observability/logs.js";
+import { createMetrics } from "./observability/metrics.js";
+import { createTracing } from "./observability/tracing.js";
 import { perObject } from "./per-object.js";
 import { useKeyStreams } from "./plugins/use-key-streams.js";
 import { useSharedSubscriptionExecution } from "./plugins/use-shared-subscription-execution.js";
@@ -36,12 +40,13 @@ import { webhookDeliveryJob } from "./scheduler/jobs/webhook-delivery.js";
 import { createLeadership } from "./scheduler/leadership.js";
 import { schema } from "./schema/index.js";
 import { useGuard } from "./security/guard.js";
-import { bearer } from "./security/keys.js";
+import { bearer, sameSecret } from "./security/keys.js";
 import { useLimits } from "./security/plugins.js";
 import { createRateLimits } from "./security/rate-limits.js";
 import type { Viewer } from "./security/roles.js";
 import { createServices, type Services } from "./services/index.js";
 import { sql } from "./sql/sql.js";
+import { VERSION } from "./version.js";
 
 export interface MissionControl {
   /** Applies migrations, connects, listens. Resolves with the bound URL. */
@@ -83,11 +88,17 @@ function inputErrorCode(error: GraphQLError): string | null {
   return INPUT_ERRORS.some((re) => re.test(error.message)) ? "BAD_USER_INPUT" : null;
 }
 
+/** A request slower than this is logged at info (every request is logged at debug). */
+const SLOW_REQUEST_MS = 1000;
+
 export function createServer(config: Config, options: { logger?: Logger; now?: () => number } = {}): MissionControl {
   const logger = options.logger ?? createLogger(config.logLevel);
   const handle = createDb(config);
   const bus = createEventBus(config.redisUrl, logger);
   const pubsub = createPubSub(bus.target as EventTarget);
+  const events = createEngineEvents((err, name) =>
+    logger.error({ err, event: name }, "an engine event listener failed"),
+  );
   const serviceDeps = {
     db: handle.db,
     provider: handle.provider,
@@ -96,9 +107,25 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
     pubsub,
     config,
     logger,
+    events,
     now: options.now,
   };
   const services = createServices(serviceDeps);
+  subscribeLogs(events, logger);
+  /** Live subscriptions on this instance, by transport (mc_subscriptions_active). */
+  const live = { websocket: 0, sse: 0 };
+  const metrics = config.metrics
+    ? createMetrics({ events, sql: handle.sql, subscriptions: () => live, cacheSeconds: config.metricsCacheSeconds })
+    : null;
+  const tracing = config.otlpTracesEndpoint
+    ? createTracing({
+        endpoint: config.otlpTracesEndpoint,
+        serviceName: config.otelServiceName,
+        serviceVersion: VERSION,
+        instanceId: randomUUID(),
+        events,
+      })
+    : null;
   const runner = createRunner({
     deps: serviceDeps,
     services,
@@ -113,6 +140,7 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
       webhookDeliveryJob(services.webhooks),
     ],
     logger,
+    events,
     () => leadership.isLeader(),
   );
   const leadership = createLeadership(config, logger);
@@ -221,6 +249,8 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
   /** An SSE response, watched until it closes (see slow-consumers.ts). @returns its meter */
   const watchSse = (res: ServerResponse): Meter => {
     const meter: Meter = { queued: 0 };
+    live.sse++;
+    res.once("close", () => live.sse--);
     const off = slowConsumers.watch({
       unsent: () => meter.queued + res.writableLength + (res.socket?.writableLength ?? 0),
       cut: (bytes) => {
@@ -287,7 +317,15 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
         return new GraphQLError(message, { extensions: { code: "INTERNAL_SERVER_ERROR", errorId: requestId } });
       },
     },
-    plugins: [errorCodes, useLimits(config), useGuard(), useSharedSubscriptionExecution(), useKeyStreams(keyStreams)],
+    plugins: [
+      ...(tracing ? [tracing.plugin] : []),
+      ...(metrics ? [metrics.plugin] : []),
+      errorCodes,
+      useLimits(config),
+      useGuard(),
+      useSharedSubscriptionExecution(),
+      useKeyStreams(keyStreams),
+    ],
   });
 
   const fastPath = createGraphQLFastPath(yoga, {
@@ -345,6 +383,8 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
 
   /** The operations open on each WebSocket (MC_WS_MAX_SUBSCRIPTIONS), gone with the socket. */
   const openOperations = perObject<object, Set<string>>(() => new Set());
+  /** The subscription operations open on each WebSocket, and in all (mc_subscriptions_active). */
+  const openSubscriptions = perObject<object, Set<string>>(() => new Set());
 
   const wsServer = serveGraphqlWs<Record<string, unknown>, WsExtra & { viewer?: Viewer }>(
     {
@@ -371,6 +411,7 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
       },
       onComplete: (ctx, id) => {
         openOperations(ctx.extra).delete(id);
+        if (openSubscriptions(ctx.extra).delete(id)) live.websocket--;
       },
       execute: (args) => (args.rootValue as { execute: typeof import("graphql").execute }).execute(args) as never,
       subscribe: (args) =>
@@ -416,6 +457,17 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
         const errors = validate(s, document);
         if (errors.length) return refuse(errors.map(withInputCode));
         const contextValue = await contextFactory();
+        if (getOperationAST(document, payload.operationName)?.operation === "subscription") {
+          const subs = openSubscriptions(ctx.extra);
+          if (subs.size === 0) {
+            ctx.extra.socket.once("close", () => {
+              live.websocket -= subs.size;
+              subs.clear();
+            });
+          }
+          subs.add(id);
+          live.websocket++;
+        }
         return {
           schema: s,
           operationName: payload.operationName,
@@ -464,6 +516,31 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
     return checks;
   }
 
+  /**
+   * GET /metrics: to the MC_METRICS_TOKEN bearer token, or an ADMIN API key (with MC_AUTH=off, to anyone
+   * on loopback). A refusal says which credential would do, and is not counted by the metrics.
+   */
+  async function serveMetrics(req: IncomingMessage, res: ServerResponse, m: NonNullable<typeof metrics>) {
+    const refuse = (status: number, code: string, message: string) => {
+      res.writeHead(status, { "content-type": "application/json" });
+      res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+    };
+    if (req.method !== "GET" && req.method !== "HEAD") return refuse(405, "BAD_REQUEST", "GET /metrics");
+    const header = req.headers.authorization;
+    const secret = bearer(header ?? "");
+    const byToken = config.metricsToken !== null && secret !== null && sameSecret(secret, config.metricsToken);
+    if (!byToken) {
+      const { viewer, rateLimited } = await authenticateLimited(header, addressOf(req));
+      if (rateLimited) return refuse(429, "RATE_LIMITED", rateLimited);
+      const needs = `an ADMIN API key${config.metricsToken ? " or MC_METRICS_TOKEN" : ""} as a bearer token`;
+      if (!viewer) return refuse(401, "UNAUTHENTICATED", `/metrics needs ${needs}`);
+      if (viewer.role !== "ADMIN") return refuse(403, "FORBIDDEN", `/metrics needs ${needs}, not a ${viewer.role} key`);
+    }
+    const { contentType, body } = await m.scrape();
+    res.writeHead(200, { "content-type": contentType, "cache-control": "no-store" });
+    res.end(req.method === "HEAD" ? undefined : body);
+  }
+
   async function handleHttp(req: IncomingMessage, res: ServerResponse) {
     const path = new URL(req.url ?? "/", "http://x").pathname;
     if (path === "/health") {
@@ -483,6 +560,10 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
       const ok = Object.values(checks).every((c) => c === "ok");
       res.writeHead(ok ? 200 : 503, { "content-type": "application/json", ...(ok ? {} : { "retry-after": "5" }) });
       res.end(JSON.stringify({ status: ok ? "ready" : "unavailable", checks }));
+      return;
+    }
+    if (path === "/metrics" && metrics) {
+      await serveMetrics(req, res, metrics);
       return;
     }
     if ((path === "/" || path === "/board.js") && req.method === "GET" && (await serveBoard(path, res))) return;
@@ -514,7 +595,11 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
     } else {
       await graphql(req, res, requestId);
     }
-    logger.info({ requestId, method: req.method, path, status: res.statusCode, ms: Date.now() - started }, "request");
+    // Every request at debug; at info only what an operator wants kept: errors and slow requests.
+    const ms = Date.now() - started;
+    const level = res.statusCode >= 500 ? "warn" : res.statusCode >= 400 || ms >= SLOW_REQUEST_MS ? "info" : "debug";
+    if (logger.isLevelEnabled(level))
+      logger[level]({ requestId, method: req.method, path, status: res.statusCode, ms }, "request");
   }
 
   let stopping: Promise<void> | null = null;
@@ -579,6 +664,7 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
         await handle.close();
         await bus.close();
         await rateLimits.close();
+        await tracing?.shutdown().catch((err: unknown) => logger.warn({ err }, "could not flush traces"));
         logger.info("mission control stopped");
       })();
       return stopping;

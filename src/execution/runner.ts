@@ -164,6 +164,16 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
     }
     const { route, input } = prepared;
     const held = claimed;
+    const startedAt = Date.now();
+    deps.events.emit("run:started", {
+      runId,
+      taskId: held.id,
+      agentId: agent.id,
+      backend: agent.backend,
+      kind: "WORK",
+      model: route.model,
+      startedAt,
+    });
     unreserve(); // and, with no await between, the run becomes active:
     track(held.id, async (run) => {
       const pump = outputPump(held.id, agent.id);
@@ -206,7 +216,7 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
         clearInterval(keepAlive);
       }
       await pump.flush();
-      await finishWork(held, agent, runId, result, run.stop);
+      await finishWork(held, agent, runId, result, run.stop, startedAt);
     });
     return claimed;
   }
@@ -230,7 +240,14 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
     }
   }
 
-  async function finishWork(task: Task, agent: Agent, runId: string, result: ExecutorResult, stop: ActiveRun["stop"]) {
+  async function finishWork(
+    task: Task,
+    agent: Agent,
+    runId: string,
+    result: ExecutorResult,
+    stop: ActiveRun["stop"],
+    startedAt: number,
+  ) {
     let status = result.ok ? "SUCCEEDED" : stop ? "STOPPED" : "FAILED";
     const error = result.ok ? null : storableText(stop ? `stopped: ${stop.reason}` : result.error);
     try {
@@ -261,6 +278,17 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
     await db.taskRun.update({
       where: { id: runId },
       data: { status, error: error?.slice(0, 5000) ?? null, exitCode: result.exitCode ?? null, finishedAt: new Date() },
+    });
+    deps.events.emit("run:finished", {
+      runId,
+      taskId: task.id,
+      agentId: agent.id,
+      backend: agent.backend,
+      kind: "WORK",
+      status,
+      error,
+      startedAt,
+      durationMs: Date.now() - startedAt,
     });
   }
 
@@ -442,12 +470,29 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
         continue;
       }
       started++;
-      track(key, (run) => executeReview(task, reviewer, executor, runId, run));
+      const startedAt = Date.now();
+      deps.events.emit("run:started", {
+        runId,
+        taskId: task.id,
+        agentId: reviewer.id,
+        backend: reviewer.backend,
+        kind: "REVIEW",
+        model: reviewer.model,
+        startedAt,
+      });
+      track(key, (run) => executeReview(task, reviewer, executor, runId, run, startedAt));
     }
     return started;
   }
 
-  async function executeReview(task: Task, reviewer: Agent, executor: Executor, runId: string, run: ActiveRun) {
+  async function executeReview(
+    task: Task,
+    reviewer: Agent,
+    executor: Executor,
+    runId: string,
+    run: ActiveRun,
+    startedAt: number,
+  ) {
     const [deliverable, reviews] = await Promise.all([
       db.document.findFirst({ where: { taskId: task.id, type: "DELIVERABLE" }, orderBy: { updatedAt: "desc" } }),
       db.review.findMany({ where: { taskId: task.id }, orderBy: { createdAt: "asc" } }),
@@ -500,6 +545,17 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
       ).catch(() => {});
     }
     await db.taskRun.update({ where: { id: runId }, data: { status, error, finishedAt: new Date() } });
+    deps.events.emit("run:finished", {
+      runId,
+      taskId: task.id,
+      agentId: reviewer.id,
+      backend: reviewer.backend,
+      kind: "REVIEW",
+      status,
+      error,
+      startedAt,
+      durationMs: Date.now() - startedAt,
+    });
   }
 
   /** The auto-dispatch job: start ASSIGNED tasks of server-side agents while slots are free. @returns started */

@@ -3,10 +3,12 @@
  * lets Claude Code or any MCP client act as an agent or an operator through the typed client. Each tool
  * is one API call; errors come back as tool errors carrying the API's code (CONFLICT, NOT_FOUND, ...).
  */
+
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { type MissionControlClient, MissionControlError } from "../client/index.js";
 import { OutputKind, TaskPriority } from "../domain/enums.js";
 import { TASK_STATUSES, type TaskStatus } from "../domain/task-status.js";
+import { VERSION } from "../version.js";
 
 const STATUSES = TASK_STATUSES as [TaskStatus, ...TaskStatus[]];
 const PRIORITIES = Object.values(TaskPriority) as [TaskPriority, ...TaskPriority[]];
@@ -35,7 +37,7 @@ export async function createMcpServer(mc: MissionControlClient): Promise<McpServ
     import("@modelcontextprotocol/sdk/server/mcp.js"),
     import("zod"),
   ]);
-  const server = new Server({ name: "mission-control", version: "0.1.0" });
+  const server = new Server({ name: "mission-control", version: VERSION });
 
   server.registerTool(
     "list_tasks",

@@ -1,16 +1,21 @@
 /**
  * Background jobs on node-cron. Each job is single-flight: a tick that finds the previous run still going
- * is skipped rather than stacked. `stop()` waits for running jobs to finish.
+ * is skipped rather than stacked. `stop()` waits for running jobs to finish. Each pass is reported as an
+ * engine event (`job:completed`, `job:failed`), which the logs, metrics and traces subscribe to.
+ *
+ * A job runs either on a cron expression or every `everySeconds`. An interval is not written as
+ * `*\/n` seconds: node-cron reads that as "the seconds of each minute divisible by n", so 45 fires at :00
+ * and :45 (45 s then 15 s apart) and anything over 59 cannot be written at all. An interval job is
+ * ticked every second and runs once `everySeconds` have passed since it last started.
  */
 import cron, { type ScheduledTask } from "node-cron";
+import type { EngineEvents } from "../engine/events.js";
 import type { Logger } from "../logger.js";
 
-export interface Job {
+export type Job = {
   name: string;
-  /** node-cron expression (six fields: with seconds). */
-  schedule: string;
   run(): Promise<unknown>;
-}
+} & ({ /** node-cron expression (six fields: with seconds). */ schedule: string } | { everySeconds: number });
 
 export interface Scheduler {
   start(): void;
@@ -38,6 +43,7 @@ export function cronLogger(logger: Logger) {
 export function createScheduler(
   jobs: readonly Job[],
   logger: Logger,
+  events: EngineEvents,
   shouldRun: () => boolean = () => true,
 ): Scheduler {
   const tasks: ScheduledTask[] = [];
@@ -51,13 +57,11 @@ export function createScheduler(
     const p = job
       .run()
       .then((result) => {
-        if (typeof result === "number" && result > 0) {
-          logger.info({ job: job.name, result, ms: Date.now() - started }, "job did work");
-        }
+        events.emit("job:completed", { job: job.name, result, durationMs: Date.now() - started });
         return result;
       })
       .catch((error: unknown) => {
-        logger.error({ job: job.name, err: error }, "job failed");
+        events.emit("job:failed", { job: job.name, error, durationMs: Date.now() - started });
       })
       .finally(() => running.delete(job.name));
     running.set(job.name, p);
@@ -66,9 +70,23 @@ export function createScheduler(
 
   return {
     start() {
+      const started = Date.now();
       for (const job of jobs) {
+        let tick = () => void (shouldRun() ? runOnce(job) : undefined);
+        if ("everySeconds" in job) {
+          const everyMs = Math.max(1, job.everySeconds) * 1000;
+          let due = started + everyMs;
+          const run = tick;
+          tick = () => {
+            // node-cron ticks on the second; a few ms early is the same second.
+            const now = Date.now();
+            if (now + 50 < due) return;
+            due = Math.max(due + everyMs, now + everyMs - 50);
+            run();
+          };
+        }
         tasks.push(
-          cron.schedule(job.schedule, () => void (shouldRun() ? runOnce(job) : undefined), {
+          cron.schedule("schedule" in job ? job.schedule : "* * * * * *", tick, {
             name: job.name,
             noOverlap: true,
             logger: viaLogger,

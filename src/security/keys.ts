@@ -32,3 +32,8 @@ export function bearer(header: string | null | undefined): string | null {
   const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
   return m ? m[1]! : null;
 }
+
+/** Constant-time comparison of a presented secret with a configured one (MC_METRICS_TOKEN). */
+export function sameSecret(presented: string, expected: string): boolean {
+  return secretMatches(presented, hashSecret(expected));
+}

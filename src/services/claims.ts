@@ -109,7 +109,8 @@ export function createClaimService(deps: ServiceDeps, usageService: UsageService
     await usageService.ensureWithinBudget(agent, options.projectId ?? null);
     const excludeProjectIds = await usageService.projectsOverBudget();
     const specialties = parseList(agent.specialties);
-    return sqlTransact(deps, async (unit) => {
+    const startedAt = Date.now();
+    const result = await sqlTransact(deps, async (unit): Promise<ClaimResult> => {
       // PostgreSQL: one claim per agent at a time, so the capacity count inside the claim is exact.
       await findRow(unit.sql, "Agent", agentId, { forUpdate: true });
       const tasks: Task[] = [];
@@ -148,6 +149,14 @@ export function createClaimService(deps: ServiceDeps, usageService: UsageService
         await setAgentStatus(unit, agent, "ACTIVE", "status");
       return { outcome: ClaimOutcome.CLAIMED, task: tasks[0]!, tasks };
     });
+    deps.events.emit("claim:attempted", {
+      agentId,
+      outcome: result.outcome,
+      taskIds: result.tasks.map((t) => t.id),
+      startedAt,
+      durationMs: Date.now() - startedAt,
+    });
+    return result;
   }
 
   /** Ids of the tasks `agentId` (or, without one, anybody) could claim now, in claim order. */
@@ -356,6 +365,14 @@ export function createClaimService(deps: ServiceDeps, usageService: UsageService
           const agent = await unit.tx.agent.findUnique({ where: { id: holder } });
           if (agent) await settleAgent(unit, agent);
         }
+        unit.afterCommit(() =>
+          deps.events.emit("lease:expired", {
+            taskId: id,
+            agentId: holder,
+            outcome: exhausted ? "FAILED" : "REQUEUED",
+            at: Date.now(),
+          }),
+        );
         return true;
       });
       if (done) recovered++;

@@ -6,6 +6,7 @@
  */
 import type { Config } from "../config.js";
 import type { Db, DbHandle, Tx } from "../db/client.js";
+import type { EngineEvents } from "../engine/events.js";
 import { NotFoundError } from "../errors.js";
 import { newId } from "../ids.js";
 import type { Logger } from "../logger.js";
@@ -24,6 +25,8 @@ export interface ServiceDeps {
   pubsub: PubSub;
   config: Config;
   logger: Logger;
+  /** What the engine did, for logs, metrics and traces (src/engine/events.ts). */
+  events: EngineEvents;
   /** The time (tests move it forward instead of sleeping). @default Date.now */
   now?: () => number;
 }
@@ -40,6 +43,8 @@ export const SYSTEM: Actor = { type: "system", id: null };
 export interface SqlUnit {
   sql: Queryable;
   emit(event: PendingEvent): void;
+  /** Runs `fn` once the transaction has committed (never after a rollback): engine events. */
+  afterCommit(fn: () => void): void;
 }
 
 /** A unit of work in an ORM transaction; its `sql` statements join the same transaction. */
@@ -49,18 +54,29 @@ export interface Unit extends SqlUnit {
 
 export async function transact<T>(deps: ServiceDeps, work: (unit: Unit) => Promise<T>): Promise<T> {
   const events: PendingEvent[] = [];
+  const after: (() => void)[] = [];
   const result = await deps.db.$transaction(async (tx) =>
-    work({ tx: tx as Tx, sql: await deps.sqlIn(tx as Tx), emit: (e) => events.push(e) }),
+    work({
+      tx: tx as Tx,
+      sql: await deps.sqlIn(tx as Tx),
+      emit: (e) => events.push(e),
+      afterCommit: (f) => after.push(f),
+    }),
   );
   publishAll(deps.pubsub, events);
+  for (const f of after) f();
   return result;
 }
 
 /** `transact` on the driver path: no ORM statement may run inside `work`. */
 export async function sqlTransact<T>(deps: ServiceDeps, work: (unit: SqlUnit) => Promise<T>): Promise<T> {
   const events: PendingEvent[] = [];
-  const result = await deps.sql.transaction((q) => work({ sql: q, emit: (e) => events.push(e) }));
+  const after: (() => void)[] = [];
+  const result = await deps.sql.transaction((q) =>
+    work({ sql: q, emit: (e) => events.push(e), afterCommit: (f) => after.push(f) }),
+  );
   publishAll(deps.pubsub, events);
+  for (const f of after) f();
   return result;
 }
 

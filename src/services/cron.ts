@@ -178,7 +178,7 @@ export function createCronService(deps: ServiceDeps, tasks: TaskService) {
       try {
         if (await fire(job, now)) created++;
       } catch (error) {
-        deps.logger.error({ err: error, cronJobId: job.id }, "cron occurrence failed; it stays due and is retried");
+        deps.events.emit("cron:failed", { cronJobId: job.id, error });
       }
     }
     return created;
@@ -206,6 +206,16 @@ export function createCronService(deps: ServiceDeps, tasks: TaskService) {
     }
   }
 
+  /** A scheduled occurrence, fired at `now`: its lag is reported once the transaction commits. */
+  async function fired(unit: Unit, job: CronJob, occurrence: Date, now: Date): Promise<boolean> {
+    const created = await scheduledOccurrence(unit, job, occurrence);
+    const lagSeconds = Math.max(0, (now.getTime() - occurrence.getTime()) / 1000);
+    unit.afterCommit(() =>
+      deps.events.emit("cron:fired", { cronJobId: job.id, name: job.name, occurrence, lagSeconds, created }),
+    );
+    return created;
+  }
+
   async function fire(job: CronJob, now: Date): Promise<boolean> {
     const due = job.nextRunAt!;
     const late = now.getTime() - due.getTime() > deps.config.cronGraceSeconds * 1000;
@@ -216,14 +226,14 @@ export function createCronService(deps: ServiceDeps, tasks: TaskService) {
         data: { nextRunAt: next, ...(late && job.catchUp === "SKIP" ? {} : { lastRunAt: now }) },
       });
       if (moved.count === 0) return false; // another instance (or tick) fired it
-      if (!late) return scheduledOccurrence(unit, job, due);
+      if (!late) return fired(unit, job, due, now);
       const latest = previousOccurrence(job.schedule, job.timezone, now) ?? due;
       if (job.catchUp === "RUN_ONCE") {
         const exists = await unit.tx.cronRun.findUnique({
           where: { jobId_occurrence: { jobId: job.id, occurrence: latest } },
         });
         if (exists) return false;
-        return scheduledOccurrence(unit, job, latest);
+        return fired(unit, job, latest, now);
       }
       await recordActivity(unit, {
         type: "cron.skipped",

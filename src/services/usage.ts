@@ -79,20 +79,30 @@ export function createUsageService(deps: ServiceDeps) {
     checkUsage(usage);
     cached = null;
     const createdAt = new Date();
-    await insertUsage(
-      unit.sql,
-      usage.map((u) => ({
-        id: newId("UsageRecord"),
-        agentId,
-        taskId: task?.id ?? null,
-        projectId: task?.projectId ?? null,
-        model: u.model.trim(),
-        inputTokens: u.inputTokens,
-        outputTokens: u.outputTokens,
-        costUsd: u.costUsd ?? costOf(u.model.trim(), u.inputTokens, u.outputTokens, table),
-        createdAt,
-      })),
-    );
+    const rows = usage.map((u) => ({
+      id: newId("UsageRecord"),
+      agentId,
+      taskId: task?.id ?? null,
+      projectId: task?.projectId ?? null,
+      model: u.model.trim(),
+      inputTokens: u.inputTokens,
+      outputTokens: u.outputTokens,
+      costUsd: u.costUsd ?? costOf(u.model.trim(), u.inputTokens, u.outputTokens, table),
+      createdAt,
+    }));
+    await insertUsage(unit.sql, rows);
+    unit.afterCommit(() => {
+      for (const r of rows) {
+        deps.events.emit("usage:recorded", {
+          agentId: r.agentId,
+          taskId: r.taskId,
+          model: r.model,
+          inputTokens: r.inputTokens,
+          outputTokens: r.outputTokens,
+          costUsd: r.costUsd,
+        });
+      }
+    });
   }
 
   async function spent(where: Prisma.UsageRecordWhereInput, since: Date): Promise<number> {

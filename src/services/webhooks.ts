@@ -86,7 +86,8 @@ export function createWebhookService(deps: ServiceDeps) {
   }
 
   async function deliver(d: WebhookDelivery & { webhook: Webhook }): Promise<void> {
-    const timestamp = Math.floor(Date.now() / 1000);
+    const startedAt = Date.now();
+    const timestamp = Math.floor(startedAt / 1000);
     let status: number | null = null;
     let error: string | null = null;
     try {
@@ -125,6 +126,17 @@ export function createWebhookService(deps: ServiceDeps) {
         nextAttemptAt: new Date(Date.now() + (ok ? 0 : backoffMs(attempts))),
         ...(ok ? { deliveredAt: new Date() } : {}),
       },
+    });
+    deps.events.emit("webhook:attempted", {
+      deliveryId: d.id,
+      webhookId: d.webhookId,
+      event: d.event,
+      status: final === "PENDING" ? "RETRYING" : final,
+      attempt: attempts,
+      statusCode: status ?? 0,
+      error,
+      startedAt,
+      durationMs: Date.now() - startedAt,
     });
   }
 

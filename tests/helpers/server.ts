@@ -33,6 +33,46 @@ export interface GqlResponse<T = Record<string, unknown>> {
 /** The bootstrap admin key every test server is started with (MC_ADMIN_KEY). */
 export const ADMIN_KEY = "test-admin-key-0123456789abcdef";
 
+/** Secrets no log line may hold: API key secrets by their shape, and what tests register. */
+const SECRETS: (string | RegExp)[] = [ADMIN_KEY, /mc_key_[0-9a-z]{12}[0-9a-f]{12}_[A-Za-z0-9_-]{32}/];
+/** Registers a secret (a webhook's, a metrics token) that no server log line may contain. */
+export function auditSecret(secret: string) {
+  SECRETS.push(secret);
+}
+
+/**
+ * The log of a test server, audited line by line: unless TEST_LOG_LEVEL asks for printed logs, every
+ * server logs at debug into this check, which records each line that is not one JSON object or holds
+ * a secret; `close()` fails the test that started the server if any did. So the logs of a whole CI run
+ * are checked, not a sample.
+ */
+function auditedLogger(): { logger: Logger; problems: string[] } {
+  const problems: string[] = [];
+  let partial = "";
+  const check = (line: string) => {
+    if (!line) return;
+    try {
+      const parsed = JSON.parse(line) as unknown;
+      if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+        problems.push(`not a JSON object: ${line}`);
+    } catch {
+      problems.push(`not JSON: ${line.slice(0, 300)}`);
+    }
+    for (const s of SECRETS) {
+      if (typeof s === "string" ? line.includes(s) : s.test(line))
+        problems.push(`holds a secret: ${line.slice(0, 300)}`);
+    }
+  };
+  const logger = createLogger("debug", {
+    write(chunk: string) {
+      const lines = (partial + chunk).split("\n");
+      partial = lines.pop() ?? "";
+      for (const line of lines) check(line);
+    },
+  });
+  return { logger, problems };
+}
+
 export interface TestServer {
   url: string;
   httpUrl: string;
@@ -88,8 +128,9 @@ export async function startTestServer(
     },
   );
   let offset = 0;
+  const audit = logger || process.env.TEST_LOG_LEVEL ? null : auditedLogger();
   const server = createServer(config, {
-    logger: logger ?? createLogger(config.logLevel),
+    logger: logger ?? audit?.logger ?? createLogger(config.logLevel),
     now: () => Date.now() + offset,
   });
   const { url } = await server.start();
@@ -155,6 +196,11 @@ export async function startTestServer(
       for (const c of clients) await c.dispose();
       await server.stop();
       await cleanup();
+      if (audit?.problems.length) {
+        throw new Error(
+          `the server's log has ${audit.problems.length} bad line(s):\n${audit.problems.slice(0, 10).join("\n")}`,
+        );
+      }
     },
   };
 }

@@ -8,7 +8,7 @@ import type { Job } from "../index.js";
 export function autoDispatchJob(runner: Runner, everySeconds: number): Job {
   return {
     name: "auto-dispatch",
-    schedule: `*/${Math.min(everySeconds, 59)} * * * * *`,
+    everySeconds,
     run: () => runner.dispatchPass(),
   };
 }

@@ -5,7 +5,7 @@ import type { Job } from "../index.js";
 export function heartbeatMonitorJob(claims: ClaimService, everySeconds: number): Job {
   return {
     name: "heartbeat-monitor",
-    schedule: `*/${Math.min(everySeconds, 59)} * * * * *`,
+    everySeconds,
     run: () => claims.markSilentAgentsOffline(),
   };
 }

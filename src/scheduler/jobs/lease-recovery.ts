@@ -5,7 +5,7 @@ import type { Job } from "../index.js";
 export function leaseRecoveryJob(claims: ClaimService, everySeconds: number): Job {
   return {
     name: "lease-recovery",
-    schedule: `*/${Math.min(everySeconds, 59)} * * * * *`,
+    everySeconds,
     run: () => claims.sweepExpiredLeases(),
   };
 }
