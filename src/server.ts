@@ -15,7 +15,7 @@ import { queryCounter } from "./db/adapter-wrap.js";
 import { createDb, type DbHandle } from "./db/client.js";
 import { loadMigrations, migrate, migrationsDir } from "./db/migrate.js";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "./db/outage.js";
-import { createEngineEvents } from "./engine/events.js";
+import { createEngineEvents, type EngineEvents } from "./engine/events.js";
 import { AppError, ServiceUnavailableError } from "./errors.js";
 import { createRunner, type Runner } from "./execution/runner.js";
 import { createGraphQLFastPath } from "./http/graphql-fast-path.js";
@@ -60,6 +60,8 @@ export interface MissionControl {
   readonly logger: Logger;
   /** Subscriptions listening on the event bus in this process. */
   liveSubscriptions(): number;
+  /** What the engine does, as typed events (docs/operations.md). */
+  events: EngineEvents;
 }
 
 function isGraphQLContentType(value: string | undefined): boolean {
@@ -611,6 +613,7 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
     db: handle.db,
     logger,
     liveSubscriptions: () => listeningSubscriptions(pubsub),
+    events,
     async start() {
       if (config.migrateOnStart) {
         const { applied } = await migrate(config);

@@ -4,7 +4,7 @@
  * no secret) shown to catch what it claims to.
  */
 
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer as createHttpServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -118,6 +118,18 @@ describe("metrics", () => {
     const { createAgent: idle } = await t.ok(`mutation { createAgent(input: { name: "unlucky" }) { id } }`);
     expect((await t.ok(claim, { a: idle.id })).claimTask.outcome).toBe("NO_TASK");
 
+    // An agent over its budget is refused work.
+    const { createAgent: spender } = await t.ok(`mutation { createAgent(input: { name: "spender" }) { id } }`);
+    await t.ok(`mutation($a: ID) { setBudget(input: { agentId: $a, dailyUsd: 0.01 }) { agent { id } } }`, {
+      a: spender.id,
+    });
+    await t.ok(
+      `mutation($a: ID!) { heartbeat(agentId: $a, usage: [{ model: "metered-model", inputTokens: 0, outputTokens: 0, costUsd: 0.02 }]) { agent { id } } }`,
+      { a: spender.id },
+    );
+    const refused = await t.gql(claim, { a: spender.id });
+    expect(refused.errors?.[0]?.extensions?.code).toBe("BUDGET_EXCEEDED");
+
     // A lease that runs out is requeued by lease recovery.
     expect((await t.ok(claim, { a: ext.id })).claimTask.outcome).toBe("CLAIMED");
     await t.server.services.claims.sweepExpiredLeases(new Date(Date.now() + 24 * 3600_000));
@@ -188,7 +200,9 @@ describe("metrics", () => {
     expect(after.get("mc_webhook_backlog")).toBe(1); // the cron occurrence's task.created, not sent yet
     expect(delta(after, "mc_tokens_total{direction=input,model=metered-model}")).toBe(1200);
     expect(delta(after, "mc_tokens_total{direction=output,model=metered-model}")).toBe(300);
-    expect(delta(after, "mc_cost_usd_total{model=metered-model}")).toBeCloseTo(0.42, 6);
+    expect(delta(after, "mc_cost_usd_total{model=metered-model}")).toBeCloseTo(0.44, 6);
+    expect(delta(after, "mc_budget_refusals_total{scope=agent}")).toBe(1);
+    expect(after.get("mc_agents_over_budget")).toBe(1);
     expect(after.get("mc_cron_lag_seconds")).toBeGreaterThanOrEqual(19);
     expect(after.get("mc_cron_lag_seconds")).toBeLessThan(60);
     expect(after.get("mc_subscriptions_active{transport=websocket}")).toBe(1);
@@ -213,9 +227,9 @@ describe("metrics", () => {
     expect(after.get("mc_ready_tasks")).toBe(readyTasks.length);
 
     // Operation metrics by name, and errors.
-    expect(delta(after, "graphql_envelop_request{operationName=ClaimWork,operationType=mutation}")).toBe(4);
+    expect(delta(after, "graphql_envelop_request{operationName=ClaimWork,operationType=mutation}")).toBe(5);
     expect(delta(after, "graphql_envelop_request_duration_count{operationName=ClaimWork,operationType=mutation}")).toBe(
-      4,
+      5,
     );
     await t.gql(`query Broken { task(id: "task_missing") { id } }`);
     const errors = await scrape();
@@ -238,6 +252,70 @@ describe("metrics", () => {
       10_000,
       "the subscriptions to end",
     );
+  });
+
+  it("ships a Grafana dashboard and alert rules over metrics that exist, in a well-formed dashboard", async () => {
+    const text = await (await fetch(`${t.httpUrl}/metrics`, { headers: t.headers })).text();
+    const families = new Map([...text.matchAll(/^# TYPE (\S+) (\S+)$/gm)].map((m) => [m[1]!, m[2]!] as const));
+    /** The metric families an expression reads, checked against the scrape. */
+    const unknownIn = (expr: string) =>
+      [...expr.matchAll(/\b((?:mc|graphql_envelop|process|nodejs)_[a-z0-9_]+)\b/g)]
+        .map((m) => m[1]!)
+        .filter((name) => {
+          const family = name.replace(/_(bucket|count|sum)$/, "");
+          return !(families.has(name) || families.get(family) === "histogram");
+        });
+    const balanced = (expr: string) => {
+      let depth = 0;
+      for (const c of expr) {
+        depth += c === "(" ? 1 : c === ")" ? -1 : 0;
+        if (depth < 0) return false;
+      }
+      return depth === 0;
+    };
+
+    const dashboard = JSON.parse(
+      readFileSync(new URL("../docs/grafana/mission-control.json", import.meta.url), "utf8"),
+    );
+    expect(dashboard).toMatchObject({ title: "Mission Control", uid: "mission-control" });
+    expect(typeof dashboard.schemaVersion).toBe("number");
+    expect(dashboard.templating.list.some((v: any) => v.name === "datasource" && v.type === "datasource")).toBe(true);
+    const ids = new Set<number>();
+    const cells = new Set<string>();
+    let exprs = 0;
+    for (const panel of dashboard.panels) {
+      expect(ids.has(panel.id), `panel id ${panel.id} is unique`).toBe(false);
+      ids.add(panel.id);
+      const { x, y, w, h } = panel.gridPos;
+      expect(x + w, panel.title).toBeLessThanOrEqual(24);
+      for (let i = x; i < x + w; i++) {
+        for (let j = y; j < y + h; j++) {
+          expect(cells.has(`${i},${j}`), `${panel.title} overlaps another panel`).toBe(false);
+          cells.add(`${i},${j}`);
+        }
+      }
+      if (panel.type === "row") continue;
+      expect(["timeseries", "stat", "gauge", "table"]).toContain(panel.type);
+      expect(panel.datasource.uid).toBe("\u0024{datasource}"); // the dashboard's datasource variable
+      expect(new Set(panel.targets.map((q: any) => q.refId)).size).toBe(panel.targets.length);
+      for (const target of panel.targets) {
+        exprs++;
+        expect(balanced(target.expr), target.expr).toBe(true);
+        expect(unknownIn(target.expr), `${panel.title}: ${target.expr}`).toEqual([]);
+      }
+    }
+    expect(exprs).toBeGreaterThan(20);
+    // Every mc_ metric is on the dashboard.
+    const shown = JSON.stringify(dashboard);
+    for (const family of families.keys()) if (family.startsWith("mc_")) expect(shown, family).toContain(family);
+
+    const rules = readFileSync(new URL("../docs/prometheus/alerts.yml", import.meta.url), "utf8");
+    const alertExprs = [...rules.matchAll(/^\s+expr: (.+)$/gm)].map((m) => m[1]!);
+    expect(alertExprs.length).toBeGreaterThanOrEqual(6);
+    for (const expr of alertExprs) {
+      expect(balanced(expr), expr).toBe(true);
+      expect(unknownIn(expr), expr).toEqual([]);
+    }
   });
 
   it("keeps serving the process metrics when the database gauges cannot be read", async () => {

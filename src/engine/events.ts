@@ -64,6 +64,8 @@ export interface EngineEventMap {
     outputTokens: number;
     costUsd: number;
   };
+  /** Work refused because the agent, or the task's project, is at or over a budget (BUDGET_EXCEEDED). */
+  "budget:refused": { agentId: string; scope: "agent" | "project"; window: "daily" | "monthly" };
   /** A cron occurrence fired, `lagSeconds` after it was due. */
   "cron:fired": { cronJobId: string; name: string; occurrence: Date; lagSeconds: number; created: boolean };
   /** A cron occurrence that could not be committed; it stays due and is retried. */

@@ -108,6 +108,22 @@ export function createMetrics({ events, sql, subscriptions, cacheSeconds = 5 }: 
     },
   });
   new Gauge({
+    name: "mc_agents_over_budget",
+    help: `Agents whose work is refused because they, or a project they work on, reached a budget ${DB_WIDE}.`,
+    registers,
+    async collect() {
+      const c = await current();
+      if (c) this.set(c.agentsOverBudget);
+    },
+  });
+  const budgetRefusals = new Counter({
+    name: "mc_budget_refusals_total",
+    help: "Work refused by this instance because a budget was reached, by scope (agent, project).",
+    labelNames: ["scope"],
+    registers,
+  });
+  events.on("budget:refused", (e) => budgetRefusals.inc({ scope: e.scope }));
+  new Gauge({
     name: "mc_subscriptions_active",
     help: "Live subscriptions on this instance, by transport (websocket: graphql-ws operations; sse: open event streams).",
     labelNames: ["transport"],

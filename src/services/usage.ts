@@ -183,6 +183,7 @@ export function createUsageService(deps: ServiceDeps) {
 
   async function refuse(agentId: string, breach: BudgetBreach): Promise<never> {
     const message = `${breach.scope} ${breach.name} has spent $${breach.spentUsd.toFixed(4)} of its ${breach.window} budget of $${breach.limitUsd.toFixed(2)}; no new work starts until the ${breach.window === "daily" ? "next UTC day" : "next UTC month"} or a higher budget`;
+    deps.events.emit("budget:refused", { agentId, scope: breach.scope, window: breach.window });
     await transact(deps, async (unit) => {
       const flagged = await unit.tx.agent.updateMany({
         where: { id: agentId, budgetExceededAt: null },
