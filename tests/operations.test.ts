@@ -232,12 +232,12 @@ describe("metrics", () => {
       5,
     );
     await t.gql(`query Broken { task(id: "task_missing") { id } }`);
+    await t.gql(`query Invalid { noSuchField }`);
     const errors = await scrape();
-    expect(
-      [...errors.keys()].some(
-        (k) => k.startsWith("graphql_envelop_error_result{") && k.includes("operationName=Broken"),
-      ),
-    ).toBe(true);
+    expect(errors.get("graphql_envelop_error_result{operationName=Broken,operationType=query,phase=execute}")).toBe(1);
+    expect(errors.get("graphql_envelop_error_result{operationName=Invalid,operationType=query,phase=validate}")).toBe(
+      1,
+    );
 
     offWs();
     await sse.body?.cancel();

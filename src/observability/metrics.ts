@@ -1,7 +1,7 @@
 /**
  * Prometheus metrics (`GET /metrics`), with prom-client: the process's own (prom-client's defaults),
- * the GraphQL operations' (Yoga's prometheus plugin: requests, duration and errors by operation name and
- * type), and the engine's, under the `mc_` names docs/operations.md lists.
+ * the GraphQL operations' (operation-metrics.ts: requests, duration and errors by operation name and
+ * type, under envelop's names), and the engine's, under the `mc_` names docs/operations.md lists.
  *
  * The engine's counters and the cron lag follow its events (src/engine/events.ts), so they count what
  * this process did; the gauges that describe the whole deployment (tasks, ready tasks, agents, active
@@ -9,7 +9,6 @@
  * however many scrapers ask, and their help text says they are database-wide. Each instance has its own
  * registry: two servers in one process (the tests) never share a metric.
  */
-import { usePrometheus } from "@graphql-yoga/plugin-prometheus";
 import type { Plugin } from "graphql-yoga";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import { AgentStatus } from "../domain/enums.js";
@@ -17,6 +16,7 @@ import { TASK_STATUSES } from "../domain/task-status.js";
 import type { EngineEvents } from "../engine/events.js";
 import type { Queryable } from "../sql/driver.js";
 import { type MetricCounts, metricCounts } from "../sql/metric-counts.js";
+import { useOperationMetrics } from "./operation-metrics.js";
 
 export interface MetricsOptions {
   events: EngineEvents;
@@ -195,25 +195,7 @@ export function createMetrics({ events, sql, subscriptions, cacheSeconds = 5 }: 
   cronLag.set(0);
   events.on("cron:fired", (e) => cronLag.set(e.lagSeconds));
 
-  const plugin = usePrometheus({
-    registry,
-    endpoint: false,
-    metrics: {
-      graphql_envelop_request: true,
-      graphql_envelop_request_duration: true,
-      graphql_envelop_error_result: true,
-      graphql_envelop_request_time_summary: false,
-      graphql_envelop_phase_parse: false,
-      graphql_envelop_phase_validate: false,
-      graphql_envelop_phase_context: false,
-      graphql_envelop_phase_execute: false,
-      graphql_envelop_phase_subscribe: false,
-      graphql_envelop_deprecated_field: false,
-      graphql_envelop_schema_change: false,
-      graphql_envelop_execute_resolver: false,
-      graphql_yoga_http_duration: false,
-    },
-  });
+  const plugin = useOperationMetrics(registry);
 
   return {
     registry,
