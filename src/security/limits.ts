@@ -11,12 +11,14 @@ import {
   GraphQLError,
   type GraphQLObjectType,
   type GraphQLOutputType,
+  getIntrospectionQuery,
   getNamedType,
   isInterfaceType,
   isListType,
   isNonNullType,
   isObjectType,
   Kind,
+  parse,
   type SelectionSetNode,
   type ValidationContext,
 } from "graphql";
@@ -68,7 +70,9 @@ function measure(
     acc.directives += sel.directives?.length ?? 0;
     if (sel.kind === Kind.FIELD) {
       if (sel.alias) acc.aliases++;
-      if (sel.selectionSet) add(measure(sel.selectionSet, fragments, memo), 1);
+      // An introspection field's selection has bounds of its own (checkIntrospection).
+      if (sel.selectionSet && !INTROSPECTION_ROOTS.has(sel.name.value))
+        add(measure(sel.selectionSet, fragments, memo), 1);
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
       add(measure(sel.selectionSet, fragments, memo), 0);
     } else {
@@ -86,6 +90,141 @@ function measure(
     }
   }
   return acc;
+}
+
+/**
+ * Introspection. The standard introspection query (graphql-js `getIntrospectionQuery`, which GraphiQL,
+ * graphql-codegen and every client generator send) nests 13-15 levels through its `ofType` chain, past
+ * any depth limit an API would choose, so `__schema` and `__type` selections are bounded by their own
+ * shape instead: at most MAX_INTROSPECTION_ROOTS of them per operation (no alias floods), no deeper than
+ * the standard query's deepest variant (plus a margin for other generators' longer `ofType` chains), and
+ * along any one path each list of the schema (`types`, `fields`, `interfaces`, ...) at most once. That
+ * last rule is what refuses the hostile shapes (`fields { type { fields { type { ... } } } }`), whose
+ * size multiplies with every repetition; the standard query never repeats one.
+ */
+const INTROSPECTION_ROOTS = new Set(["__schema", "__type"]);
+const INTROSPECTION_LISTS = new Set([
+  "types",
+  "fields",
+  "inputFields",
+  "interfaces",
+  "possibleTypes",
+  "enumValues",
+  "directives",
+  "args",
+]);
+export const MAX_INTROSPECTION_ROOTS = 3;
+/** How much deeper than the standard query an introspection selection may go. */
+const INTROSPECTION_DEPTH_MARGIN = 4;
+
+function introspectionDepth(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>): number {
+  let depth = 1;
+  for (const sel of set.selections) {
+    const inner =
+      sel.kind === Kind.FIELD
+        ? sel.selectionSet
+          ? introspectionDepth(sel.selectionSet, fragments) + 1
+          : 1
+        : sel.kind === Kind.INLINE_FRAGMENT
+          ? introspectionDepth(sel.selectionSet, fragments)
+          : (() => {
+              const frag = fragments.get(sel.name.value);
+              return frag ? introspectionDepth(frag.selectionSet, fragments) : 1;
+            })();
+    depth = Math.max(depth, inner);
+  }
+  return depth;
+}
+
+/** The depth of the standard introspection query's `__schema` selection, with every option on. */
+const STANDARD_INTROSPECTION_DEPTH = (() => {
+  const doc = parse(
+    getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+      oneOf: true,
+    }),
+  );
+  const fragments = new Map(
+    doc.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  const op = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  return op && op.kind === Kind.OPERATION_DEFINITION ? introspectionDepth(op.selectionSet, fragments) : 16;
+})();
+export const MAX_INTROSPECTION_DEPTH = STANDARD_INTROSPECTION_DEPTH + INTROSPECTION_DEPTH_MARGIN;
+
+/** Why an operation's introspection is refused, or null. */
+function checkIntrospection(
+  set: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+): { message: string; data: Record<string, number | string> } | null {
+  let roots = 0;
+  let problem: { message: string; data: Record<string, number | string> } | null = null;
+  /** Walks a selection under an introspection root: `lists` are the list fields on the path so far. */
+  const walk = (s: SelectionSetNode, lists: readonly string[], depth: number, visiting: Set<string>) => {
+    for (const sel of s.selections) {
+      if (problem) return;
+      if (sel.kind === Kind.FIELD) {
+        const name = sel.name.value;
+        if (!sel.selectionSet) continue;
+        if (depth + 1 > MAX_INTROSPECTION_DEPTH) {
+          problem = {
+            message: `the operation's introspection nests more than ${MAX_INTROSPECTION_DEPTH} levels deep; the standard introspection query needs ${STANDARD_INTROSPECTION_DEPTH}`,
+            data: { depth: depth + 1, limit: MAX_INTROSPECTION_DEPTH },
+          };
+          return;
+        }
+        if (INTROSPECTION_LISTS.has(name) && lists.includes(name)) {
+          problem = {
+            message: `the operation's introspection asks for "${name}" inside "${name}" (${[...lists, name].join(" > ")}); the standard introspection query asks for each list once per path`,
+            data: { field: name },
+          };
+          return;
+        }
+        walk(sel.selectionSet, INTROSPECTION_LISTS.has(name) ? [...lists, name] : lists, depth + 1, visiting);
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        walk(sel.selectionSet, lists, depth, visiting);
+      } else {
+        const frag = fragments.get(sel.name.value);
+        if (!frag || visiting.has(frag.name.value)) continue; // a cycle is reported by another rule
+        walk(frag.selectionSet, lists, depth, new Set([...visiting, frag.name.value]));
+      }
+    }
+  };
+  /** Finds the introspection roots anywhere at the top of the operation (fragments included). */
+  const find = (s: SelectionSetNode, visiting: Set<string>) => {
+    for (const sel of s.selections) {
+      if (problem) return;
+      if (sel.kind === Kind.FIELD) {
+        if (INTROSPECTION_ROOTS.has(sel.name.value)) {
+          roots++;
+          if (sel.selectionSet) walk(sel.selectionSet, [], 1, new Set());
+        } else if (sel.selectionSet) {
+          find(sel.selectionSet, visiting);
+        }
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        find(sel.selectionSet, visiting);
+      } else {
+        const frag = fragments.get(sel.name.value);
+        if (!frag || visiting.has(frag.name.value)) continue;
+        find(frag.selectionSet, new Set([...visiting, frag.name.value]));
+      }
+    }
+  };
+  find(set, new Set());
+  if (problem) return problem;
+  if (roots > MAX_INTROSPECTION_ROOTS) {
+    return {
+      message: `the operation asks for __schema or __type ${roots} times; at most ${MAX_INTROSPECTION_ROOTS} are accepted`,
+      data: { introspections: roots, limit: MAX_INTROSPECTION_ROOTS },
+    };
+  }
+  return null;
 }
 
 /** Size a list field is assumed to return: its `first`/`limit` argument, else this. */
@@ -163,6 +302,11 @@ export function limitsRule(limits: LimitOptions) {
           ctx.reportError(tooComplex(`the operation ${says}; at most ${limit} are accepted`, { [what]: found, limit }));
           return;
         }
+      }
+      const introspection = checkIntrospection(op.selectionSet, fragments);
+      if (introspection) {
+        ctx.reportError(tooComplex(introspection.message, introspection.data));
+        return;
       }
       const root = ctx.getSchema().getRootType(op.operation) ?? null;
       const total = cost(op.selectionSet, root, fragments, ctx, new Map());

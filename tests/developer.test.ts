@@ -1,0 +1,123 @@
+/**
+ * What a developer meets first (issue 15): the standard introspection query (GraphiQL's Docs panel,
+ * graphql-codegen pointed at the URL) passes the document limits while hostile introspection is still
+ * refused.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  buildClientSchema,
+  getIntrospectionQuery,
+  type IntrospectionQuery,
+  lexicographicSortSchema,
+  printSchema,
+} from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "./helpers/server.js";
+
+const committed = readFileSync(new URL("../schema.graphql", import.meta.url), "utf8");
+
+describe("introspection", () => {
+  let t: TestServer;
+  let viewerKey: string;
+  beforeAll(async () => {
+    t = await startTestServer("sqlite");
+    viewerKey = (await t.ok(`mutation { createApiKey(input: { name: "docs", role: VIEWER }) { secret } }`)).createApiKey
+      .secret;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it("answers graphql-js's standard introspection query in each of its variants, and the schema it gives is the committed one", async () => {
+    const variants = [
+      {},
+      { descriptions: false },
+      { descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true },
+      { inputValueDeprecation: true, oneOf: true },
+      {
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+        inputValueDeprecation: true,
+        oneOf: true,
+      },
+    ];
+    for (const options of variants) {
+      for (const key of [undefined, viewerKey]) {
+        const r = await t.gql<IntrospectionQuery>(getIntrospectionQuery(options), {}, key);
+        expect(r.errors, JSON.stringify(options)).toBeUndefined();
+        expect(r.status).toBe(200);
+        if (options.descriptions !== false) {
+          expect(`${printSchema(lexicographicSortSchema(buildClientSchema(r.data!)))}\n`).toBe(committed);
+        }
+      }
+    }
+    // GraphiQL sends it with an operation name.
+    const named = await t.gql(getIntrospectionQuery().replace("query IntrospectionQuery", "query IntrospectionQuery"));
+    expect(named.errors).toBeUndefined();
+  });
+
+  it("still refuses hostile introspection with QUERY_TOO_COMPLEX: lists inside themselves, alias floods, runaway ofType chains", async () => {
+    const refused = async (query: string, says: RegExp) => {
+      const r = await t.gql(query);
+      expect(r.errors?.[0]?.extensions?.code, query.slice(0, 80)).toBe("QUERY_TOO_COMPLEX");
+      expect(r.errors?.[0]?.message).toMatch(says);
+      expect(r.status).toBe(400);
+    };
+    await refused(
+      `{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }`,
+      /"fields" inside "fields"/,
+    );
+    await refused(
+      `{ __type(name: "Task") { fields { type { ofType { fields { name } } } } } }`,
+      /"fields" inside "fields"/,
+    );
+    await refused(
+      `{ __schema { types { interfaces { possibleTypes { interfaces { name } } } } } }`,
+      /"interfaces" inside "interfaces"/,
+    );
+    await refused(
+      `fragment T on __Type { fields { type { ...U } } } fragment U on __Type { fields { name } } { __schema { types { ...T } } }`,
+      /"fields" inside "fields"/,
+    );
+    const flood = Array.from({ length: 10 }, (_, i) => `s${i}: __schema { queryType { name } }`).join(" ");
+    await refused(`{ ${flood} }`, /__schema or __type 10 times/);
+    const chain = (n: number): string => (n === 0 ? "name" : `ofType { ${chain(n - 1)} }`);
+    await refused(`{ __type(name: "Task") { fields { type { ${chain(25)} } } } }`, /introspection nests more than/);
+    // The depth limit still holds for everything else.
+    const deep = `{ tasks(first: 1) { edges { node { project { tasks(first: 1) { edges { node { project { tasks(first: 1) { edges { node { project { tasks(first: 1) { edges { node { id } } } } } } } } } } } } } } } }`;
+    const r = await t.gql(deep);
+    expect(r.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
+  });
+
+  it("lets graphql-codegen generate from the live server's URL", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mc-codegen-"));
+    const out = join(dir, "schema.graphql");
+    const config = join(dir, "codegen.json");
+    writeFileSync(
+      config,
+      JSON.stringify({
+        schema: [{ [t.url]: { headers: { authorization: `Bearer ${viewerKey}` } } }],
+        generates: { [out]: { plugins: ["schema-ast"] }, [join(dir, "types.ts")]: { plugins: ["typescript"] } },
+      }),
+    );
+    // Asynchronously: the server answering it runs in this process.
+    const child = spawn(process.execPath, ["node_modules/@graphql-codegen/cli/esm/bin.js", "--config", config], {
+      cwd: process.cwd(),
+      env: { ...process.env, NO_COLOR: "1", CI: "true" },
+    });
+    let output = "";
+    child.stdout.on("data", (c) => (output += c));
+    child.stderr.on("data", (c) => (output += c));
+    const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(status, output).toBe(0);
+    const generated = readFileSync(out, "utf8");
+    expect(generated).toContain("type Query");
+    expect(generated).toContain("claimTask(");
+    expect(readFileSync(join(dir, "types.ts"), "utf8")).toContain("export type Task = ");
+  }, 90_000);
+});
