@@ -2,10 +2,12 @@
  * The ways in: the typed client, the worker CLI (a real process) and the MCP server (a real process,
  * driven by the official SDK's client).
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { COMMANDS } from "../src/cli-commands.js";
 import { createClient, type MissionControlClient, MissionControlError } from "../src/client/index.js";
 import { ADMIN_KEY, startTestServer, type TestServer } from "./helpers/server.js";
 import { waitFor } from "./helpers/wait.js";
@@ -127,6 +129,113 @@ describe("worker CLI", () => {
     expect(x, worker.log()).toMatchObject({ status: "INBOX", attempts: 0, claimedBy: null });
     expect(worker.log()).toMatch(/released after/);
   }, 30_000);
+});
+
+describe("worker under npx", () => {
+  it("releases its task and exits when a supervisor's SIGTERM reaches only npx, not the worker itself", async () => {
+    const agent = `npx-worker-${Date.now()}`;
+    // CRITICAL, so it is the one taken even if earlier tests left work in the inbox.
+    const id = (await mc.createTask({ title: "SLEEP under npx", priority: "CRITICAL" })).id;
+    const sleeper = `${process.execPath} -e 'console.log("sleeping");setTimeout(()=>{},60000)'`;
+    let out = "";
+    // What a user starts: npx, which runs npm, a shell, then the bin.
+    const npx = spawn(
+      "npx",
+      ["--no-install", "mission-control", "worker", "--agent", agent, "--exec", sleeper, "--poll", "0.1"],
+      {
+        env: { ...process.env, MC_URL: t.url, MC_API_KEY: ADMIN_KEY },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    npx.stdout!.on("data", (d) => (out += d));
+    npx.stderr!.on("data", (d) => (out += d));
+    await waitFor(
+      async () => {
+        const x = await t.ok(`query($id: ID!) { task(id: $id) { status output { content } } }`, { id });
+        return x.task.status === "IN_PROGRESS" && x.task.output.some((c: any) => c.content.includes("sleeping"));
+      },
+      30_000,
+      "the worker under npx to start its task",
+    );
+    const workers = () =>
+      readdirSync("/proc")
+        .filter((p) => /^\d+$/.test(p))
+        .filter((p) => {
+          try {
+            const cmd = readFileSync(`/proc/${p}/cmdline`, "utf8");
+            return cmd.includes(agent);
+          } catch {
+            return false;
+          }
+        });
+    expect(workers().length, out).toBeGreaterThan(0);
+    npx.kill("SIGTERM");
+    const x = await waitFor(
+      async () => {
+        const t2 = await mc.task(id);
+        return t2?.status === "INBOX" ? t2 : null;
+      },
+      15_000,
+      "the task to be released",
+    );
+    expect(x).toMatchObject({ status: "INBOX", attempts: 0, claimedBy: null });
+    await waitFor(async () => workers().length === 0, 10_000, "the worker process to exit");
+  }, 60_000);
+});
+
+describe("the command line", () => {
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], { encoding: "utf8", timeout: 30_000 });
+
+  it("answers --help for every command with its usage and exits 0; help text lists every option", () => {
+    for (const c of COMMANDS) {
+      const forms =
+        c.name === "worker"
+          ? [
+              [c.name, "--help"],
+              [c.name, "-h"],
+              ["help", c.name],
+            ]
+          : [[c.name, "--help"]];
+      for (const args of forms) {
+        const r = cli(...args);
+        expect(r.status, `${args.join(" ")}: ${r.stderr}`).toBe(0);
+        expect(r.stdout).toContain(c.name === "help" ? "Usage: mission-control" : `Usage: mission-control ${c.name}`);
+        for (const option of Object.keys(c.options)) expect(r.stdout, `${c.name} --${option}`).toContain(`--${option}`);
+        expect(r.stderr).toBe("");
+      }
+    }
+    const general = cli("--help");
+    expect(general.status).toBe(0);
+    for (const c of COMMANDS) expect(general.stdout).toContain(`  ${c.name} `);
+    expect(cli("worker", "--help").stdout).toContain("--heartbeat SECONDS");
+  });
+
+  it("refuses an unknown option or command with one line and the usage, exit 2, and starts nothing", () => {
+    for (const args of [
+      ["worker", "--nope"],
+      ["mcp", "--bogus", "1"],
+      ["serve", "--port", "9"],
+      ["migrate", "-x"],
+      ["frobnicate"],
+      ["--what"],
+    ]) {
+      const r = cli(...args);
+      expect(r.status, args.join(" ")).toBe(2);
+      const [first, blank, ...rest] = r.stderr.split("\n");
+      expect(first, args.join(" ")).toMatch(/^mission-control: (unknown option|unknown command|option)/);
+      expect(blank).toBe("");
+      expect(rest.join("\n")).toContain("Usage: mission-control");
+      expect(r.stderr).not.toMatch(/\n\s+at /); // no stack
+      expect(r.stdout).toBe("");
+    }
+    const missing = cli("worker", "--agent", "x");
+    expect(missing.status).toBe(2);
+    expect(missing.stderr.split("\n")[0]).toBe('mission-control: worker needs --exec "COMMAND"');
+    const bad = cli("worker", "--agent", "x", "--exec", "true", "--concurrency", "zero");
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.split("\n")[0]).toBe("mission-control: --concurrency must be a number of at least 1");
+  });
 });
 
 describe("MCP server", () => {
