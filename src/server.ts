@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import { GraphQLError, getOperationAST } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import { WebSocketServer } from "ws";
@@ -88,6 +89,17 @@ const INPUT_ERRORS = [
 /** BAD_USER_INPUT for errors that are the client's input but come from the GraphQL layer. */
 function inputErrorCode(error: GraphQLError): string | null {
   return INPUT_ERRORS.some((re) => re.test(error.message)) ? "BAD_USER_INPUT" : null;
+}
+
+/** Where the data lives, for the start-up line: the SQLite file's absolute path, or host/database (no credentials). */
+export function describeDatabase(databaseUrl: string): string {
+  if (databaseUrl.startsWith("file:")) return path.resolve(databaseUrl.slice("file:".length).split("?")[0]!);
+  try {
+    const u = new URL(databaseUrl);
+    return `${u.protocol}//${u.host}${u.pathname}`;
+  } catch {
+    return "(unparsable DATABASE_URL)";
+  }
 }
 
 /** A request slower than this is logged at info (every request is logged at debug). */
@@ -647,7 +659,15 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
       const { port } = http.address() as AddressInfo;
       const host = config.host.includes(":") ? `[${config.host}]` : config.host;
       const url = `http://${host}:${port}/graphql`;
-      logger.info({ url, database: handle.provider }, "mission control listening");
+      logger.info(
+        {
+          url,
+          board: url.replace(/graphql$/, ""),
+          database: describeDatabase(config.databaseUrl),
+          provider: handle.provider,
+        },
+        "mission control listening",
+      );
       return { url, port };
     },
     stop() {

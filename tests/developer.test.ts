@@ -4,9 +4,9 @@
  * refused.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import {
   buildClientSchema,
   getIntrospectionQuery,
@@ -15,6 +15,8 @@ import {
   printSchema,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLogger } from "../src/logger.js";
+import { describeDatabase } from "../src/server.js";
 import { startTestServer, type TestServer } from "./helpers/server.js";
 
 const committed = readFileSync(new URL("../schema.graphql", import.meta.url), "utf8");
@@ -120,4 +122,58 @@ describe("introspection", () => {
     expect(generated).toContain("claimTask(");
     expect(readFileSync(join(dir, "types.ts"), "utf8")).toContain("export type Task = ");
   }, 90_000);
+});
+
+describe("the first start", () => {
+  it("logs where GraphQL, the board and the database are, without credentials", async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = createLogger("info", { write: (s: string) => void lines.push(JSON.parse(s)) });
+    const t = await startTestServer("sqlite", {}, logger);
+    try {
+      const listening = lines.find((l) => l.msg === "mission control listening")!;
+      expect(listening.url).toBe(t.url);
+      expect(listening.board).toBe(`${t.httpUrl}/`);
+      expect(listening.database).toBe(resolve(t.config.databaseUrl.replace(/^file:/, "")));
+      expect(existsSync(listening.database as string)).toBe(true);
+    } finally {
+      await t.close();
+    }
+    expect(describeDatabase("postgresql://mc:s3cret@db.internal:5432/mission?sslmode=require")).toBe(
+      "postgresql://db.internal:5432/mission",
+    );
+  });
+});
+
+describe("the README", () => {
+  const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+
+  it("has its code fences closed on lines of their own, so no heading is swallowed", () => {
+    const fences = readme.split("\n").filter((l) => l.startsWith("```"));
+    for (const fence of fences) expect(fence).toMatch(/^```[a-z]*$/);
+    expect(fences.length % 2).toBe(0);
+    // Every heading is outside a fence.
+    let open = false;
+    for (const line of readme.split("\n")) {
+      if (line.startsWith("```")) open = !open;
+      else if (open) expect(line.startsWith("## "), line).toBe(false);
+    }
+  });
+
+  it("runs the first GraphiQL session as written, with the variable it tells you to pass", async () => {
+    const session = readme.slice(readme.indexOf("## A first session in GraphiQL"), readme.indexOf("## Configuration"));
+    const blocks = [...session.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
+    const t = await startTestServer("sqlite");
+    try {
+      let agent: string | undefined;
+      for (const query of blocks) {
+        const r = await t.gql(query, query.includes("$agent") ? { agent } : {});
+        expect(r.errors, query).toBeUndefined();
+        agent ??= (r.data as { createAgent?: { id: string } }).createAgent?.id;
+      }
+      expect(session).toContain('{"agent": "agent_…"}');
+    } finally {
+      await t.close();
+    }
+  });
 });
