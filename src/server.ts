@@ -19,6 +19,7 @@ import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "./db/outage.js";
 import { createEngineEvents, type EngineEvents } from "./engine/events.js";
 import { AppError, ServiceUnavailableError } from "./errors.js";
 import { createRunner, type Runner } from "./execution/runner.js";
+import { type GraphiQLPage, graphiqlPage, serveGraphiQL, serveGraphiQLAsset, wantsGraphiQL } from "./http/graphiql.js";
 import { createGraphQLFastPath } from "./http/graphql-fast-path.js";
 import { serveGraphqlWs, type WsExtra } from "./http/graphql-ws.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -101,6 +102,8 @@ export function describeDatabase(databaseUrl: string): string {
     return "(unparsable DATABASE_URL)";
   }
 }
+
+const GRAPHIQL_OPTIONS = { title: "Mission Control", subscriptionsProtocol: "WS" } as const;
 
 /** A request slower than this is logged at info (every request is logged at debug). */
 const SLOW_REQUEST_MS = 1000;
@@ -289,7 +292,9 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
     schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
-    graphiql: { title: "Mission Control", subscriptionsProtocol: "WS" },
+    // Served by handleHttp (from this server's own files, under a CSP); Yoga's own page is never reached.
+    graphiql: GRAPHIQL_OPTIONS,
+    renderGraphiQL: (opts) => graphiqlPage({ ...GRAPHIQL_OPTIONS, ...opts } as typeof GRAPHIQL_OPTIONS).html,
     logging: false,
     multipart: false,
     maxRequestBodySize: config.maxBodyBytes,
@@ -555,6 +560,9 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
     res.end(req.method === "HEAD" ? undefined : body);
   }
 
+  /** GraphiQL's page, made on the first visit (src/http/graphiql.ts). */
+  let graphiql: GraphiQLPage | null = null;
+
   async function handleHttp(req: IncomingMessage, res: ServerResponse) {
     const path = new URL(req.url ?? "/", "http://x").pathname;
     if (path === "/health") {
@@ -581,6 +589,12 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
       return;
     }
     if ((path === "/" || path === "/board.js") && req.method === "GET" && (await serveBoard(path, res))) return;
+    if (wantsGraphiQL(req, path)) {
+      graphiql ??= graphiqlPage(GRAPHIQL_OPTIONS);
+      serveGraphiQL(res, graphiql);
+      return;
+    }
+    if (serveGraphiQLAsset(req, res, path)) return;
     if (req.method === "POST" && !isGraphQLContentType(req.headers["content-type"])) {
       // Browsers send form and text/plain POSTs cross-site without a preflight: refuse them (CSRF).
       res.writeHead(415, { "content-type": "application/json" });
