@@ -134,8 +134,9 @@ describe("worker CLI", () => {
 describe("worker under npx", () => {
   it("releases its task and exits when a supervisor's SIGTERM reaches only npx, not the worker itself", async () => {
     const agent = `npx-worker-${Date.now()}`;
-    // CRITICAL, so it is the one taken even if earlier tests left work in the inbox.
-    const id = (await mc.createTask({ title: "SLEEP under npx", priority: "CRITICAL" })).id;
+    // Assigned to this worker's own agent: only it may take the task, and no later test takes it either.
+    const { createAgent } = await t.ok(`mutation($n: String!) { createAgent(input: { name: $n }) { id } }`, { n: agent });
+    const id = (await mc.createTask({ title: "SLEEP under npx", assigneeIds: [createAgent.id] })).id;
     const sleeper = `${process.execPath} -e 'console.log("sleeping");setTimeout(()=>{},60000)'`;
     let out = "";
     // What a user starts: npx, which runs npm, a shell, then the bin.
@@ -173,12 +174,12 @@ describe("worker under npx", () => {
     const x = await waitFor(
       async () => {
         const t2 = await mc.task(id);
-        return t2?.status === "INBOX" ? t2 : null;
+        return t2?.status === "ASSIGNED" ? t2 : null;
       },
       15_000,
       "the task to be released",
     );
-    expect(x).toMatchObject({ status: "INBOX", attempts: 0, claimedBy: null });
+    expect(x).toMatchObject({ status: "ASSIGNED", attempts: 0, claimedBy: null });
     await waitFor(async () => workers().length === 0, 10_000, "the worker process to exit");
   }, 60_000);
 });

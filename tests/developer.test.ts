@@ -88,6 +88,15 @@ describe("introspection", () => {
     );
     const flood = Array.from({ length: 10 }, (_, i) => `s${i}: __schema { queryType { name } }`).join(" ");
     await refused(`{ ${flood} }`, /__schema or __type 10 times/);
+    // A fragment bomb under __schema (each fragment spreads the one below twice): refused at once.
+    const bomb = Array.from({ length: 30 }, (_, i) =>
+      i === 0
+        ? "fragment F0 on __Type { name kind }"
+        : `fragment F${i} on __Type { ...F${i - 1} ofType { ...F${i - 1} } }`,
+    ).join(" ");
+    const started = Date.now();
+    await refused(`${bomb} { __schema { types { ...F29 } } }`, /introspection (is too large|nests more than)/);
+    expect(Date.now() - started).toBeLessThan(2000);
     const chain = (n: number): string => (n === 0 ? "name" : `ofType { ${chain(n - 1)} }`);
     await refused(`{ __type(name: "Task") { fields { type { ${chain(25)} } } } }`, /introspection nests more than/);
     // The depth limit still holds for everything else.

@@ -163,12 +163,19 @@ function checkIntrospection(
   set: SelectionSetNode,
   fragments: Map<string, FragmentDefinitionNode>,
 ): { message: string; data: Record<string, number | string> } | null {
-  let roots = 0;
   let problem: { message: string; data: Record<string, number | string> } | null = null;
+  // Introspection selections are small (the standard query visits about 200); a budget keeps a fragment
+  // bomb under __schema from costing exponential time here.
+  let steps = 0;
+  const STEPS = 10_000;
   /** Walks a selection under an introspection root: `lists` are the list fields on the path so far. */
   const walk = (s: SelectionSetNode, lists: readonly string[], depth: number, visiting: Set<string>) => {
     for (const sel of s.selections) {
       if (problem) return;
+      if (++steps > STEPS) {
+        problem = { message: "the operation's introspection is too large to accept", data: { steps: STEPS } };
+        return;
+      }
       if (sel.kind === Kind.FIELD) {
         const name = sel.name.value;
         if (!sel.selectionSet) continue;
@@ -196,27 +203,35 @@ function checkIntrospection(
       }
     }
   };
-  /** Finds the introspection roots anywhere at the top of the operation (fragments included). */
-  const find = (s: SelectionSetNode, visiting: Set<string>) => {
+  /** Introspection roots in a fragment, counted once per fragment (linear even for fragment bombs). */
+  const rootsIn = new Map<string, number>();
+  /** Counts (and walks) the introspection roots of a selection, fragments included. */
+  const find = (s: SelectionSetNode): number => {
+    let roots = 0;
     for (const sel of s.selections) {
-      if (problem) return;
+      if (problem) return roots;
       if (sel.kind === Kind.FIELD) {
         if (INTROSPECTION_ROOTS.has(sel.name.value)) {
           roots++;
           if (sel.selectionSet) walk(sel.selectionSet, [], 1, new Set());
         } else if (sel.selectionSet) {
-          find(sel.selectionSet, visiting);
+          roots += find(sel.selectionSet);
         }
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-        find(sel.selectionSet, visiting);
+        roots += find(sel.selectionSet);
       } else {
-        const frag = fragments.get(sel.name.value);
-        if (!frag || visiting.has(frag.name.value)) continue;
-        find(frag.selectionSet, new Set([...visiting, frag.name.value]));
+        const name = sel.name.value;
+        if (!rootsIn.has(name)) {
+          rootsIn.set(name, 0); // in progress: a cycle back here counts nothing
+          const frag = fragments.get(name);
+          rootsIn.set(name, frag ? find(frag.selectionSet) : 0);
+        }
+        roots += rootsIn.get(name)!;
       }
     }
+    return roots;
   };
-  find(set, new Set());
+  const roots = find(set);
   if (problem) return problem;
   if (roots > MAX_INTROSPECTION_ROOTS) {
     return {
