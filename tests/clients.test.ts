@@ -134,9 +134,12 @@ describe("worker CLI", () => {
 describe("worker under npx", () => {
   it("releases its task and exits when a supervisor's SIGTERM reaches only npx, not the worker itself", async () => {
     const agent = `npx-worker-${Date.now()}`;
-    // Assigned to this worker's own agent: only it may take the task, and no later test takes it either.
-    const { createAgent } = await t.ok(`mutation($n: String!) { createAgent(input: { name: $n }) { id } }`, { n: agent });
-    const id = (await mc.createTask({ title: "SLEEP under npx", assigneeIds: [createAgent.id] })).id;
+    // Assigned to this worker's own agent (no later test takes it) and CRITICAL (taken before work earlier tests left).
+    const { createAgent } = await t.ok(`mutation($n: String!) { createAgent(input: { name: $n }) { id } }`, {
+      n: agent,
+    });
+    const id = (await mc.createTask({ title: "SLEEP under npx", assigneeIds: [createAgent.id], priority: "CRITICAL" }))
+      .id;
     const sleeper = `${process.execPath} -e 'console.log("sleeping");setTimeout(()=>{},60000)'`;
     let out = "";
     // What a user starts: npx, which runs npm, a shell, then the bin.
