@@ -105,6 +105,24 @@ describe("introspection", () => {
     expect(r.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
   });
 
+  it("names connections after their node, the same type wherever tasks are listed", async () => {
+    const { createProject } = await t.ok(`mutation { createProject(input: { name: "named" }) { id } }`);
+    await t.ok(`mutation($p: ID) { createTask(input: { title: "named", projectId: $p }) { id } }`, {
+      p: createProject.id,
+    });
+    const r = await t.ok(`{
+      tasks(first: 1) { __typename totalCount edges { __typename } }
+      activity(first: 1) { __typename totalCount edges { __typename } }
+      projects { tasks(first: 5) { __typename totalCount edges { __typename node { title } } } }
+    }`);
+    expect(r.tasks).toMatchObject({ __typename: "TaskConnection", edges: [{ __typename: "TaskConnectionEdge" }] });
+    expect(r.tasks.totalCount).toBeGreaterThanOrEqual(1);
+    expect(r.activity.__typename).toBe("ActivityConnection");
+    expect(r.activity.edges[0].__typename).toBe("ActivityConnectionEdge");
+    const named = r.projects.find((p: { tasks: { totalCount: number } }) => p.tasks.totalCount === 1);
+    expect(named.tasks).toMatchObject({ __typename: "TaskConnection", edges: [{ node: { title: "named" } }] });
+  });
+
   it("lets graphql-codegen generate from the live server's URL", async () => {
     const dir = mkdtempSync(join(tmpdir(), "mc-codegen-"));
     const out = join(dir, "schema.graphql");

@@ -31,18 +31,40 @@ function activityWhere(agentId?: string | null, taskId?: string | null) {
   };
 }
 
+/** The audit trail's connection, named after its node (`ActivityConnection`, `ActivityConnectionEdge`). */
+const ActivityConnection = builder.connectionObject(
+  {
+    type: ActivityRef,
+    name: "ActivityConnection",
+    fields: (t) => ({
+      totalCount: t.int({
+        extensions: { pothosPrismaTotalCount: true },
+        resolve: (parent) => {
+          // prismaConnection leaves a loader here, relatedConnection the count it selected.
+          const total = (parent as unknown as { totalCount: number | (() => number | Promise<number>) }).totalCount;
+          return typeof total === "function" ? total() : total;
+        },
+      }),
+    }),
+  },
+  { name: "ActivityConnectionEdge" },
+);
+
 builder.queryField("activity", (t) =>
-  t.prismaConnection({
-    type: "Activity",
-    cursor: "id",
-    defaultSize: 50,
-    maxSize: 500,
-    description: "The audit trail, newest first.",
-    args: { agentId: t.arg.id(), taskId: t.arg.id() },
-    resolve: (query, _r, { agentId, taskId }, ctx) =>
-      ctx.db.activity.findMany({ ...query, where: activityWhere(agentId, taskId), orderBy: { id: "desc" } }),
-    totalCount: (_c, { agentId, taskId }, ctx) => ctx.db.activity.count({ where: activityWhere(agentId, taskId) }),
-  }),
+  t.prismaConnection(
+    {
+      type: "Activity",
+      cursor: "id",
+      defaultSize: 50,
+      maxSize: 500,
+      description: "The audit trail, newest first.",
+      args: { agentId: t.arg.id(), taskId: t.arg.id() },
+      resolve: (query, _r, { agentId, taskId }, ctx) =>
+        ctx.db.activity.findMany({ ...query, where: activityWhere(agentId, taskId), orderBy: { id: "desc" } }),
+      totalCount: (_c, { agentId, taskId }, ctx) => ctx.db.activity.count({ where: activityWhere(agentId, taskId) }),
+    },
+    ActivityConnection,
+  ),
 );
 
 builder.subscriptionField("activity", (t) =>

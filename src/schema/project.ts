@@ -12,11 +12,7 @@ export const ProjectRef = builder.prismaNode("Project", {
     description: t.exposeString("description"),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
-    tasks: t.relatedConnection("tasks", {
-      cursor: "id",
-      totalCount: true,
-      query: () => ({ orderBy: { id: "desc" } }),
-    }),
+    // tasks: the TaskConnection, defined with it in task.ts.
   }),
 });
 

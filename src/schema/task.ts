@@ -255,6 +255,38 @@ function checkTaskRefs<
   return input;
 }
 
+/**
+ * One connection type for every list of tasks (Query.tasks, Project.tasks), named after its node as the
+ * contract and clients expect (`TaskConnection`, `TaskConnectionEdge`), not after the field that returns it.
+ */
+export const TaskConnection = builder.connectionObject(
+  {
+    type: TaskRef,
+    name: "TaskConnection",
+    fields: (t) => ({
+      totalCount: t.int({
+        // The Prisma plugin answers a selection of only totalCount without loading the page.
+        extensions: { pothosPrismaTotalCount: true },
+        resolve: (parent) => {
+          // prismaConnection leaves a loader here, relatedConnection the count it selected.
+          const total = (parent as unknown as { totalCount: number | (() => number | Promise<number>) }).totalCount;
+          return typeof total === "function" ? total() : total;
+        },
+      }),
+    }),
+  },
+  // Edges are TaskConnectionEdge (the contract: TaskEdge is the dependency graph's).
+  { name: "TaskConnectionEdge" },
+);
+
+builder.prismaObjectField(ProjectRef, "tasks", (t) =>
+  t.relatedConnection(
+    "tasks",
+    { cursor: "id", totalCount: true, query: () => ({ orderBy: { id: "desc" } }) },
+    TaskConnection,
+  ),
+);
+
 builder.queryFields((t) => ({
   task: t.prismaField({
     type: "Task",
@@ -262,28 +294,31 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _r, { id }, ctx) => ctx.db.task.findUnique({ ...query, where: { id: expectId("Task", id) } }),
   }),
-  tasks: t.prismaConnection({
-    type: "Task",
-    cursor: "id",
-    defaultSize: 50,
-    maxSize: 500,
-    description: "Tasks, newest first.",
-    args: { filter: t.arg({ type: TaskFilter }) },
-    resolve: (query, _r, { filter }, ctx) => {
-      if (filter?.assigneeId) expectId("Agent", filter.assigneeId, "filter.assigneeId");
-      if (filter?.projectId) expectId("Project", filter.projectId, "filter.projectId");
-      // Scalars only (relations come from loaders): the page is one driver statement.
-      if (onlyScalars(query))
-        return taskPage(
-          ctx.deps.sql,
-          filter,
-          { cursorId: (query.cursor as { id?: string } | undefined)?.id ?? null, take: query.take, skip: query.skip },
-          selectedColumns("Task", (query as { select?: Record<string, unknown> }).select),
-        );
-      return ctx.db.task.findMany({ ...query, where: taskWhere(filter), orderBy: { id: "desc" } });
+  tasks: t.prismaConnection(
+    {
+      type: "Task",
+      cursor: "id",
+      defaultSize: 50,
+      maxSize: 500,
+      description: "Tasks, newest first.",
+      args: { filter: t.arg({ type: TaskFilter }) },
+      resolve: (query, _r, { filter }, ctx) => {
+        if (filter?.assigneeId) expectId("Agent", filter.assigneeId, "filter.assigneeId");
+        if (filter?.projectId) expectId("Project", filter.projectId, "filter.projectId");
+        // Scalars only (relations come from loaders): the page is one driver statement.
+        if (onlyScalars(query))
+          return taskPage(
+            ctx.deps.sql,
+            filter,
+            { cursorId: (query.cursor as { id?: string } | undefined)?.id ?? null, take: query.take, skip: query.skip },
+            selectedColumns("Task", (query as { select?: Record<string, unknown> }).select),
+          );
+        return ctx.db.task.findMany({ ...query, where: taskWhere(filter), orderBy: { id: "desc" } });
+      },
+      totalCount: (_conn, { filter }, ctx) => taskTotal(ctx.deps.sql, filter),
     },
-    totalCount: (_conn, { filter }, ctx) => taskTotal(ctx.deps.sql, filter),
-  }),
+    TaskConnection,
+  ),
   readyTasks: t.prismaField({
     type: [TaskRef],
     description: "Tasks claimable now (by `agentId`, or by anyone), in claim order.",
