@@ -51,6 +51,18 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
 
   const slotsFree = () => config.maxConcurrentRuns - active.size - reserved;
 
+  /** Reports a run as started (engine events); `finished` reports its end, with how long it took. */
+  function reportRun(runId: string, taskId: string, agent: Agent, kind: "WORK" | "REVIEW", model: string | null) {
+    const startedAt = Date.now();
+    const about = { runId, taskId, agentId: agent.id, backend: agent.backend, kind };
+    deps.events.emit("run:started", { ...about, model, startedAt });
+    return {
+      finished(status: string, error: string | null) {
+        deps.events.emit("run:finished", { ...about, status, error, startedAt, durationMs: Date.now() - startedAt });
+      },
+    };
+  }
+
   function executorFor(agent: Agent): Executor | null {
     return services.executors.get(agent.backend) ?? null;
   }
@@ -164,16 +176,7 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
     }
     const { route, input } = prepared;
     const held = claimed;
-    const startedAt = Date.now();
-    deps.events.emit("run:started", {
-      runId,
-      taskId: held.id,
-      agentId: agent.id,
-      backend: agent.backend,
-      kind: "WORK",
-      model: route.model,
-      startedAt,
-    });
+    const report = reportRun(runId, held.id, agent, "WORK", route.model);
     unreserve(); // and, with no await between, the run becomes active:
     track(held.id, async (run) => {
       const pump = outputPump(held.id, agent.id);
@@ -216,7 +219,8 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
         clearInterval(keepAlive);
       }
       await pump.flush();
-      await finishWork(held, agent, runId, result, run.stop, startedAt);
+      const { status, error } = await finishWork(held, agent, runId, result, run.stop);
+      report.finished(status, error);
     });
     return claimed;
   }
@@ -240,14 +244,14 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
     }
   }
 
+  /** @returns the run's final status and error */
   async function finishWork(
     task: Task,
     agent: Agent,
     runId: string,
     result: ExecutorResult,
     stop: ActiveRun["stop"],
-    startedAt: number,
-  ) {
+  ): Promise<{ status: string; error: string | null }> {
     let status = result.ok ? "SUCCEEDED" : stop ? "STOPPED" : "FAILED";
     const error = result.ok ? null : storableText(stop ? `stopped: ${stop.reason}` : result.error);
     try {
@@ -279,17 +283,7 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
       where: { id: runId },
       data: { status, error: error?.slice(0, 5000) ?? null, exitCode: result.exitCode ?? null, finishedAt: new Date() },
     });
-    deps.events.emit("run:finished", {
-      runId,
-      taskId: task.id,
-      agentId: agent.id,
-      backend: agent.backend,
-      kind: "WORK",
-      status,
-      error,
-      startedAt,
-      durationMs: Date.now() - startedAt,
-    });
+    return { status, error };
   }
 
   async function loadWithAgents(taskId: string) {
@@ -470,17 +464,11 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
         continue;
       }
       started++;
-      const startedAt = Date.now();
-      deps.events.emit("run:started", {
-        runId,
-        taskId: task.id,
-        agentId: reviewer.id,
-        backend: reviewer.backend,
-        kind: "REVIEW",
-        model: reviewer.model,
-        startedAt,
+      const report = reportRun(runId, task.id, reviewer, "REVIEW", reviewer.model);
+      track(key, async (run) => {
+        const { status, error } = await executeReview(task, reviewer, executor, runId, run);
+        report.finished(status, error);
       });
-      track(key, (run) => executeReview(task, reviewer, executor, runId, run, startedAt));
     }
     return started;
   }
@@ -491,8 +479,7 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
     executor: Executor,
     runId: string,
     run: ActiveRun,
-    startedAt: number,
-  ) {
+  ): Promise<{ status: string; error: string | null }> {
     const [deliverable, reviews] = await Promise.all([
       db.document.findFirst({ where: { taskId: task.id, type: "DELIVERABLE" }, orderBy: { updatedAt: "desc" } }),
       db.review.findMany({ where: { taskId: task.id }, orderBy: { createdAt: "asc" } }),
@@ -545,17 +532,7 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
       ).catch(() => {});
     }
     await db.taskRun.update({ where: { id: runId }, data: { status, error, finishedAt: new Date() } });
-    deps.events.emit("run:finished", {
-      runId,
-      taskId: task.id,
-      agentId: reviewer.id,
-      backend: reviewer.backend,
-      kind: "REVIEW",
-      status,
-      error,
-      startedAt,
-      durationMs: Date.now() - startedAt,
-    });
+    return { status, error };
   }
 
   /** The auto-dispatch job: start ASSIGNED tasks of server-side agents while slots are free. @returns started */

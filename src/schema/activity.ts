@@ -1,6 +1,7 @@
 import type { ActivityPayload } from "../realtime/events.js";
 import { filtered } from "../realtime/pubsub.js";
 import { builder } from "./builder.js";
+import { nodeConnection } from "./connections.js";
 import { expectId } from "./ids.js";
 import { rowFor } from "./loaded.js";
 
@@ -31,24 +32,7 @@ function activityWhere(agentId?: string | null, taskId?: string | null) {
   };
 }
 
-/** The audit trail's connection, named after its node (`ActivityConnection`, `ActivityConnectionEdge`). */
-const ActivityConnection = builder.connectionObject(
-  {
-    type: ActivityRef,
-    name: "ActivityConnection",
-    fields: (t) => ({
-      totalCount: t.int({
-        extensions: { pothosPrismaTotalCount: true },
-        resolve: (parent) => {
-          // prismaConnection leaves a loader here, relatedConnection the count it selected.
-          const total = (parent as unknown as { totalCount: number | (() => number | Promise<number>) }).totalCount;
-          return typeof total === "function" ? total() : total;
-        },
-      }),
-    }),
-  },
-  { name: "ActivityConnectionEdge" },
-);
+const ActivityConnection = nodeConnection(ActivityRef, "Activity");
 
 builder.queryField("activity", (t) =>
   t.prismaConnection(

@@ -7,6 +7,7 @@ import { selectedColumns } from "../sql/rows.js";
 import { taskPage, taskTotal } from "../sql/task-page.js";
 import { AgentRef } from "./agent.js";
 import { builder } from "./builder.js";
+import { nodeConnection } from "./connections.js";
 import { TaskPriorityEnum, TaskStatusEnum } from "./enums.js";
 import { expectId, expectIds } from "./ids.js";
 import { onlyScalars, plannedQuery, rowFor, rowsFor } from "./loaded.js";
@@ -255,29 +256,8 @@ function checkTaskRefs<
   return input;
 }
 
-/**
- * One connection type for every list of tasks (Query.tasks, Project.tasks), named after its node as the
- * contract and clients expect (`TaskConnection`, `TaskConnectionEdge`), not after the field that returns it.
- */
-export const TaskConnection = builder.connectionObject(
-  {
-    type: TaskRef,
-    name: "TaskConnection",
-    fields: (t) => ({
-      totalCount: t.int({
-        // The Prisma plugin answers a selection of only totalCount without loading the page.
-        extensions: { pothosPrismaTotalCount: true },
-        resolve: (parent) => {
-          // prismaConnection leaves a loader here, relatedConnection the count it selected.
-          const total = (parent as unknown as { totalCount: number | (() => number | Promise<number>) }).totalCount;
-          return typeof total === "function" ? total() : total;
-        },
-      }),
-    }),
-  },
-  // Edges are TaskConnectionEdge (the contract: TaskEdge is the dependency graph's).
-  { name: "TaskConnectionEdge" },
-);
+/** Every list of tasks (Query.tasks, Project.tasks) is this one type. TaskEdge is the dependency graph's. */
+export const TaskConnection = nodeConnection(TaskRef, "Task");
 
 builder.prismaObjectField(ProjectRef, "tasks", (t) =>
   t.relatedConnection(
