@@ -41,3 +41,27 @@ export const AgentBackend = {
   CLAUDE_CODE: "claude-code",
 } as const;
 export type AgentBackend = (typeof AgentBackend)[keyof typeof AgentBackend];
+
+/**
+ * What a `taskEvents` event says happened. The values are the event's wire names (lower case, as
+ * published since the first release), so making the field an enum changed no client's data.
+ */
+export const TASK_EVENT_TYPES = [
+  "created",
+  "updated",
+  "deleted",
+  "assigned",
+  "status_changed",
+  "blocked",
+  "unblocked",
+  "claimed",
+  "completed",
+  "failed",
+  "released",
+  "lease_expired",
+  "approved",
+  "rejected",
+  "dependency_added",
+  "dependency_removed",
+] as const;
+export type TaskEventType = (typeof TASK_EVENT_TYPES)[number];

@@ -4,6 +4,7 @@
  * the subscribers of that task.
  */
 import type { createPubSub } from "graphql-yoga";
+import type { TaskEventType } from "../domain/enums.js";
 
 export interface TaskSnapshot {
   id: string;
@@ -14,7 +15,7 @@ export interface TaskSnapshot {
 }
 
 export interface TaskEventPayload {
-  type: string;
+  type: TaskEventType;
   task: TaskSnapshot;
   previousStatus: string | null;
 }

@@ -1,4 +1,12 @@
-import { AgentLevel, AgentStatus, ClaimOutcome, DocumentType, OutputKind, TaskPriority } from "../domain/enums.js";
+import {
+  AgentLevel,
+  AgentStatus,
+  ClaimOutcome,
+  DocumentType,
+  OutputKind,
+  TASK_EVENT_TYPES,
+  TaskPriority,
+} from "../domain/enums.js";
 import { TASK_STATUSES } from "../domain/task-status.js";
 import { builder } from "./builder.js";
 
@@ -12,3 +20,7 @@ export const TaskPriorityEnum = builder.enumType("TaskPriority", { values: Objec
 export const DocumentTypeEnum = builder.enumType("DocumentType", { values: Object.values(DocumentType) });
 export const ClaimOutcomeEnum = builder.enumType("ClaimOutcome", { values: Object.values(ClaimOutcome) });
 export const OutputKindEnum = builder.enumType("OutputKind", { values: Object.values(OutputKind) });
+export const TaskEventTypeEnum = builder.enumType("TaskEventType", {
+  description: "What a taskEvents event says happened.",
+  values: TASK_EVENT_TYPES,
+});

@@ -4,7 +4,7 @@ import type { Task } from "../generated/prisma/client.js";
 import type { AgentEventPayload, TaskEventPayload } from "../realtime/events.js";
 import { filtered } from "../realtime/pubsub.js";
 import { builder } from "./builder.js";
-import { AgentStatusEnum, TaskStatusEnum } from "./enums.js";
+import { AgentStatusEnum, TaskEventTypeEnum, TaskStatusEnum } from "./enums.js";
 import { expectId } from "./ids.js";
 import { rowFor } from "./loaded.js";
 
@@ -19,10 +19,7 @@ function reviveTask(task: TaskEventPayload["task"]) {
 
 const TaskEventRef = builder.objectRef<TaskEventPayload>("TaskEvent").implement({
   fields: (t) => ({
-    type: t.exposeString("type", {
-      description:
-        "created, updated, deleted, assigned, status_changed, blocked, unblocked, claimed, completed, failed, released, lease_expired, approved, rejected, dependency_added, dependency_removed",
-    }),
+    type: t.expose("type", { type: TaskEventTypeEnum }),
     task: t.prismaField({
       type: "Task",
       description: "The task as the event left it (relations are read when the event is delivered).",

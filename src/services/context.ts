@@ -6,6 +6,7 @@
  */
 import type { Config } from "../config.js";
 import type { Db, DbHandle, Tx } from "../db/client.js";
+import type { TaskEventType } from "../domain/enums.js";
 import type { EngineEvents } from "../engine/events.js";
 import { NotFoundError } from "../errors.js";
 import { newId } from "../ids.js";
@@ -158,6 +159,10 @@ function webhookPayload(row: ActivityRow, input: ActivityInput): string {
   });
 }
 
-export function taskEvent(type: string, task: object & { id: string }, previousStatus: string | null): PendingEvent {
+export function taskEvent(
+  type: TaskEventType,
+  task: object & { id: string },
+  previousStatus: string | null,
+): PendingEvent {
   return { topic: "task:event", payload: { type, task: snapshot(task) as TaskSnapshot, previousStatus } };
 }

@@ -4,6 +4,7 @@
  * releases the dependents that were waiting only on it. Driver statements, so the same code serves the
  * agent protocol's driver transactions and the ORM transactions of every other mutation.
  */
+import type { TaskEventType } from "../domain/enums.js";
 import { assertTransition, isFinished, isTerminal, queuedStatus, type TaskStatus } from "../domain/task-status.js";
 import { NotFoundError } from "../errors.js";
 import type { Task } from "../generated/prisma/client.js";
@@ -23,7 +24,7 @@ export interface MoveOptions {
   /** Activity type. @default "task.status_changed" */
   activityType?: string;
   /** Event type on `taskEvents`. @default "status_changed" */
-  eventType?: string;
+  eventType?: TaskEventType;
   note?: string | null;
   summary?: string;
   /** Extra columns written with the status. */

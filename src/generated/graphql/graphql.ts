@@ -83,6 +83,25 @@ export type QuestionStatus =
   | 'DISMISSED'
   | 'OPEN';
 
+/** What a taskEvents event says happened. */
+export type TaskEventType =
+  | 'approved'
+  | 'assigned'
+  | 'blocked'
+  | 'claimed'
+  | 'completed'
+  | 'created'
+  | 'deleted'
+  | 'dependency_added'
+  | 'dependency_removed'
+  | 'failed'
+  | 'lease_expired'
+  | 'rejected'
+  | 'released'
+  | 'status_changed'
+  | 'unblocked'
+  | 'updated';
+
 export type TaskFilter = {
   assigneeId?: string | number | null | undefined;
   projectId?: string | number | null | undefined;
@@ -265,7 +284,7 @@ export type TaskEventsSubscriptionVariables = Exact<{
 }>;
 
 
-export type TaskEventsSubscription = { taskEvents: { type: string, previousStatus: TaskStatus | null, task: { id: string, title: string, status: TaskStatus } } };
+export type TaskEventsSubscription = { taskEvents: { type: TaskEventType, previousStatus: TaskStatus | null, task: { id: string, title: string, status: TaskStatus } } };
 
 export type TaskPromptQueryVariables = Exact<{
   id: string | number;
@@ -349,7 +368,7 @@ export type ClientTaskEventsSubscriptionVariables = Exact<{
 }>;
 
 
-export type ClientTaskEventsSubscription = { taskEvents: { type: string, previousStatus: TaskStatus | null, task: { id: string, title: string, status: TaskStatus } } };
+export type ClientTaskEventsSubscription = { taskEvents: { type: TaskEventType, previousStatus: TaskStatus | null, task: { id: string, title: string, status: TaskStatus } } };
 
 export type ClientNotificationsSubscriptionVariables = Exact<{
   agentId: string | number;
