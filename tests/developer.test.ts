@@ -204,3 +204,98 @@ describe("the README", () => {
     }
   });
 });
+
+describe("lists that grow without bound", () => {
+  it("page as connections (notifications, questions, documents, webhook deliveries); the old lists are deprecated", async () => {
+    const t = await startTestServer("sqlite", { outboundAllow: ["127.0.0.1"] });
+    try {
+      const { createAgent: reader } = await t.ok(`mutation { createAgent(input: { name: "reader" }) { id } }`);
+      const { createTask: task } = await t.ok(`mutation { createTask(input: { title: "paged" }) { id } }`);
+      for (const n of [1, 2, 3]) {
+        await t.ok(`mutation($t: ID!, $c: String!) { postMessage(taskId: $t, content: $c) { id } }`, {
+          t: task.id,
+          c: `@reader look ${n}`,
+        });
+        await t.ok(`mutation($a: ID!, $q: String!) { askQuestion(agentId: $a, question: $q) { id } }`, {
+          a: reader.id,
+          q: `question ${n}`,
+        });
+        await t.ok(
+          `mutation($t: ID, $n: String!) { createDocument(input: { taskId: $t, title: $n, content: "x" }) { id } }`,
+          {
+            t: task.id,
+            n: `doc ${n}`,
+          },
+        );
+      }
+      await t.ok(
+        `mutation { createWebhook(input: { url: "http://127.0.0.1:9/hook", events: ["task.created"] }) { secret } }`,
+      );
+      for (const n of [1, 2, 3])
+        await t.ok(`mutation($n: String!) { createTask(input: { title: $n }) { id } }`, { n: `hooked ${n}` });
+
+      /** Every node of a connection, two at a time, following endCursor. */
+      const pages = async (field: string, args: string, vars: Record<string, unknown>, pick = (d: any) => d[field]) => {
+        const seen: unknown[] = [];
+        let after: string | null = null;
+        let total = -1;
+        for (let guard = 0; guard < 10; guard++) {
+          const d: any = await t.ok(
+            `query($after: String${Object.keys(vars)
+              .map((k) => `, $${k}: ID!`)
+              .join(
+                "",
+              )}) { ${field}(${args}first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+            { ...vars, after },
+          );
+          const c = pick(d);
+          total = c.totalCount;
+          seen.push(...c.edges.map((e: any) => e.node.id));
+          if (!c.pageInfo.hasNextPage) break;
+          expect(c.edges).toHaveLength(2);
+          after = c.pageInfo.endCursor;
+        }
+        return { seen, total };
+      };
+      const notes = await pages("notificationsConnection", "agentId: $a, ", { a: reader.id });
+      const oldNotes = (await t.ok(`query($a: ID!) { notifications(agentId: $a) { id } }`, { a: reader.id }))
+        .notifications;
+      expect(notes.total).toBe(3);
+      expect(notes.seen).toEqual(oldNotes.map((n: any) => n.id)); // newest first, like the list
+      const questions = await pages("questionsConnection", "agentId: $a, ", { a: reader.id });
+      expect(questions).toMatchObject({ total: 3 });
+      expect(new Set(questions.seen).size).toBe(3);
+      const docs = await pages("documentsConnection", "taskId: $t, ", { t: task.id });
+      expect(docs.total).toBe(3);
+      expect(new Set(docs.seen).size).toBe(3);
+      const { webhooks } = await t.ok(
+        `{ webhooks { deliveriesConnection(first: 2) { totalCount pageInfo { hasNextPage } edges { node { event status } } } } }`,
+      );
+      expect(webhooks[0].deliveriesConnection.totalCount).toBe(3);
+      expect(webhooks[0].deliveriesConnection.pageInfo.hasNextPage).toBe(true);
+      expect(webhooks[0].deliveriesConnection.edges[0].node.event).toBe("task.created");
+
+      const fields = async (type: string) =>
+        (
+          await t.ok(
+            `query($n: String!) { __type(name: $n) { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }`,
+            {
+              n: type,
+            },
+          )
+        ).__type.fields as { name: string; isDeprecated: boolean; deprecationReason: string | null }[];
+      const query = await fields("Query");
+      for (const [old, replacement] of [
+        ["notifications", "notificationsConnection"],
+        ["questions", "questionsConnection"],
+      ]) {
+        expect(query.find((f) => f.name === old)).toMatchObject({ isDeprecated: true });
+        expect(query.find((f) => f.name === old)!.deprecationReason).toContain(replacement);
+        expect(query.find((f) => f.name === replacement)?.isDeprecated).toBe(false);
+      }
+      expect((await fields("Webhook")).find((f) => f.name === "deliveries")?.isDeprecated).toBe(true);
+    } finally {
+      await t.close();
+    }
+  });
+});

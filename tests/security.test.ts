@@ -34,6 +34,7 @@ const EXPECTED: Record<string, Role[]> = {
   "Query.runningTasks": ["VIEWER", "OPERATOR", "ADMIN"],
   "Query.taskGraph": ["VIEWER", "OPERATOR", "ADMIN", "AGENT"],
   "Query.documents": ["VIEWER", "OPERATOR", "ADMIN", "AGENT"],
+  "Query.documentsConnection": ["VIEWER", "OPERATOR", "ADMIN", "AGENT"],
   "Query.document": ["VIEWER", "OPERATOR", "ADMIN", "AGENT"],
   "Query.activity": ["VIEWER", "OPERATOR", "ADMIN"],
   "Query.apiKeys": ["ADMIN"],
@@ -65,7 +66,9 @@ const EXPECTED: Record<string, Role[]> = {
   "Subscription.activity": ["VIEWER", "OPERATOR", "ADMIN"],
   "Subscription.agentEvents": ["VIEWER", "OPERATOR", "ADMIN"],
   "Query.notifications": ["VIEWER", "OPERATOR", "ADMIN", "AGENT"],
+  "Query.notificationsConnection": ["VIEWER", "OPERATOR", "ADMIN", "AGENT"],
   "Query.questions": ["VIEWER", "OPERATOR", "ADMIN", "AGENT"],
+  "Query.questionsConnection": ["VIEWER", "OPERATOR", "ADMIN", "AGENT"],
   "Query.usage": ["VIEWER", "OPERATOR", "ADMIN", "AGENT"],
   "Query.stats": ["VIEWER", "OPERATOR", "ADMIN"],
   "Query.standup": ["VIEWER", "OPERATOR", "ADMIN"],
@@ -248,8 +251,23 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
     expect(texts).not.toContain("theirs?");
     expect(q.data!.questions.every((x: any) => x.agent.id === ownAgent)).toBe(true);
     expect(q.data!.usage.totalCostUsd).toBe(0);
+    // The paged variant sees the same.
+    const paged = await t.gql(
+      `{ questionsConnection(first: 500) { edges { node { question agent { id } } } } }`,
+      {},
+      keys.AGENT,
+    );
+    const pagedTexts = paged.data!.questionsConnection.edges.map((e: any) => e.node.question);
+    expect(pagedTexts).toContain("mine?");
+    expect(pagedTexts).not.toContain("theirs?");
     const theirs = await t.gql(`query($a: ID!) { notifications(agentId: $a) { id } }`, { a: otherAgent }, keys.AGENT);
     expect(theirs.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const theirsPaged = await t.gql(
+      `query($a: ID!) { notificationsConnection(agentId: $a) { totalCount } }`,
+      { a: otherAgent },
+      keys.AGENT,
+    );
+    expect(theirsPaged.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const task = (await t.ok(`mutation { createTask(input: { title: "mail" }) { id } }`)).createTask.id;
     await t.ok(`mutation($t: ID!) { postMessage(taskId: $t, content: "@someone-else look") { id } }`, { t: task });
     const note = (await t.ok(`query($a: ID!) { notifications(agentId: $a) { id } }`, { a: otherAgent }))

@@ -1,6 +1,7 @@
 import type { DocumentType } from "../domain/enums.js";
 import { BadInputError } from "../errors.js";
 import { builder } from "./builder.js";
+import { nodeConnection } from "./connections.js";
 import { DocumentTypeEnum } from "./enums.js";
 import { expectId } from "./ids.js";
 import { rowFor } from "./loaded.js";
@@ -56,6 +57,32 @@ const CreateDocumentInput = builder.inputType("CreateDocumentInput", {
   }),
 });
 
+function documentWhere(taskId?: string | null, projectId?: string | null, type?: string | null) {
+  return {
+    ...(taskId ? { taskId: expectId("Task", taskId, "taskId") } : {}),
+    ...(projectId ? { projectId: expectId("Project", projectId, "projectId") } : {}),
+    ...(type ? { type } : {}),
+  };
+}
+
+builder.queryField("documentsConnection", (t) =>
+  t.prismaConnection(
+    {
+      type: "Document",
+      cursor: "id",
+      defaultSize: 50,
+      maxSize: 500,
+      description: "Documents, newest first, a page at a time (full-text search: `documents(search:)`, ranked).",
+      args: { taskId: t.arg.id(), projectId: t.arg.id(), type: t.arg({ type: DocumentTypeEnum }) },
+      resolve: (query, _r, { taskId, projectId, type }, ctx) =>
+        ctx.db.document.findMany({ ...query, where: documentWhere(taskId, projectId, type), orderBy: { id: "desc" } }),
+      totalCount: (_c, { taskId, projectId, type }, ctx) =>
+        ctx.db.document.count({ where: documentWhere(taskId, projectId, type) }),
+    },
+    nodeConnection(DocumentRef, "Document"),
+  ),
+);
+
 builder.queryFields((t) => ({
   documents: t.prismaField({
     type: ["Document"],
@@ -70,11 +97,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (query, _r, { taskId, projectId, type, search, first }, ctx) => {
       const take = Math.min(Math.max(first ?? 500, 1), 500);
-      const where = {
-        ...(taskId ? { taskId: expectId("Task", taskId, "taskId") } : {}),
-        ...(projectId ? { projectId: expectId("Project", projectId, "projectId") } : {}),
-        ...(type ? { type } : {}),
-      };
+      const where = documentWhere(taskId, projectId, type);
       if (search != null) {
         if (search.length > 500) throw new BadInputError("search is limited to 500 characters", { field: "search" });
         const ids = await ctx.services.documents.searchIds(search, where, take);

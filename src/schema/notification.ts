@@ -2,6 +2,7 @@ import type { Notification } from "../generated/prisma/client.js";
 import type { NotificationPayload } from "../realtime/events.js";
 import { filtered } from "../realtime/pubsub.js";
 import { builder } from "./builder.js";
+import { nodeConnection } from "./connections.js";
 import { expectId, expectIds } from "./ids.js";
 import { rowFor } from "./loaded.js";
 
@@ -9,7 +10,7 @@ const NotificationKindEnum = builder.enumType("NotificationKind", {
   values: ["MENTION", "REPLY", "DISPATCH", "QUESTION_ANSWERED", "BUDGET_EXCEEDED", "REVIEW"] as const,
 });
 
-builder.prismaNode("Notification", {
+const NotificationRef = builder.prismaNode("Notification", {
   id: { field: "id" },
   select: { id: true },
   fields: (t) => ({
@@ -48,19 +49,47 @@ function revive(n: NotificationPayload): Notification {
   return { ...n, readAt: n.readAt ? new Date(n.readAt) : null, createdAt: new Date(n.createdAt) };
 }
 
+const notificationWhere = (agentId: string, unreadOnly?: boolean | null) => ({
+  agentId: expectId("Agent", agentId, "agentId"),
+  ...(unreadOnly ? { readAt: null } : {}),
+});
+
 builder.queryField("notifications", (t) =>
   t.prismaField({
     type: ["Notification"],
     description: "An agent's notifications, newest first (at most 500).",
+    deprecationReason: "Use notificationsConnection, which pages past 500.",
     args: { agentId: t.arg.id({ required: true }), unreadOnly: t.arg.boolean() },
     resolve: (query, _r, { agentId, unreadOnly }, ctx) =>
       ctx.db.notification.findMany({
         ...query,
-        where: { agentId: expectId("Agent", agentId, "agentId"), ...(unreadOnly ? { readAt: null } : {}) },
+        where: notificationWhere(agentId, unreadOnly),
         orderBy: { createdAt: "desc" },
         take: 500,
       }),
   }),
+);
+
+builder.queryField("notificationsConnection", (t) =>
+  t.prismaConnection(
+    {
+      type: "Notification",
+      cursor: "id",
+      defaultSize: 50,
+      maxSize: 500,
+      description: "An agent's notifications, newest first, a page at a time.",
+      args: { agentId: t.arg.id({ required: true }), unreadOnly: t.arg.boolean() },
+      resolve: (query, _r, { agentId, unreadOnly }, ctx) =>
+        ctx.db.notification.findMany({
+          ...query,
+          where: notificationWhere(agentId, unreadOnly),
+          orderBy: { id: "desc" },
+        }),
+      totalCount: (_c, { agentId, unreadOnly }, ctx) =>
+        ctx.db.notification.count({ where: notificationWhere(agentId, unreadOnly) }),
+    },
+    nodeConnection(NotificationRef, "Notification"),
+  ),
 );
 
 builder.mutationField("markNotificationsRead", (t) =>

@@ -1,11 +1,12 @@
 import { QUESTION_STATUSES } from "../services/questions.js";
 import { builder } from "./builder.js";
+import { nodeConnection } from "./connections.js";
 import { expectId } from "./ids.js";
 import { rowFor } from "./loaded.js";
 
 const QuestionStatusEnum = builder.enumType("QuestionStatus", { values: QUESTION_STATUSES });
 
-builder.prismaNode("Question", {
+const QuestionRef = builder.prismaNode("Question", {
   id: { field: "id" },
   select: { id: true },
   fields: (t) => ({
@@ -29,27 +30,58 @@ builder.prismaNode("Question", {
   }),
 });
 
+/** Which questions a caller may list: an AGENT key sees its own agent's only. */
+function questionWhere(
+  status: string | null | undefined,
+  agentId: string | null | undefined,
+  viewer: { role: string; agentId: string | null } | null,
+) {
+  return {
+    ...(status ? { status } : {}),
+    ...(agentId
+      ? { agentId: expectId("Agent", agentId, "agentId") }
+      : viewer?.role === "AGENT"
+        ? { agentId: viewer.agentId ?? "" }
+        : {}),
+  };
+}
+
 builder.queryField("questions", (t) =>
   t.prismaField({
     type: ["Question"],
     description: "Questions agents asked, newest first (at most 500).",
+    deprecationReason: "Use questionsConnection, which pages past 500.",
     args: { status: t.arg({ type: QuestionStatusEnum }), agentId: t.arg.id() },
     resolve: (query, _r, { status, agentId }, ctx) =>
       ctx.db.question.findMany({
         ...query,
-        where: {
-          ...(status ? { status } : {}),
-          // An AGENT key sees its own agent's questions only.
-          ...(agentId
-            ? { agentId: expectId("Agent", agentId, "agentId") }
-            : ctx.viewer?.role === "AGENT"
-              ? { agentId: ctx.viewer.agentId ?? "" }
-              : {}),
-        },
+        where: questionWhere(status, agentId, ctx.viewer),
         orderBy: { createdAt: "desc" },
         take: 500,
       }),
   }),
+);
+
+builder.queryField("questionsConnection", (t) =>
+  t.prismaConnection(
+    {
+      type: "Question",
+      cursor: "id",
+      defaultSize: 50,
+      maxSize: 500,
+      description: "Questions agents asked, newest first, a page at a time.",
+      args: { status: t.arg({ type: QuestionStatusEnum }), agentId: t.arg.id() },
+      resolve: (query, _r, { status, agentId }, ctx) =>
+        ctx.db.question.findMany({
+          ...query,
+          where: questionWhere(status, agentId, ctx.viewer),
+          orderBy: { id: "desc" },
+        }),
+      totalCount: (_c, { status, agentId }, ctx) =>
+        ctx.db.question.count({ where: questionWhere(status, agentId, ctx.viewer) }),
+    },
+    nodeConnection(QuestionRef, "Question"),
+  ),
 );
 
 builder.mutationFields((t) => ({

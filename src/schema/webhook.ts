@@ -1,9 +1,10 @@
 import { parseList } from "../domain/validate.js";
 import type { Webhook } from "../generated/prisma/client.js";
 import { builder } from "./builder.js";
+import { nodeConnection } from "./connections.js";
 import { expectId } from "./ids.js";
 
-builder.prismaObject("WebhookDelivery", {
+const WebhookDeliveryRef = builder.prismaObject("WebhookDelivery", {
   fields: (t) => ({
     id: t.exposeID("id"),
     event: t.exposeString("event"),
@@ -27,6 +28,7 @@ builder.prismaNode("Webhook", {
     active: t.exposeBoolean("active"),
     deliveries: t.relation("deliveries", {
       description: "Delivery history, newest first (at most 200).",
+      deprecationReason: "Use deliveriesConnection, which pages past 200.",
       args: { status: t.arg.string() },
       query: (args) => ({
         where: args.status ? { status: args.status } : {},
@@ -34,6 +36,19 @@ builder.prismaNode("Webhook", {
         take: 200,
       }),
     }),
+    deliveriesConnection: t.relatedConnection(
+      "deliveries",
+      {
+        cursor: "id",
+        defaultSize: 50,
+        maxSize: 500,
+        totalCount: true,
+        description: "Delivery history, newest first, a page at a time.",
+        args: { status: t.arg.string({ description: "PENDING, SUCCEEDED or FAILED." }) },
+        query: (args) => ({ where: args.status ? { status: args.status } : {}, orderBy: { id: "desc" } }),
+      },
+      nodeConnection(WebhookDeliveryRef, "WebhookDelivery"),
+    ),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });
