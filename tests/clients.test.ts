@@ -278,9 +278,142 @@ describe("MCP server", () => {
         "register_agent",
         "search_documents",
         "update_task",
+        // The operator side.
+        "submit_tasks",
+        "wait_for_tasks",
+        "task_output",
+        "stop_task",
+        "review_task",
+        "list_questions",
+        "answer_question",
+        "dismiss_question",
+        "list_agents",
       ].sort(),
     );
   });
+
+  it("lets an operator submit a DAG and wait for its results, follow output, stop, review, answer questions and see the fleet", async () => {
+    const worker = await mc.ensureAgent("mcp-fleet-worker", { maxCapacity: 5 });
+    // submit_tasks with wait returns only once the plan is finished: an agent works it meanwhile.
+    const submitted = client.callTool(
+      {
+        name: "submit_tasks",
+        arguments: {
+          tasks: [
+            { ref: "a", title: "mcp plan: research", assigneeIds: [worker.id], priority: "CRITICAL" },
+            {
+              ref: "b",
+              title: "mcp plan: write",
+              assigneeIds: [worker.id],
+              dependsOnRefs: ["a"],
+              priority: "CRITICAL",
+            },
+          ],
+          wait: true,
+          timeoutSeconds: 60,
+        },
+      },
+      undefined,
+      { timeout: 90_000 },
+    );
+    const results: string[] = [];
+    for (const expected of ["mcp plan: research", "mcp plan: write"]) {
+      const claimed = await waitFor(
+        async () => {
+          const r = await mc.claim(worker.id);
+          return r.outcome === "CLAIMED" ? r.task : null;
+        },
+        20_000,
+        `the worker to claim "${expected}"`,
+      );
+      expect(claimed!.title).toBe(expected);
+      await mc.append(claimed!.id, worker.id, `working on ${expected}\n`);
+      results.push(claimed!.id);
+      await mc.complete(claimed!.id, worker.id, `result of ${expected}`);
+    }
+    const plan = json(await submitted);
+    expect(plan.finished).toBe(true);
+    expect(plan.tasks.map((x: any) => [x.title, x.status, x.result])).toEqual([
+      ["mcp plan: research", "DONE", "result of mcp plan: research"],
+      ["mcp plan: write", "DONE", "result of mcp plan: write"],
+    ]);
+
+    // Output since a seq, and as a resource.
+    const out = json(await client.callTool({ name: "task_output", arguments: { taskId: results[0], afterSeq: 0 } }));
+    expect(out.output.map((c: any) => c.content)).toEqual(["working on mcp plan: research\n"]);
+    const after = json(
+      await client.callTool({ name: "task_output", arguments: { taskId: results[0], afterSeq: out.output[0].seq } }),
+    );
+    expect(after.output).toEqual([]);
+    const resource = await client.readResource({ uri: `mission-control://tasks/${results[0]}/output` });
+    expect((resource.contents[0] as { text: string }).text).toBe("working on mcp plan: research\n");
+    const board = JSON.parse(
+      ((await client.readResource({ uri: "mission-control://board" })).contents[0] as { text: string }).text,
+    );
+    expect(board.tasks.find((x: any) => x.status === "DONE").count).toBeGreaterThanOrEqual(2);
+
+    // Stop a claimed task: released to its queue.
+    const held = await mc.createTask({ title: "mcp stop me", assigneeIds: [worker.id], priority: "CRITICAL" });
+    expect((await mc.claim(worker.id)).task?.id).toBe(held.id);
+    const stopped = json(
+      await client.callTool({ name: "stop_task", arguments: { taskId: held.id, reason: "operator" } }),
+    );
+    expect(stopped.status).toBe("ASSIGNED");
+
+    // Review: a task in REVIEW approved by the operator.
+    const reviewed = await mc.createTask({
+      title: "mcp review me",
+      assigneeIds: [worker.id],
+      priority: "CRITICAL",
+      requiresReview: true,
+    });
+    await mc.release(held.id, worker.id).catch(() => {});
+    await mc.setStatus(held.id, "CANCELLED").catch(() => {});
+    const claimedForReview = await mc.claim(worker.id);
+    expect(claimedForReview.task?.id).toBe(reviewed.id);
+    expect((await mc.complete(reviewed.id, worker.id, "please check")).status).toBe("REVIEW");
+    const approved = json(
+      await client.callTool({ name: "review_task", arguments: { taskId: reviewed.id, verdict: "APPROVED" } }),
+    );
+    expect(approved.status).toBe("DONE");
+
+    // Questions: listed, answered, dismissed.
+    const q1 = await mc.askQuestion(worker.id, "mcp: which format?");
+    const q2 = await mc.askQuestion(worker.id, "mcp: never mind?");
+    const open = json(await client.callTool({ name: "list_questions", arguments: {} }));
+    expect(open.map((x: any) => x.question)).toEqual(
+      expect.arrayContaining(["mcp: which format?", "mcp: never mind?"]),
+    );
+    const answered = json(
+      await client.callTool({ name: "answer_question", arguments: { questionId: q1.id, answer: "Markdown" } }),
+    );
+    expect(answered).toMatchObject({ status: "ANSWERED", answer: "Markdown" });
+    expect(json(await client.callTool({ name: "dismiss_question", arguments: { questionId: q2.id } })).status).toBe(
+      "DISMISSED",
+    );
+    const stillOpen = json(await client.callTool({ name: "list_questions", arguments: {} })).map((x: any) => x.id);
+    expect(stillOpen).not.toContain(q1.id);
+    expect(stillOpen).not.toContain(q2.id);
+
+    // The fleet, and the standup prompt.
+    const agents = json(await client.callTool({ name: "list_agents", arguments: {} }));
+    expect(agents.find((a: any) => a.name === "mcp-fleet-worker")).toMatchObject({
+      maxCapacity: 5,
+      backend: "external",
+    });
+    const { prompts } = await client.listPrompts();
+    expect(prompts.map((p) => p.name)).toContain("standup");
+    const standup = await client.getPrompt({ name: "standup", arguments: {} });
+    expect((standup.messages[0]!.content as { text: string }).text).toContain("mcp-fleet-worker");
+
+    // Errors come back as tool errors with the API's code.
+    const missing = await client.callTool({
+      name: "stop_task",
+      arguments: { taskId: "task_0000000000000000000000000" },
+    });
+    expect(missing.isError).toBe(true);
+    expect(text(missing)).toMatch(/^(NOT_FOUND|BAD_USER_INPUT):/);
+  }, 120_000);
 
   it("lets an MCP client work a task end to end as an agent", async () => {
     const agent = json(

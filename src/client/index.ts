@@ -15,15 +15,26 @@ import { WebSocket } from "ws";
 import {
   AppendOutputDocument,
   ClaimTaskDocument,
+  ClientAgentsDocument,
+  ClientAnswerQuestionDocument,
   ClientAskQuestionDocument,
+  ClientBoardDocument,
   ClientCreateTaskDocument,
+  ClientCreateTasksDocument,
+  ClientDismissQuestionDocument,
   ClientDocumentDocument,
   ClientDocumentsDocument,
   ClientNotificationsDocument,
   ClientPostMessageDocument,
+  ClientQuestionsDocument,
+  ClientReviewTaskDocument,
   ClientSetTaskStatusDocument,
+  ClientStandupDocument,
+  ClientStopTaskDocument,
   ClientTaskDocument,
   ClientTaskEventsDocument,
+  ClientTaskOutputDocument,
+  ClientTaskStateDocument,
   ClientTasksDocument,
   CompleteAndClaimDocument,
   CompleteTaskDocument,
@@ -36,6 +47,7 @@ import {
   RegisterAgentDocument,
   ReleaseTaskDocument,
   type TaskFilter,
+  type TaskGraphInput,
   TaskOutputDocument,
   TaskPromptDocument,
   type TaskStatus,
@@ -181,6 +193,25 @@ export function createClient(options: ClientOptions = {}) {
       request(ClientDocumentDocument, { id, version }).then((r) => r.document),
     documents: (filter: { taskId?: string; projectId?: string; search?: string } = {}) =>
       request(ClientDocumentsDocument, filter).then((r) => r.documents),
+    /** A whole plan at once: items refer to each other by `ref` (`dependsOnRefs`); input order kept. */
+    createTasks: (input: TaskGraphInput[]) => request(ClientCreateTasksDocument, { input }).then((r) => r.createTasks),
+    /** Status, result and error of one task (null when it does not exist). */
+    taskState: (id: string) => request(ClientTaskStateDocument, { id }).then((r) => r.task),
+    /** Stored output after `fromSeq` (default 0), at most `limit` chunks. */
+    output: (id: string, fromSeq?: number, limit?: number) =>
+      request(ClientTaskOutputDocument, { id, fromSeq, limit }).then((r) => r.task),
+    stop: (taskId: string, outcome?: "RELEASE" | "FAIL", reason?: string) =>
+      request(ClientStopTaskDocument, { taskId, outcome, reason }).then((r) => r.stopTask),
+    review: (taskId: string, verdict: "APPROVED" | "REJECTED", feedback?: string) =>
+      request(ClientReviewTaskDocument, { taskId, verdict, feedback }).then((r) => r.reviewTask),
+    questions: (status?: "OPEN" | "ANSWERED" | "DISMISSED", first?: number) =>
+      request(ClientQuestionsDocument, { status, first }).then((r) => r.questionsConnection),
+    answerQuestion: (id: string, answer: string) =>
+      request(ClientAnswerQuestionDocument, { id, answer }).then((r) => r.answerQuestion),
+    dismissQuestion: (id: string) => request(ClientDismissQuestionDocument, { id }).then((r) => r.dismissQuestion),
+    agents: () => request(ClientAgentsDocument, {}).then((r) => r.agents),
+    board: () => request(ClientBoardDocument, {}).then((r) => r.stats),
+    standup: (since?: string) => request(ClientStandupDocument, { since }).then((r) => r.standup),
 
     // Live.
     onTaskOutput: (

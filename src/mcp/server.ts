@@ -1,7 +1,9 @@
 /**
  * `mission-control mcp`: a Model Context Protocol server over stdio (the official TypeScript SDK) that
  * lets Claude Code or any MCP client act as an agent or an operator through the typed client. Each tool
- * is one API call; errors come back as tool errors carrying the API's code (CONFLICT, NOT_FOUND, ...).
+ * is one API call (submit_tasks and wait_for_tasks poll until the work is finished); errors come back as
+ * tool errors carrying the API's code (CONFLICT, NOT_FOUND, ...). Resources: a task's output and the
+ * board; a prompt: the fleet's standup.
  */
 
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
@@ -33,7 +35,7 @@ async function call(work: () => Promise<unknown>): Promise<ToolResult> {
 
 /** The server with its tools. The SDK is imported here, on demand, so `serve` never loads it. */
 export async function createMcpServer(mc: MissionControlClient): Promise<McpServer> {
-  const [{ McpServer: Server }, { z }] = await Promise.all([
+  const [{ McpServer: Server, ResourceTemplate }, { z }] = await Promise.all([
     import("@modelcontextprotocol/sdk/server/mcp.js"),
     import("zod"),
   ]);
@@ -188,6 +190,181 @@ export async function createMcpServer(mc: MissionControlClient): Promise<McpServ
       inputSchema: { search: z.string(), projectId: z.string().optional(), taskId: z.string().optional() },
     },
     (filter) => call(() => mc.documents(filter)),
+  );
+
+  // The operator side: plans, watching, stopping, questions, reviews, the fleet.
+  const FINAL = new Set(["DONE", "FAILED", "CANCELLED", "SKIPPED"]);
+  /** Polls until every task is finished (or `timeoutSeconds` pass); each task's status, result, error. */
+  async function waitFor(ids: string[], timeoutSeconds: number) {
+    const deadline = Date.now() + timeoutSeconds * 1000;
+    for (;;) {
+      const states = await Promise.all(ids.map((id) => mc.taskState(id)));
+      const done = states.every((s) => s && FINAL.has(s.status));
+      if (done || Date.now() >= deadline) return { finished: done, tasks: states };
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  server.registerTool(
+    "submit_tasks",
+    {
+      description:
+        "Create a whole plan in one call: tasks that refer to each other by `ref` (dependsOnRefs), with assignees, priorities and tags. With wait, returns once every task is finished (DONE, FAILED, CANCELLED or SKIPPED) or the timeout passes, with each task's result.",
+      inputSchema: {
+        tasks: z
+          .array(
+            z.object({
+              ref: z.string(),
+              title: z.string(),
+              description: z.string().optional(),
+              dependsOnRefs: z.array(z.string()).optional(),
+              assigneeIds: z.array(z.string()).optional(),
+              priority: z.enum(PRIORITIES).optional(),
+              tags: z.array(z.string()).optional(),
+              requiredSpecialties: z.array(z.string()).optional(),
+              requiresReview: z.boolean().optional(),
+              projectId: z.string().optional(),
+            }),
+          )
+          .min(1)
+          .max(500),
+        wait: z.boolean().optional(),
+        timeoutSeconds: z.number().int().min(1).max(3600).optional().describe("With wait (default 600)."),
+      },
+    },
+    ({ tasks, wait, timeoutSeconds }) =>
+      call(async () => {
+        const created = await mc.createTasks(tasks);
+        if (!wait) return { tasks: created };
+        return waitFor(
+          created.map((t) => t.id),
+          timeoutSeconds ?? 600,
+        );
+      }),
+  );
+  server.registerTool(
+    "wait_for_tasks",
+    {
+      description:
+        "Wait until the tasks are finished (or the timeout passes); returns each one's status, result and error.",
+      inputSchema: {
+        taskIds: z.array(z.string()).min(1).max(500),
+        timeoutSeconds: z.number().int().min(1).max(3600).optional().describe("Default 600."),
+      },
+    },
+    ({ taskIds, timeoutSeconds }) => call(() => waitFor(taskIds, timeoutSeconds ?? 600)),
+  );
+  server.registerTool(
+    "task_output",
+    {
+      description:
+        "A task's status and its output after a sequence number (0 for all), oldest first: call again with the last seq to follow it.",
+      inputSchema: {
+        taskId: z.string(),
+        afterSeq: z.number().int().min(0).optional(),
+        limit: z.number().int().min(1).max(1000).optional(),
+      },
+    },
+    ({ taskId, afterSeq, limit }) => call(() => mc.output(taskId, afterSeq ?? 0, limit ?? 200)),
+  );
+  server.registerTool(
+    "stop_task",
+    {
+      description:
+        "Stop a running task wherever it runs: its run is aborted and the task released to its queue (RELEASE, default) or failed (FAIL).",
+      inputSchema: {
+        taskId: z.string(),
+        outcome: z.enum(["RELEASE", "FAIL"]).optional(),
+        reason: z.string().optional(),
+      },
+    },
+    ({ taskId, outcome, reason }) => call(() => mc.stop(taskId, outcome, reason)),
+  );
+  server.registerTool(
+    "review_task",
+    {
+      description:
+        "Approve (DONE) or reject (back to its agent with the feedback) a task in REVIEW, as a human reviewer.",
+      inputSchema: { taskId: z.string(), verdict: z.enum(["APPROVED", "REJECTED"]), feedback: z.string().optional() },
+    },
+    ({ taskId, verdict, feedback }) => call(() => mc.review(taskId, verdict, feedback)),
+  );
+  server.registerTool(
+    "list_questions",
+    {
+      description: "Questions agents asked, newest first (OPEN by default).",
+      inputSchema: {
+        status: z.enum(["OPEN", "ANSWERED", "DISMISSED"]).optional(),
+        first: z.number().int().min(1).max(500).optional(),
+      },
+    },
+    ({ status, first }) =>
+      call(async () => (await mc.questions(status ?? "OPEN", first ?? 50)).edges.map((e) => e.node)),
+  );
+  server.registerTool(
+    "answer_question",
+    {
+      description: "Answer an agent's question; the agent is notified with the answer.",
+      inputSchema: { questionId: z.string(), answer: z.string() },
+    },
+    ({ questionId, answer }) => call(() => mc.answerQuestion(questionId, answer)),
+  );
+  server.registerTool(
+    "dismiss_question",
+    { description: "Dismiss a question that needs no answer.", inputSchema: { questionId: z.string() } },
+    ({ questionId }) => call(() => mc.dismissQuestion(questionId)),
+  );
+  server.registerTool(
+    "list_agents",
+    {
+      description: "Every agent with its role, level, status, backend, capacity, last heartbeat and current tasks.",
+      inputSchema: {},
+    },
+    () => call(() => mc.agents()),
+  );
+
+  // Resources: a task's output, and the board's summary.
+  server.registerResource(
+    "task-output",
+    new ResourceTemplate("mission-control://tasks/{taskId}/output", { list: undefined }),
+    { title: "Task output", description: "A task's stored output, oldest first", mimeType: "text/plain" },
+    async (uri, { taskId }) => {
+      const task = await mc.output(String(taskId), 0, 1000);
+      const text = task ? task.output.map((c) => c.content).join("") : `no task ${taskId}`;
+      return { contents: [{ uri: uri.href, mimeType: "text/plain", text }] };
+    },
+  );
+  server.registerResource(
+    "board",
+    "mission-control://board",
+    {
+      title: "Board",
+      description: "Tasks and agents by status, work in review, throughput",
+      mimeType: "application/json",
+    },
+    async (uri) => ({
+      contents: [{ uri: uri.href, mimeType: "application/json", text: JSON.stringify(await mc.board(), null, 2) }],
+    }),
+  );
+
+  // Prompts.
+  server.registerPrompt(
+    "standup",
+    {
+      title: "Fleet standup",
+      description: "Summarise what the fleet did, what is stuck and what needs a human, from the server's standup.",
+      argsSchema: { since: z.string().optional().describe("ISO time; default the last 24 hours") },
+    },
+    async ({ since }) => ({
+      messages: [
+        {
+          role: "user",
+          content: {
+            type: "text",
+            text: `Here is Mission Control's standup. Summarise it for the operator: what got done, what failed and why, what is blocked and on what, and which questions or reviews need a human now.\n\n${await mc.standup(since)}`,
+          },
+        },
+      ],
+    }),
   );
   return server;
 }
