@@ -316,6 +316,12 @@ describe("MCP server", () => {
       undefined,
       { timeout: 90_000 },
     );
+    // Claim only once the plan exists (CRITICAL, so it comes before work earlier tests left in the inbox).
+    await waitFor(
+      async () => (await mc.tasks({ search: "mcp plan: research" })).edges.length > 0,
+      20_000,
+      "the plan to be created",
+    );
     const results: string[] = [];
     for (const expected of ["mcp plan: research", "mcp plan: write"]) {
       const claimed = await waitFor(
