@@ -3,7 +3,7 @@
 // Left outside the bundle: native and WebAssembly code (better-sqlite3, Prisma's runtime and its query
 // compiler), drivers a deployment may never load (pg, ioredis; see src/db/optional-modules.ts), the
 // commands' own heavy dependencies loaded on demand (MCP SDK, zod), and the build tools themselves.
-import { existsSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { build } from "esbuild";
 
 const external = [
@@ -35,6 +35,21 @@ await build({
     js: "import { createRequire as __mcCreateRequire } from 'node:module'; const require = __mcCreateRequire(import.meta.url);",
   },
 });
+
+// The live board: its script bundled for the browser beside its page and styles, so the server serves
+// files and never runs esbuild (src/board/serve.ts).
+mkdirSync("dist/board", { recursive: true });
+await build({
+  entryPoints: ["src/board/app.ts"],
+  bundle: true,
+  format: "esm",
+  platform: "browser",
+  target: "es2022",
+  minify: true,
+  outfile: "dist/board/board.js",
+  logLevel: "warning",
+});
+for (const file of ["index.html", "board.css"]) copyFileSync(`src/board/${file}`, `dist/board/${file}`);
 
 /**
  * graphql 16 has no "exports" map, so esbuild takes its CommonJS `main` and every importer reaches it

@@ -588,7 +588,12 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
       await serveMetrics(req, res, metrics);
       return;
     }
-    if ((path === "/" || path === "/board.js") && req.method === "GET" && (await serveBoard(path, res))) return;
+    if (
+      (path === "/" || path === "/board.js" || path === "/board.css") &&
+      req.method === "GET" &&
+      (await serveBoard(path, res))
+    )
+      return;
     if (wantsGraphiQL(req, path)) {
       graphiql ??= graphiqlPage(GRAPHIQL_OPTIONS);
       serveGraphiQL(res, graphiql);

@@ -20,6 +20,7 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
   let t: TestServer;
   let browser: Browser;
   let page: Page;
+  const problems: string[] = [];
   beforeAll(async () => {
     t = await startTestServer("sqlite");
     browser = await chromium.launch({
@@ -35,6 +36,12 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
       ],
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+    // Anything the page's CSP refuses shows up as a console error.
+    page.on("console", (m) => {
+      // (Not the 401 the login probe expects, nor the favicon's 404.)
+      if (/Content Security Policy|Refused to/.test(m.text())) problems.push(m.text());
+    });
+    page.on("pageerror", (e) => problems.push(String(e)));
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
@@ -50,6 +57,9 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     await page.click("#login button");
     await page.waitForSelector("body[data-ready]");
     expect(await column("INBOX").locator(".count").textContent()).toBe("0");
+    // Styled from /board.css under a CSP without 'unsafe-inline', and nothing refused.
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(15, 20, 25)");
+    expect(problems).toEqual([]);
   }, 30_000);
 
   it("shows a task created through the API without a reload, moves it, and streams its output", async () => {

@@ -215,6 +215,17 @@ describe("the built bundle (what npm start runs)", () => {
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     try {
       expect((await fetch(url.replace("/graphql", "/health"))).status).toBe(200);
+      // The board comes built (dist/board/), under a CSP with no inline script or style.
+      const built = readFileSync("dist/board/board.js", "utf8");
+      const board = await fetch(url.replace("/graphql", "/board.js"));
+      expect(board.status).toBe(200);
+      expect(await board.text()).toBe(built);
+      const page = await fetch(url.replace("/graphql", "/"));
+      const csp = page.headers.get("content-security-policy") ?? "";
+      expect(csp).toContain("style-src 'self'");
+      expect(csp).not.toContain("unsafe-inline");
+      expect(await page.text()).not.toMatch(/<style|<script>/);
+      expect((await fetch(url.replace("/graphql", "/board.css"))).status).toBe(200);
       const gql = async (query: string) =>
         (await (
           await fetch(url, {

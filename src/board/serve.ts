@@ -1,6 +1,9 @@
 /**
- * Serves the live board: `/` is the page, `/board.js` its script, bundled from src/board/app.ts with
- * esbuild on first request and kept in memory (a few hundred KB; the bundle takes well under a second).
+ * Serves the live board: `/` is the page, `/board.css` its styles, `/board.js` its script. `npm run
+ * build` bundles the script into dist/board/ beside the page and the styles (scripts/build.mjs), and
+ * that is what is served; only a server run from its sources with no build (tsx, during development)
+ * bundles app.ts itself, once, with esbuild, a development dependency. The CSP allows this origin only:
+ * no inline script or style.
  */
 import { readFileSync } from "node:fs";
 import type { ServerResponse } from "node:http";
@@ -8,19 +11,25 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-// Sources sit next to this file (tsx) or under ../src/board from dist/ (the esbuild bundle).
-const dir = [here, path.resolve(here, "../src/board")].find((d) => {
+const exists = (file: string) => {
   try {
-    readFileSync(path.join(d, "index.html"));
+    readFileSync(file);
     return true;
   } catch {
     return false;
   }
-});
+};
+// Built: dist/board/ beside the bundle (dist/cli.js). Run from the sources (tsx): this folder.
+const built = exists(path.join(here, "board", "board.js")) ? path.join(here, "board") : null;
+const dir = built ?? [here, path.resolve(here, "../src/board")].find((d) => exists(path.join(d, "index.html")));
 
 let script: Promise<string> | null = null;
 
 function bundle(): Promise<string> {
+  if (built) {
+    script ??= Promise.resolve(readFileSync(path.join(built, "board.js"), "utf8"));
+    return script;
+  }
   script ??= import("esbuild").then(async (esbuild) => {
     const out = await esbuild.build({
       entryPoints: [path.join(dir!, "app.ts")],
@@ -42,18 +51,23 @@ function bundle(): Promise<string> {
 
 const SECURITY_HEADERS = {
   "content-security-policy":
-    "default-src 'self'; connect-src 'self' ws: wss:; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
+    "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
   "x-content-type-options": "nosniff",
   "referrer-policy": "no-referrer",
   "x-frame-options": "DENY",
 };
 
-/** Answers `/` and `/board.js`; returns false for any other path. */
+/** Answers `/`, `/board.css` and `/board.js`; returns false for any other path. */
 export async function serveBoard(pathname: string, res: ServerResponse): Promise<boolean> {
   if (!dir) return false;
   if (pathname === "/") {
     res.writeHead(200, { "content-type": "text/html; charset=utf-8", ...SECURITY_HEADERS });
     res.end(readFileSync(path.join(dir, "index.html")));
+    return true;
+  }
+  if (pathname === "/board.css") {
+    res.writeHead(200, { "content-type": "text/css; charset=utf-8", "cache-control": "no-cache", ...SECURITY_HEADERS });
+    res.end(readFileSync(path.join(dir, "board.css")));
     return true;
   }
   if (pathname === "/board.js") {
