@@ -5,20 +5,12 @@
  * bundles app.ts itself, once, with esbuild, a development dependency. The CSP allows this origin only:
  * no inline script or style.
  */
-import { readFileSync } from "node:fs";
+import { existsSync as exists, readFileSync } from "node:fs";
 import type { ServerResponse } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const exists = (file: string) => {
-  try {
-    readFileSync(file);
-    return true;
-  } catch {
-    return false;
-  }
-};
 // Built: dist/board/ beside the bundle (dist/cli.js). Run from the sources (tsx): this folder.
 const built = exists(path.join(here, "board", "board.js")) ? path.join(here, "board") : null;
 const dir = built ?? [here, path.resolve(here, "../src/board")].find((d) => exists(path.join(d, "index.html")));
