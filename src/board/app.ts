@@ -1,20 +1,24 @@
 /**
- * The live board (browser code, bundled by esbuild when the server first serves /board.js): a Kanban
+ * The live board (browser code, bundled into dist/board/ by `npm run build`): a Kanban
  * board by status with counts, kept live by `taskEvents`; agents kept live by `agentEvents`; the activity
  * stream; and a task panel with its dependency graph and live output (`taskOutput` from seq 0).
  */
 import { type Client, createClient } from "graphql-ws";
+import {
+  BoardActivityDocument,
+  BoardAgentEventsDocument,
+  BoardStartDocument,
+  type BoardStartQuery,
+  BoardTaskEventsDocument,
+  type BoardTaskFragment,
+  BoardTaskOutputDocument,
+  BoardTaskPanelDocument,
+  type TypedDocumentString,
+} from "./generated/graphql.js";
 
 const STATUSES = ["INBOX", "ASSIGNED", "BLOCKED", "IN_PROGRESS", "REVIEW", "DONE", "FAILED", "CANCELLED", "SKIPPED"];
 
-interface Task {
-  id: string;
-  title: string;
-  status: string;
-  priority: string;
-  assignees: { name: string }[];
-  claimedBy: { name: string } | null;
-}
+type Task = BoardTaskFragment;
 interface Agent {
   id: string;
   name: string;
@@ -36,11 +40,12 @@ function el(tag: string, attrs: Record<string, string> = {}, ...children: (Node 
   return e;
 }
 
-async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** One operation over HTTP: its result typed by the document (src/board/operations.graphql). */
+async function gql<T, V>(doc: TypedDocumentString<T, V>, variables: V): Promise<T> {
   const res = await fetch("/graphql", {
     method: "POST",
     headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: doc.toString(), variables }),
   });
   const body = (await res.json()) as { data: T; errors?: { message: string; extensions?: { code?: string } }[] };
   if (body.errors?.length)
@@ -48,7 +53,11 @@ async function gql<T>(query: string, variables: Record<string, unknown> = {}): P
   return body.data;
 }
 
-function live<T>(query: string, variables: Record<string, unknown>, onData: (d: T) => void): () => void {
+function live<T, V extends Record<string, unknown>>(
+  doc: TypedDocumentString<T, V>,
+  variables: V,
+  onData: (d: T) => void,
+): () => void {
   ws ??= createClient({
     url: `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/graphql`,
     connectionParams: key ? { authorization: `Bearer ${key}` } : {},
@@ -65,12 +74,10 @@ function live<T>(query: string, variables: Record<string, unknown>, onData: (d: 
     },
   });
   return ws.subscribe<T>(
-    { query, variables },
+    { query: doc.toString(), variables },
     { next: (v) => v.data && onData(v.data), error: () => {}, complete: () => {} },
   );
 }
-
-const TASK_FIELDS = "id title status priority assignees { name } claimedBy { name }";
 
 function card(t: Task): HTMLElement {
   const who = t.claimedBy?.name ?? t.assignees.map((a) => a.name).join(", ");
@@ -172,21 +179,7 @@ function graphSvg(
 async function openPanel(id: string) {
   stopOutput?.();
   const panel = $("panel");
-  const data = await gql<{
-    task: {
-      title: string;
-      description: string;
-      status: string;
-      attempts: number;
-      maxAttempts: number;
-      result: string | null;
-      error: string | null;
-    } | null;
-    taskGraph: Parameters<typeof graphSvg>[0];
-  }>(
-    `query($id: ID!) { task(id: $id) { title description status attempts maxAttempts result error } taskGraph(rootTaskId: $id) { nodes { id title status } edges { from to } order } }`,
-    { id },
-  );
+  const data = await gql(BoardTaskPanelDocument, { id });
   if (!data.task) return;
   const t = data.task;
   const output = el("pre", { id: "output" });
@@ -210,32 +203,22 @@ async function openPanel(id: string) {
   );
   panel.dataset.task = id;
   panel.classList.add("open");
-  stopOutput = live<{ taskOutput: { seq: number; kind: string; content: string } }>(
-    `subscription($t: ID!) { taskOutput(taskId: $t, fromSeq: 0) { seq kind content } }`,
-    { t: id },
-    ({ taskOutput: c }) => {
-      output.append(
-        el(
-          "span",
-          { "data-seq": String(c.seq), class: c.kind === "STDERR" ? "error" : "" },
-          c.kind === "MESSAGE" || c.kind.startsWith("STD") ? c.content : `[${c.kind}] ${c.content}\n`,
-        ),
-      );
-      output.scrollTop = output.scrollHeight;
-    },
-  );
+  stopOutput = live(BoardTaskOutputDocument, { t: id }, ({ taskOutput: c }) => {
+    output.append(
+      el(
+        "span",
+        { "data-seq": String(c.seq), class: c.kind === "STDERR" ? "error" : "" },
+        c.kind === "MESSAGE" || c.kind.startsWith("STD") ? c.content : `[${c.kind}] ${c.content}\n`,
+      ),
+    );
+    output.scrollTop = output.scrollHeight;
+  });
 }
 
 async function start() {
-  let data: {
-    tasks: { edges: { node: Task }[] };
-    agents: Agent[];
-    activity: { edges: { node: { summary: string; createdAt: string } }[] };
-  };
+  let data: BoardStartQuery;
   try {
-    data = await gql(
-      `{ tasks(first: 500) { edges { node { ${TASK_FIELDS} } } } agents { id name role status } activity(first: 50) { edges { node { summary createdAt } } } }`,
-    );
+    data = await gql(BoardStartDocument, {});
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === "UNAUTHENTICATED" || code === "FORBIDDEN") {
@@ -251,29 +234,17 @@ async function start() {
   for (const a of data.activity.edges) addActivity(a.node, false);
   renderBoard();
   renderAgents();
-  live<{ taskEvents: { type: string; task: Task } }>(
-    `subscription { taskEvents { type task { ${TASK_FIELDS} } } }`,
-    {},
-    ({ taskEvents: e }) => {
-      if (e.type === "deleted") tasks.delete(e.task.id);
-      else tasks.set(e.task.id, e.task);
-      renderBoard();
-      if ($("panel").dataset.task === e.task.id) $("panel-status").textContent = e.task.status;
-    },
-  );
-  live<{ agentEvents: { agent: Agent | null; status: string } }>(
-    `subscription { agentEvents { status agent { id name role status } } }`,
-    {},
-    ({ agentEvents: e }) => {
-      if (e.agent) agents.set(e.agent.id, { ...e.agent, status: e.status });
-      renderAgents();
-    },
-  );
-  live<{ activity: { summary: string; createdAt: string } }>(
-    `subscription { activity { summary createdAt } }`,
-    {},
-    ({ activity }) => addActivity(activity),
-  );
+  live(BoardTaskEventsDocument, {}, ({ taskEvents: e }) => {
+    if (e.type === "deleted") tasks.delete(e.task.id);
+    else tasks.set(e.task.id, e.task);
+    renderBoard();
+    if ($("panel").dataset.task === e.task.id) $("panel-status").textContent = e.task.status;
+  });
+  live(BoardAgentEventsDocument, {}, ({ agentEvents: e }) => {
+    if (e.agent) agents.set(e.agent.id, { ...e.agent, status: e.status });
+    renderAgents();
+  });
+  live(BoardActivityDocument, {}, ({ activity }) => addActivity(activity));
   document.body.dataset.ready = "true";
 }
 
