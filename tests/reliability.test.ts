@@ -638,12 +638,14 @@ describe("WebSocket frames", () => {
           ws.send(JSON.stringify({ id, type: "subscribe", payload: { query, variables: { t: task.id } } }));
         }
       };
+      const since = t.listening();
       await open([
         ["a1", plain],
         ["a2", aliased],
       ]);
       await open([["b1", plain]]);
-      await new Promise((r) => setTimeout(r, 300));
+      // All three listen on the bus before anything is appended (no fixed sleep).
+      await t.untilListening(since, 3);
       const append = `mutation($t: ID!, $a: ID!, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq } }`;
       for (const c of ["one", 'two "quoted" }', "three"]) await t.ok(append, { t: task.id, a: a.id, c });
       await waitFor(async () => ["a1", "a2", "b1"].every((id) => (frames.get(id)?.length ?? 0) >= 3), 10_000, "frames");
