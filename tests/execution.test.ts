@@ -322,6 +322,43 @@ describe.each(PROVIDERS)("execution on %s", (provider) => {
     });
   });
 
+  it("validates config.permissions at createAgent and updateAgent, and gives claude-code its allow and deny lists as flags", async () => {
+    const bad = await t.gql(`mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`, {
+      i: {
+        name: "cc-bad-perms",
+        backend: "claude-code",
+        config: { executable: FAKE_CLAUDE, permissions: { deny: ["rm -rf /"] } },
+      },
+    });
+    expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(bad.errors?.[0]?.extensions?.field).toBe("config.permissions.deny.0");
+    expect((await t.ok(`{ agent(name: "cc-bad-perms") { id } }`)).agent).toBeNull();
+    const permissions = { allow: ["Bash(git *)", "Read"], confirm: ["Edit(*)"], deny: ["Bash(rm -rf*)"] };
+    const cc = (
+      await t.ok(`mutation($i: CreateAgentInput!) { createAgent(input: $i) { id config } }`, {
+        i: { name: "cc-perms", backend: "claude-code", config: { executable: FAKE_CLAUDE, permissions } },
+      })
+    ).createAgent;
+    expect(cc.config.permissions).toEqual(permissions);
+    const badUpdate = await t.gql(
+      `mutation($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id } }`,
+      {
+        id: cc.id,
+        i: { config: { executable: FAKE_CLAUDE, permissions: { allow: "Read" } } },
+      },
+    );
+    expect(badUpdate.errors?.[0]?.extensions?.field).toBe("config.permissions.allow");
+    const id = await task(null, { description: "Mind the permissions." }, cc.id);
+    await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: id });
+    await settled(id, "DONE");
+    const out = await t.ok(`query($id: ID!) { task(id: $id) { output { kind content } } }`, { id });
+    const line = out.task.output.find((c: any) => c.kind === "STDERR" && c.content.startsWith("fake-claude argv:"));
+    const argv = JSON.parse(line.content.slice("fake-claude argv:".length)) as string[];
+    expect(argv[argv.indexOf("--allowedTools") + 1]).toBe("Bash(git *),Read");
+    expect(argv[argv.indexOf("--disallowedTools") + 1]).toBe("Bash(rm -rf*)");
+    expect(argv.join(" ")).not.toContain("Edit(*)"); // confirm: neither pre-allowed nor denied
+  });
+
   it("refuses a claude-code agent whose executable is not allowed", async () => {
     const r = await t.gql(`mutation { createAgent(input: { name: "cc2", backend: "claude-code" }) { id } }`);
     expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

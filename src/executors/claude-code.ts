@@ -6,9 +6,12 @@
  * code on the server.
  *
  * Agent config: `{ "executable": "claude", "cwd": "/srv/repo", "permissionMode": "acceptEdits",
- * "allowedTools": ["Read", "Edit"], "maxTurns": 30, "timeoutSeconds": 1800 }`.
+ * "allowedTools": ["Read", "Edit"], "maxTurns": 30, "timeoutSeconds": 1800,
+ * "permissions": { "allow": ["Bash(git *)"], "confirm": ["Edit(*)"], "deny": ["Bash(rm -rf*)"] } }`;
+ * permissions' allow and deny lists become `--allowedTools` and `--disallowedTools`.
  */
 import type { Config } from "../config.js";
+import { parsePermissions } from "../domain/permissions.js";
 import type { UsageInput } from "../services/usage.js";
 import { argvError, buildEnv, processPolicy, resolveCwd, runProcess } from "./process.js";
 import { commonConfigError, processRunSeconds, timeoutOf } from "./shell.js";
@@ -141,7 +144,14 @@ export function createClaudeCodeExecutor(serverConfig: Config): Executor {
         allowedTools?: string[];
         maxTurns?: number;
         cwd?: string;
+        permissions?: unknown;
       };
+      // config.permissions: allow and deny become Claude Code's own flags. A `confirm` tool is left out of
+      // both, so a non-interactive run does not use it without a human (live approvals: issue 19).
+      const parsed = cfg.permissions === undefined ? null : parsePermissions(cfg.permissions);
+      const permissions = parsed && "permissions" in parsed ? parsed.permissions : null;
+      const allowed = [...(cfg.allowedTools ?? []), ...(permissions?.allow ?? [])];
+      const disallowed = permissions?.deny ?? [];
       const argv = [
         cfg.executable ?? "claude",
         "-p",
@@ -151,7 +161,8 @@ export function createClaudeCodeExecutor(serverConfig: Config): Executor {
         ...(input.model ? ["--model", input.model] : []),
         ...(input.prompt.system ? ["--append-system-prompt", input.prompt.system] : []),
         ...(cfg.permissionMode ? ["--permission-mode", cfg.permissionMode] : []),
-        ...(cfg.allowedTools?.length ? ["--allowedTools", cfg.allowedTools.join(",")] : []),
+        ...(allowed.length ? ["--allowedTools", allowed.join(",")] : []),
+        ...(disallowed.length ? ["--disallowedTools", disallowed.join(",")] : []),
         ...(cfg.maxTurns ? ["--max-turns", String(cfg.maxTurns)] : []),
       ];
       const state = { model: input.model };

@@ -1,4 +1,5 @@
 import { AgentBackend, AgentLevel, type AgentStatus } from "../domain/enums.js";
+import { parsePermissions } from "../domain/permissions.js";
 import { LIMITS, normalizeLabels, optionalText, requireIntInRange, requireSlug } from "../domain/validate.js";
 import { BadInputError, ConflictError, NotFoundError } from "../errors.js";
 import type { Executors } from "../executors/index.js";
@@ -37,6 +38,12 @@ function checkBackend(backend: string): string {
 function checkConfig(config: unknown): string {
   if (config === null || typeof config !== "object" || Array.isArray(config)) {
     throw new BadInputError("config must be a JSON object", { field: "config" });
+  }
+  // Tool permissions apply to every backend (domain/permissions.ts).
+  const permissions = (config as Record<string, unknown>).permissions;
+  if (permissions !== undefined) {
+    const parsed = parsePermissions(permissions);
+    if ("error" in parsed) throw new BadInputError(parsed.error, { field: parsed.field });
   }
   return JSON.stringify(config);
 }
