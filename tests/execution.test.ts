@@ -101,6 +101,41 @@ describe.each(PROVIDERS)("execution on %s", (provider) => {
     expect(done.result).toContain("Write the release notes.");
   });
 
+  it("puts the project's protocols and its most relevant research into a task's prompt, listed by title", async () => {
+    const project = async (name: string) =>
+      (await t.ok(`mutation($n: String!) { createProject(input: { name: $n }) { id } }`, { n: name })).createProject.id;
+    const p = await project(`knowledge ${++n}`);
+    const other = await project(`elsewhere ${n}`);
+    const doc = (projectId: string, type: string, title: string, content: string) =>
+      t.ok(`mutation($i: CreateDocumentInput!) { createDocument(input: $i) { id } }`, {
+        i: { projectId, type, title, content },
+      });
+    await doc(p, "PROTOCOL", "Coding rules", "Always write a test first.");
+    await doc(p, "RESEARCH", "Payment providers compared", "Stripe has the best webhooks; Adyen is cheaper at volume.");
+    await doc(p, "RESEARCH", "Gardening notes", "Tomatoes like sun.");
+    await doc(other, "RESEARCH", "Stripe in the other project", "Not for this project.");
+    const { createTask } = await t.ok(`mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }`, {
+      i: {
+        title: "Integrate Stripe payments",
+        description: "Pick between the payment providers.",
+        projectId: p,
+        assigneeIds: [shell],
+      },
+    });
+    const prompt = (await t.ok(`query($id: ID!) { task(id: $id) { prompt } }`, { id: createTask.id })).task.prompt;
+    expect(prompt).toContain("## Project knowledge");
+    expect(prompt).toContain("- PROTOCOL: Coding rules\n- RESEARCH: Payment providers compared");
+    expect(prompt).toContain("Always write a test first.");
+    expect(prompt).toContain("Stripe has the best webhooks");
+    expect(prompt).not.toContain("Tomatoes");
+    expect(prompt).not.toContain("Not for this project");
+    // A task outside any project, or with nothing relevant, gets no such section.
+    const lone = await task(null, { title: "unrelated chore" });
+    expect((await t.ok(`query($id: ID!) { task(id: $id) { prompt } }`, { id: lone })).task.prompt).not.toContain(
+      "## Project knowledge",
+    );
+  });
+
   it("puts the deliverables of finished dependencies into a task's prompt", async () => {
     const first = await task([NODE, "-e", `console.log("findings: use SSO")`]);
     const second = (

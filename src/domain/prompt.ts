@@ -40,11 +40,22 @@ export interface PromptFeedback {
   at: string;
 }
 
+export interface PromptKnowledge {
+  type: string;
+  title: string;
+  content: string;
+}
+
+/** Most characters of knowledge a prompt carries in all (each document is also clipped on its own). */
+export const KNOWLEDGE_BUDGET = 12_000;
+
 export interface PromptInput {
   agent: PromptAgent;
   task: PromptTask;
   project?: PromptProject | null;
   deliverables?: readonly PromptDeliverable[];
+  /** The project's PROTOCOL documents and the RESEARCH/DELIVERABLE documents most relevant to the task. */
+  knowledge?: readonly PromptKnowledge[];
   reviews?: readonly PromptFeedback[];
   /** The latest error when this is a retry. */
   lastError?: string | null;
@@ -89,6 +100,24 @@ export function buildPrompt(input: PromptInput): BuiltPrompt {
   if (deliverables.length) {
     user.push("", "## Inputs from the tasks this one depends on");
     for (const d of deliverables) user.push("", `### ${d.taskTitle}: ${d.title}`, "", clip(d.content.trim(), max));
+  }
+
+  const knowledge = input.knowledge ?? [];
+  if (knowledge.length) {
+    // Listed by title first, so whoever reads Task.prompt sees what was injected and why.
+    user.push(
+      "",
+      "## Project knowledge (the project's protocols, and the documents most relevant to this task)",
+      "",
+      ...knowledge.map((k) => `- ${k.type}: ${k.title}`),
+    );
+    let left = KNOWLEDGE_BUDGET;
+    for (const k of knowledge) {
+      if (left <= 0) break;
+      const body = clip(k.content.trim(), Math.min(max, left));
+      left -= body.length;
+      user.push("", `### ${k.type}: ${k.title}`, "", body);
+    }
   }
 
   const rejections = (input.reviews ?? []).filter((r) => r.verdict === "REJECTED" && r.feedback.trim());

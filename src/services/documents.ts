@@ -67,13 +67,14 @@ export async function createDocumentIn(
 }
 
 /** An FTS5 query from free text: each word quoted (no operator injection), all required. */
-export function ftsQuery(search: string): string | null {
+/** An FTS5 query of the words of `search`: all of them (a search box), or any (relevance to a text). */
+export function ftsQuery(search: string, mode: "all" | "any" = "all"): string | null {
   const words = search.match(/[\p{L}\p{N}_]+/gu) ?? [];
   if (!words.length) return null;
   return words
     .slice(0, 32)
     .map((w) => `"${w}"`)
-    .join(" ");
+    .join(mode === "all" ? " " : " OR ");
 }
 
 export function createDocumentService(deps: ServiceDeps) {
@@ -143,21 +144,35 @@ export function createDocumentService(deps: ServiceDeps) {
   }
 
   /** Ids of the documents matching `search`, best first, within the other filters. */
-  async function searchIds(search: string, where: Prisma.DocumentWhereInput, limit: number): Promise<string[]> {
+  /**
+   * Documents matching `search`, best first: every word (`all`, the search box) or any word (`any`, how
+   * relevant documents are found for a task's prompt). `where.type` may be a list.
+   */
+  async function searchIds(
+    search: string,
+    where: Omit<Prisma.DocumentWhereInput, "type"> & { type?: string | readonly string[] | null },
+    limit: number,
+    mode: "all" | "any" = "all",
+  ): Promise<string[]> {
     const filters: Prisma.Sql[] = [];
     if (typeof where.taskId === "string") filters.push(Prisma.sql`d."taskId" = ${where.taskId}`);
     if (typeof where.projectId === "string") filters.push(Prisma.sql`d."projectId" = ${where.projectId}`);
     if (typeof where.type === "string") filters.push(Prisma.sql`d."type" = ${where.type}`);
+    else if (Array.isArray(where.type) && where.type.length)
+      filters.push(Prisma.sql`d."type" IN (${Prisma.join(where.type)})`);
     const extra = filters.length ? Prisma.sql` AND ${Prisma.join(filters, " AND ")}` : Prisma.empty;
     if (pg()) {
+      const words = search.match(/[\p{L}\p{N}_]+/gu) ?? [];
+      if (mode === "any" && !words.length) return [];
+      const text = mode === "any" ? words.slice(0, 32).join(" or ") : search;
       const rows = await deps.db.$queryRaw<{ id: string }[]>(Prisma.sql`
-        SELECT d."id" FROM "Document" d, websearch_to_tsquery('english', ${search}) q
+        SELECT d."id" FROM "Document" d, websearch_to_tsquery('english', ${text}) q
         WHERE to_tsvector('english', d."title" || ' ' || d."content") @@ q ${extra}
         ORDER BY ts_rank(to_tsvector('english', d."title" || ' ' || d."content"), q) DESC, d."updatedAt" DESC
         LIMIT ${limit}`);
       return rows.map((r) => r.id);
     }
-    const query = ftsQuery(search);
+    const query = ftsQuery(search, mode);
     if (!query) return [];
     // bm25 weights: a hit in the title counts five times one in the body.
     const rows = await deps.db.$queryRaw<{ id: string }[]>(Prisma.sql`
@@ -170,3 +185,5 @@ export function createDocumentService(deps: ServiceDeps) {
 
   return { create, update, searchIds };
 }
+
+export type DocumentService = ReturnType<typeof createDocumentService>;

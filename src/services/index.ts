@@ -22,6 +22,7 @@ export function createServices(deps: ServiceDeps) {
   const executors = createExecutors(deps.config);
   const usage = createUsageService(deps);
   const tasks = createTaskService(deps);
+  const documents = createDocumentService(deps);
   return {
     projects: createProjectService(deps),
     agents: createAgentService(deps, executors),
@@ -30,14 +31,14 @@ export function createServices(deps: ServiceDeps) {
     dependencies: createDependencyService(deps),
     usage,
     claims: createClaimService(deps, usage),
-    documents: createDocumentService(deps),
+    documents,
     messages: createMessageService(deps),
     notifications: createNotificationService(deps),
     questions: createQuestionService(deps),
     cron: createCronService(deps, tasks),
     webhooks: createWebhookService(deps),
     stats: createStatsService(deps),
-    prompts: createPromptService(deps),
+    prompts: createPromptService(deps, documents),
     graph: createGraphService(deps),
     apiKeys: createApiKeyService(deps),
     reviews: createReviewService(deps),

@@ -4,11 +4,19 @@
  * external agents through `Task.prompt`, so both see the same text.
  */
 
-import { type BuiltPrompt, buildPrompt, type PromptAgent, type PromptTask, promptText } from "../domain/prompt.js";
+import {
+  type BuiltPrompt,
+  buildPrompt,
+  type PromptAgent,
+  type PromptKnowledge,
+  type PromptTask,
+  promptText,
+} from "../domain/prompt.js";
 import { type Route, type RoutingConfig, routeModel } from "../domain/routing.js";
 import { parseList } from "../domain/validate.js";
 import type { Agent, Task } from "../generated/prisma/client.js";
 import type { ServiceDeps } from "./context.js";
+import type { DocumentService } from "./documents.js";
 
 export function agentConfigOf(text: string): Record<string, unknown> {
   try {
@@ -46,8 +54,41 @@ export interface TaskPrompt {
   route: Route;
 }
 
-export function createPromptService(deps: ServiceDeps) {
+/** Relevant documents a prompt carries besides the project's protocols. */
+const RELEVANT_DOCUMENTS = 3;
+
+export function createPromptService(deps: ServiceDeps, documents: DocumentService) {
   const { db } = deps;
+
+  /**
+   * What the project knows that this task should: its PROTOCOL documents (how work is done here), then
+   * the RESEARCH and DELIVERABLE documents that full-text search ranks highest for the task's title and
+   * description (any of its words), leaving out the task's own and those its dependencies already give.
+   */
+  async function knowledgeFor(task: Task, skip: ReadonlySet<string>): Promise<PromptKnowledge[]> {
+    if (!task.projectId) return [];
+    const protocols = await db.document.findMany({
+      where: { projectId: task.projectId, type: "PROTOCOL" },
+      orderBy: { updatedAt: "desc" },
+      take: 5,
+    });
+    const ids = await documents
+      .searchIds(
+        `${task.title} ${task.description}`,
+        { projectId: task.projectId, type: ["RESEARCH", "DELIVERABLE"] },
+        10,
+        "any",
+      )
+      .catch(() => [] as string[]);
+    const candidates = ids.length ? await db.document.findMany({ where: { id: { in: ids } } }) : [];
+    const byId = new Map(candidates.map((d) => [d.id, d]));
+    const relevant = ids
+      .map((id) => byId.get(id)!)
+      .filter((d) => d && d.taskId !== task.id && !skip.has(d.id))
+      .slice(0, RELEVANT_DOCUMENTS);
+    return [...protocols, ...relevant].map((d) => ({ type: d.type, title: d.title, content: d.content }));
+  }
+
   async function forTask(task: Task, agent: Agent): Promise<TaskPrompt> {
     const [project, edges, reviews] = await Promise.all([
       task.projectId ? db.project.findUnique({ where: { id: task.projectId } }) : null,
@@ -76,12 +117,14 @@ export function createPromptService(deps: ServiceDeps) {
       const doc = latest.get(e.dependsOn.id);
       return doc ? [{ taskTitle: e.dependsOn.title, title: doc.title, content: doc.content }] : [];
     });
+    const knowledge = await knowledgeFor(task, new Set([...latest.values()].map((d) => d.id)));
     const route = routeModel(task, agent.model, (agentConfigOf(agent.config).routing ?? {}) as RoutingConfig);
     const prompt = buildPrompt({
       agent: promptAgent(agent),
       task: promptTask(task),
       project: project ? { name: project.name, description: project.description, prd: prd?.content ?? null } : null,
       deliverables,
+      knowledge,
       reviews: reviews.map((r) => ({ verdict: r.verdict, feedback: r.feedback, at: r.createdAt.toISOString() })),
       lastError: task.attempts > 1 ? task.error : null,
     });
