@@ -80,16 +80,24 @@ export function createMetrics({ events, sql, subscriptions, cacheSeconds = 5 }: 
       },
     });
 
+  /** A gauge of one number from the counts. */
+  const single = (name: string, help: string, pick: (c: MetricCounts) => number) =>
+    new Gauge({
+      name,
+      help,
+      registers,
+      async collect() {
+        const c = await current();
+        if (c) this.set(pick(c));
+      },
+    });
+
   byLabel("mc_tasks", `Tasks by status ${DB_WIDE}.`, "status", TASK_STATUSES, (c) => c.tasksByStatus);
-  new Gauge({
-    name: "mc_ready_tasks",
-    help: `Tasks someone could claim now: INBOX or ASSIGNED, unheld, every dependency finished ${DB_WIDE}.`,
-    registers,
-    async collect() {
-      const c = await current();
-      if (c) this.set(c.readyTasks);
-    },
-  });
+  single(
+    "mc_ready_tasks",
+    `Tasks someone could claim now: INBOX or ASSIGNED, unheld, every dependency finished ${DB_WIDE}.`,
+    (c) => c.readyTasks,
+  );
   byLabel("mc_agents", `Agents by status ${DB_WIDE}.`, "status", Object.values(AgentStatus), (c) => c.agentsByStatus);
   byLabel(
     "mc_runs_active",
@@ -98,24 +106,12 @@ export function createMetrics({ events, sql, subscriptions, cacheSeconds = 5 }: 
     [],
     (c) => c.runsByBackend,
   );
-  new Gauge({
-    name: "mc_webhook_backlog",
-    help: `Webhook deliveries waiting to be sent or retried ${DB_WIDE}.`,
-    registers,
-    async collect() {
-      const c = await current();
-      if (c) this.set(c.webhookBacklog);
-    },
-  });
-  new Gauge({
-    name: "mc_agents_over_budget",
-    help: `Agents whose work is refused because they, or a project they work on, reached a budget ${DB_WIDE}.`,
-    registers,
-    async collect() {
-      const c = await current();
-      if (c) this.set(c.agentsOverBudget);
-    },
-  });
+  single("mc_webhook_backlog", `Webhook deliveries waiting to be sent or retried ${DB_WIDE}.`, (c) => c.webhookBacklog);
+  single(
+    "mc_agents_over_budget",
+    `Agents whose work is refused because they, or a project they work on, reached a budget ${DB_WIDE}.`,
+    (c) => c.agentsOverBudget,
+  );
   const budgetRefusals = new Counter({
     name: "mc_budget_refusals_total",
     help: "Work refused by this instance because a budget was reached, by scope (agent, project).",

@@ -7,6 +7,7 @@
 import {
   type ArgumentNode,
   type ASTVisitor,
+  type DocumentNode,
   type FragmentDefinitionNode,
   GraphQLError,
   type GraphQLObjectType,
@@ -34,11 +35,10 @@ function tooComplex(message: string, data: Record<string, number | string>): Gra
   return new GraphQLError(message, { extensions: { code: "QUERY_TOO_COMPLEX", http: { status: 400 }, ...data } });
 }
 
-function fragmentsOf(ctx: ValidationContext): Map<string, FragmentDefinitionNode> {
+function fragmentsOf(doc: DocumentNode): Map<string, FragmentDefinitionNode> {
   return new Map(
-    ctx
-      .getDocument()
-      .definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+    doc.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
       .map((d) => [d.name.value, d]),
   );
 }
@@ -117,25 +117,6 @@ export const MAX_INTROSPECTION_ROOTS = 3;
 /** How much deeper than the standard query an introspection selection may go. */
 const INTROSPECTION_DEPTH_MARGIN = 4;
 
-function introspectionDepth(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>): number {
-  let depth = 1;
-  for (const sel of set.selections) {
-    const inner =
-      sel.kind === Kind.FIELD
-        ? sel.selectionSet
-          ? introspectionDepth(sel.selectionSet, fragments) + 1
-          : 1
-        : sel.kind === Kind.INLINE_FRAGMENT
-          ? introspectionDepth(sel.selectionSet, fragments)
-          : (() => {
-              const frag = fragments.get(sel.name.value);
-              return frag ? introspectionDepth(frag.selectionSet, fragments) : 1;
-            })();
-    depth = Math.max(depth, inner);
-  }
-  return depth;
-}
-
 /** The depth of the standard introspection query's `__schema` selection, with every option on. */
 const STANDARD_INTROSPECTION_DEPTH = (() => {
   const doc = parse(
@@ -148,13 +129,11 @@ const STANDARD_INTROSPECTION_DEPTH = (() => {
       oneOf: true,
     }),
   );
-  const fragments = new Map(
-    doc.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((d) => [d.name.value, d]),
-  );
   const op = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
-  return op && op.kind === Kind.OPERATION_DEFINITION ? introspectionDepth(op.selectionSet, fragments) : 16;
+  const root = op?.kind === Kind.OPERATION_DEFINITION ? op.selectionSet.selections[0] : undefined;
+  if (root?.kind !== Kind.FIELD || !root.selectionSet) throw new Error("unexpected introspection query shape");
+  // `measure` leaves introspection roots out, so measure what is under __schema, plus __schema itself.
+  return measure(root.selectionSet, fragmentsOf(doc), new Map()).depth + 1;
 })();
 export const MAX_INTROSPECTION_DEPTH = STANDARD_INTROSPECTION_DEPTH + INTROSPECTION_DEPTH_MARGIN;
 
@@ -304,7 +283,7 @@ function cost(
 export function limitsRule(limits: LimitOptions) {
   return (ctx: ValidationContext): ASTVisitor => ({
     OperationDefinition(op) {
-      const fragments = fragmentsOf(ctx);
+      const fragments = fragmentsOf(ctx.getDocument());
       const shape = measure(op.selectionSet, fragments, new Map());
       const acc = { ...shape, directives: shape.directives + (op.directives?.length ?? 0) };
       const checks = [

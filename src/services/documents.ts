@@ -68,13 +68,13 @@ export async function createDocumentIn(
 
 /** An FTS5 query from free text: each word quoted (no operator injection), all required. */
 /** An FTS5 query of the words of `search`: all of them (a search box), or any (relevance to a text). */
+/** The words a search is made of (at most 32): letters, digits and `_`. */
+const searchWords = (search: string) => (search.match(/[\p{L}\p{N}_]+/gu) ?? []).slice(0, 32);
+
 export function ftsQuery(search: string, mode: "all" | "any" = "all"): string | null {
-  const words = search.match(/[\p{L}\p{N}_]+/gu) ?? [];
+  const words = searchWords(search);
   if (!words.length) return null;
-  return words
-    .slice(0, 32)
-    .map((w) => `"${w}"`)
-    .join(mode === "all" ? " " : " OR ");
+  return words.map((w) => `"${w}"`).join(mode === "all" ? " " : " OR ");
 }
 
 export function createDocumentService(deps: ServiceDeps) {
@@ -162,9 +162,9 @@ export function createDocumentService(deps: ServiceDeps) {
       filters.push(Prisma.sql`d."type" IN (${Prisma.join(where.type)})`);
     const extra = filters.length ? Prisma.sql` AND ${Prisma.join(filters, " AND ")}` : Prisma.empty;
     if (pg()) {
-      const words = search.match(/[\p{L}\p{N}_]+/gu) ?? [];
+      const words = searchWords(search);
       if (mode === "any" && !words.length) return [];
-      const text = mode === "any" ? words.slice(0, 32).join(" or ") : search;
+      const text = mode === "any" ? words.join(" or ") : search;
       const rows = await deps.db.$queryRaw<{ id: string }[]>(Prisma.sql`
         SELECT d."id" FROM "Document" d, websearch_to_tsquery('english', ${text}) q
         WHERE to_tsvector('english', d."title" || ' ' || d."content") @@ q ${extra}
