@@ -4,7 +4,12 @@ export default defineConfig({
   resolve: {
     // graphql 16 ships CJS (main) and ESM (module) builds; Node loads the CJS one for graphql-yoga, so
     // the tests must too, or schema objects cross two "realms" and instanceof checks fail.
-    alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }],
+    alias: [
+      { find: /^graphql$/, replacement: "graphql/index.js" },
+      // The package's own entries, as the examples import them, from the sources (no build needed).
+      { find: /^mission-control\/client$/, replacement: new URL("./src/client/index.ts", import.meta.url).pathname },
+      { find: /^mission-control$/, replacement: new URL("./src/index.ts", import.meta.url).pathname },
+    ],
   },
   test: {
     include: ["tests/**/*.test.ts"],

@@ -20,13 +20,15 @@ const external = [
   "playwright-core",
 ];
 
+// The CLI (`npx mission-control`, `npm start`) and the package's server entry (`import … from
+// "mission-control"`, src/index.ts), each one file.
 await build({
-  entryPoints: ["src/cli.ts"],
+  entryPoints: { cli: "src/cli.ts", index: "src/index.ts" },
   bundle: true,
   platform: "node",
   format: "esm",
   target: "node20",
-  outfile: "dist/cli.js",
+  outdir: "dist",
   external,
   logLevel: "warning",
   plugins: [graphqlAsModules()],
@@ -34,6 +36,20 @@ await build({
   banner: {
     js: "import { createRequire as __mcCreateRequire } from 'node:module'; const require = __mcCreateRequire(import.meta.url);",
   },
+});
+
+// The typed client (`mission-control/client`): its documents and wrapper, with graphql, graphql-ws and
+// ws left to the importing project, so urql, Apollo Client or graphql-request and the client share one
+// graphql. Its declarations come from `npm run build:types` (run by `npm pack`).
+await build({
+  entryPoints: ["src/client/index.ts"],
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  outfile: "dist/client.js",
+  external: ["graphql", "graphql-ws", "ws"],
+  logLevel: "warning",
 });
 
 // The live board: its script bundled for the browser beside its page and styles, so the server serves

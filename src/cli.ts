@@ -43,6 +43,10 @@ async function main(argv: string[]): Promise<number> {
   };
   process.once("SIGINT", () => shutdown("SIGINT"));
   process.once("SIGTERM", () => shutdown("SIGTERM"));
+  // Started through npm (`npm start`, `npx mission-control serve`): a supervisor's SIGTERM ends npm and
+  // its shell, not this process, which must not keep the port and the leadership as an orphan. A server
+  // started directly (node, nohup) is left to run when its parent goes.
+  if (process.env.npm_command) watchParent(() => shutdown("the process that started the server is gone"));
   await server.start();
   return -1;
 }
@@ -55,8 +59,9 @@ function fail(command: "worker" | "mcp", message: string): never {
 
 /**
  * Calls `onOrphaned` once the process that started this one has gone. A supervisor's SIGTERM to what the
- * user started (`npx mission-control worker`, `npm exec`) ends npm and its shell without passing the
- * signal on; the worker, reparented, would otherwise keep running and keep holding its tasks.
+ * user started (`npx mission-control worker`, `npm exec`, `npm start`) ends npm and its shell without
+ * passing the signal on; the worker or server, reparented, would otherwise keep running and keep holding
+ * its tasks or its port.
  */
 function watchParent(onOrphaned: () => void): void {
   const parent = process.ppid;

@@ -1,9 +1,11 @@
 /** The CLI and the process: help, migrate, concurrent migrators, graceful shutdown on SIGTERM. */
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.js";
 import { loadMigrations, migrate, migrationsDir } from "../src/db/migrate.js";
@@ -285,4 +287,140 @@ describe.each(PROVIDERS)("migrations on %s", (provider) => {
       await drop();
     }
   });
+});
+
+describe("the package (npm pack, installed into an empty folder)", () => {
+  it("gives a working npx mission-control (serve, mcp) and an importable, typed server entry and client", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "mc-pack-"));
+    dirs.push(root);
+    // `npm pack` runs prepack: the bundles and the declarations.
+    const { stdout: packed } = await run("npm", ["pack", "--silent", "--pack-destination", root], {
+      maxBuffer: 16 << 20,
+    });
+    const tarball = path.join(root, packed.trim().split("\n").pop()!);
+    const app = path.join(root, "app");
+    mkdirSync(app);
+    writeFileSync(path.join(app, "package.json"), JSON.stringify({ name: "app", type: "module", private: true }));
+    await run("npm", ["install", "--no-audit", "--no-fund", tarball], { cwd: app, maxBuffer: 16 << 20 });
+    const installed = path.join(app, "node_modules", "mission-control");
+    // What a package holds: no sources, no build tools; the bundle, the migrations, the declarations.
+    expect(existsSync(path.join(installed, "src"))).toBe(false);
+    for (const file of [
+      "dist/cli.js",
+      "dist/index.js",
+      "dist/client.js",
+      "dist/board/board.js",
+      "dist/types/client/index.d.ts",
+    ])
+      expect(existsSync(path.join(installed, file)), file).toBe(true);
+    expect(existsSync(path.join(app, "node_modules", "prisma"))).toBe(false);
+
+    const npx = (args: string[], env: Record<string, string> = {}) =>
+      spawn("npx", ["--no-install", "mission-control", ...args], {
+        cwd: app,
+        env: { ...process.env, ...env },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+    const help = await run("npx", ["--no-install", "mission-control", "worker", "--help"], { cwd: app });
+    expect(help.stdout).toContain("Usage: mission-control worker");
+
+    const key = "package-admin-key-0123456789abcdef";
+    const server = npx(["serve"], {
+      PORT: "0",
+      DATABASE_URL: `file:${path.join(app, "data", "mc.db")}`,
+      LOG_LEVEL: "info",
+      MC_ADMIN_KEY: key,
+    });
+    let log = "";
+    server.stdout!.on("data", (d: Buffer) => {
+      log += d.toString();
+    });
+    const url = await listeningUrl(server);
+    try {
+      // The client from the package, as a project of the user's would use it.
+      writeFileSync(
+        path.join(app, "loop.mjs"),
+        `import { createClient } from "mission-control/client";
+const mc = createClient({ url: process.argv[2], apiKey: process.argv[3] });
+const agent = await mc.ensureAgent("packaged", { role: "tester" });
+await mc.createTask({ title: "from the package", assigneeIds: [agent.id] });
+const { outcome, task } = await mc.claim(agent.id);
+const done = await mc.complete(task.id, agent.id, "ok");
+console.log(JSON.stringify({ outcome, status: done.status }));
+await mc.close();
+`,
+      );
+      const loop = await run(process.execPath, ["loop.mjs", url, key], { cwd: app });
+      expect(JSON.parse(loop.stdout)).toEqual({ outcome: "CLAIMED", status: "DONE" });
+
+      // `claude mcp add mission-control -- npx mission-control mcp …` from another folder.
+      const mcp = new Client({ name: "pack-test", version: "1.0.0" });
+      await mcp.connect(
+        new StdioClientTransport({
+          command: "npx",
+          args: ["--no-install", "mission-control", "mcp", "--url", url, "--api-key", key],
+          cwd: app,
+          stderr: "pipe",
+        }),
+      );
+      const { tools } = await mcp.listTools();
+      expect(tools.map((t) => t.name)).toEqual(expect.arrayContaining(["claim_task", "submit_tasks"]));
+      await mcp.close();
+
+      // The server entry, embedded in the user's own program.
+      const embedded = await run(
+        process.execPath,
+        [
+          "--input-type=module",
+          "-e",
+          `import { createServer, loadConfig, VERSION } from "mission-control";
+const s = createServer(loadConfig({ ...process.env, PORT: "0", DATABASE_URL: "file:./data/embedded.db", LOG_LEVEL: "warn", MC_ADMIN_KEY: "${key}" }));
+const { url } = await s.start();
+const r = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer ${key}" }, body: JSON.stringify({ query: "{ agents { name } }" }) });
+console.log(JSON.stringify({ version: VERSION, status: r.status, body: await r.json() }));
+await s.stop();`,
+        ],
+        { cwd: app },
+      );
+      expect(JSON.parse(embedded.stdout)).toEqual({ version: "0.1.0", status: 200, body: { data: { agents: [] } } });
+    } finally {
+      // A supervisor's SIGTERM reaches npx only; the server under it shuts down gracefully all the same.
+      server.kill("SIGTERM");
+    }
+    const started = Date.now();
+    while (!log.includes('"msg":"mission control stopped"') && Date.now() - started < 20_000)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(log).toContain('"msg":"shutting down"');
+    expect(log).toContain('"msg":"mission control stopped"');
+    await expect(fetch(url.replace(/\/graphql$/, "/health"))).rejects.toThrow();
+
+    // The declarations type the documents: a wrong variable is a compile error in the user's project.
+    writeFileSync(
+      path.join(app, "typed.ts"),
+      `import { ClaimTaskDocument, type ClaimTaskMutation, createClient } from "mission-control/client";
+import { createServer, loadConfig } from "mission-control";
+const mc = createClient({ url: "http://127.0.0.1:4000/graphql" });
+export const outcome: "CLAIMED" | "AT_CAPACITY" | "NO_TASK" = ({} as ClaimTaskMutation).claimTask.outcome;
+export const claim = () => mc.request(ClaimTaskDocument, { agentId: "a" });
+// @ts-expect-error limit is an Int, not a string
+export const wrong = () => mc.request(ClaimTaskDocument, { agentId: "a", limit: "two" });
+export const server = () => createServer(loadConfig({}));
+`,
+    );
+    writeFileSync(
+      path.join(app, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: [],
+        },
+        files: ["typed.ts"],
+      }),
+    );
+    await run(process.execPath, [path.resolve("node_modules/typescript/bin/tsc"), "-p", app]);
+  }, 600_000);
 });
