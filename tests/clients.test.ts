@@ -7,6 +7,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runWithApollo } from "../examples/clients/apollo.js";
+import { runWithGraphqlRequest } from "../examples/clients/graphql-request.js";
+import { runWithUrql } from "../examples/clients/urql.js";
 import { COMMANDS } from "../src/cli-commands.js";
 import { createClient, type MissionControlClient, MissionControlError } from "../src/client/index.js";
 import { ADMIN_KEY, startTestServer, type TestServer } from "./helpers/server.js";
@@ -43,6 +46,22 @@ describe("typed client", () => {
     const err = await mc.complete(task.id, agent.id, "again").catch((e: unknown) => e);
     expect(err).toBeInstanceOf(MissionControlError);
     expect((err as MissionControlError).code).toBe("CONFLICT");
+  });
+});
+
+describe("the typed documents from other GraphQL clients (docs/clients.md's examples)", () => {
+  it.each([
+    ["urql", runWithUrql],
+    ["Apollo Client", runWithApollo],
+    ["graphql-request", runWithGraphqlRequest],
+  ] as const)("%s runs the agent loop with mission-control/client's documents", async (name, run) => {
+    const agent = `lib-${name.replace(/\W/g, "").toLowerCase()}`;
+    expect(await run(t.url, ADMIN_KEY, agent)).toEqual({ outcome: "CLAIMED", status: "DONE" });
+    // What the client did is on the server: the task is done and its agent is the one it registered.
+    const tasks = await mc.tasks({ search: `${agent}: a task` });
+    expect(tasks.edges.map(({ node }) => [node.status, node.assignees.map((a) => a.name)])).toEqual([
+      ["DONE", [agent]],
+    ]);
   });
 });
 
@@ -405,7 +424,7 @@ describe("MCP server", () => {
     const agents = json(await client.callTool({ name: "list_agents", arguments: {} }));
     expect(agents.find((a: any) => a.name === "mcp-fleet-worker")).toMatchObject({
       maxCapacity: 5,
-      backend: "external",
+      backendType: "EXTERNAL",
     });
     const { prompts } = await client.listPrompts();
     expect(prompts.map((p) => p.name)).toContain("standup");

@@ -17,7 +17,7 @@ const NODE = process.execPath;
 const FAKE_CLAUDE = path.resolve("tests/fixtures/fake-claude.mjs");
 
 const TASK = `id status attempts error result statusNote
-  runs { kind backend model tier status error exitCode }
+  runs { kind backend backendType model tier status error exitCode }
   messages { authorName content }`;
 
 describe.each(PROVIDERS)("execution on %s", (provider) => {
@@ -68,7 +68,14 @@ describe.each(PROVIDERS)("execution on %s", (provider) => {
     expect(done.result).toContain("line one");
     expect(done.result).toContain("line two");
     expect(done.runs).toEqual([
-      expect.objectContaining({ kind: "WORK", backend: "shell", status: "SUCCEEDED", exitCode: 0, tier: "default" }),
+      expect.objectContaining({
+        kind: "WORK",
+        backend: "shell",
+        backendType: "SHELL",
+        status: "SUCCEEDED",
+        exitCode: 0,
+        tier: "default",
+      }),
     ]);
     await live.next((e) => e.taskOutput.content.includes("line two"));
     const kinds = live.events.map((e) => e.taskOutput.kind);

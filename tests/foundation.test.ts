@@ -192,6 +192,18 @@ describe.each(PROVIDERS)("foundation on %s", (provider) => {
         /at most 200/,
       ],
       [
+        "a backend and a backendType that disagree",
+        `mutation { createAgent(input: { name: "two-minds", backend: "openai", backendType: EXTERNAL }) { id } }`,
+        "BAD_USER_INPUT",
+        /backend "openai" and backendType disagree/,
+      ],
+      [
+        "an unknown backend string",
+        `mutation { createAgent(input: { name: "nowhere", backend: "CLAUDE" }) { id } }`,
+        "BAD_USER_INPUT",
+        /backend "CLAUDE" is not known/,
+      ],
+      [
         "an unknown enum value",
         `mutation { createTask(input: { title: "x", priority: URGENT }) { id } }`,
         "BAD_USER_INPUT",
@@ -246,6 +258,37 @@ describe.each(PROVIDERS)("foundation on %s", (provider) => {
       expect(res.errors?.[0]?.message).toMatch(message);
       expect(JSON.stringify(res.errors)).not.toMatch(/prisma|SELECT|INSERT|at .*\.ts/i);
       expect(await counts()).toEqual(before);
+    });
+
+    it("takes an agent's backend as the AgentBackend enum or as the string clients sent before it", async () => {
+      const { createAgent: a } = await t.ok(
+        `mutation { createAgent(input: { name: "enum-oa", backendType: OPENAI, config: { baseUrl: "https://api.openai.com/v1" } }) { id backend backendType } }`,
+      );
+      expect(a).toMatchObject({ backend: "openai", backendType: "OPENAI" });
+      const { createAgent: b } = await t.ok(
+        `mutation { createAgent(input: { name: "string-ex", backend: "external", backendType: EXTERNAL }) { backend backendType } }`,
+      );
+      expect(b).toEqual({ backend: "external", backendType: "EXTERNAL" });
+      const { updateAgent: c } = await t.ok(
+        `mutation($id: ID!) { updateAgent(id: $id, input: { backendType: EXTERNAL }) { backend backendType } }`,
+        { id: a.id },
+      );
+      expect(c).toEqual({ backend: "external", backendType: "EXTERNAL" });
+      const { updateAgent: d } = await t.ok(
+        `mutation($id: ID!) { updateAgent(id: $id, input: { backend: "openai", config: { baseUrl: "https://api.openai.com/v1" } }) { backendType } }`,
+        { id: a.id },
+      );
+      expect(d).toEqual({ backendType: "OPENAI" });
+      // CLAUDE_CODE is the claude-code backend (which this server, with no MC_SHELL_ALLOW, cannot run).
+      const cc = await t.gql(`mutation { createAgent(input: { name: "enum-cc", backendType: CLAUDE_CODE }) { id } }`);
+      expect(cc.errors?.[0]?.message).toMatch(/^the claude-code backend cannot use this agent/);
+      // The string field says it is deprecated, and what replaces it.
+      const { __type } = await t.ok(
+        `{ __type(name: "Agent") { fields(includeDeprecated: true) { name deprecationReason } } }`,
+      );
+      expect(__type.fields.find((f: { name: string }) => f.name === "backend").deprecationReason).toMatch(
+        /backendType/,
+      );
     });
 
     it("refuses a duplicate agent name with CONFLICT", async () => {

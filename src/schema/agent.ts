@@ -1,9 +1,9 @@
 import type { AppContext } from "../context.js";
-import type { AgentLevel, AgentStatus } from "../domain/enums.js";
+import type { AgentBackend, AgentLevel, AgentStatus } from "../domain/enums.js";
 import { parseList } from "../domain/validate.js";
 import { BadInputError, ForbiddenError } from "../errors.js";
 import { builder } from "./builder.js";
-import { AgentLevelEnum, AgentStatusEnum } from "./enums.js";
+import { AgentBackendEnum, AgentLevelEnum, AgentStatusEnum } from "./enums.js";
 import { expectId } from "./ids.js";
 import { rowFor } from "./loaded.js";
 
@@ -16,7 +16,15 @@ export const AgentRef = builder.prismaNode("Agent", {
     name: t.exposeString("name", { description: "Unique slug; `@name` mentions it." }),
     role: t.exposeString("role"),
     specialties: t.stringList({ select: { specialties: true }, resolve: (a) => parseList(a.specialties) }),
-    backend: t.exposeString("backend", { description: "external | shell | openai | claude-code" }),
+    backend: t.exposeString("backend", {
+      description: "external | shell | openai | claude-code",
+      deprecationReason: "Use backendType, the same as an enum. backend stays a string until the next major release.",
+    }),
+    backendType: t.field({
+      type: AgentBackendEnum,
+      select: { backend: true },
+      resolve: (a) => a.backend as AgentBackend,
+    }),
     model: t.exposeString("model", { nullable: true }),
     status: t.field({ type: AgentStatusEnum, select: { status: true }, resolve: (a) => a.status as AgentStatus }),
     level: t.field({ type: AgentLevelEnum, select: { level: true }, resolve: (a) => a.level as AgentLevel }),
@@ -38,7 +46,8 @@ const CreateAgentInput = builder.inputType("CreateAgentInput", {
     name: t.string({ required: true, description: "Unique slug: lowercase letters, digits, . _ -" }),
     role: t.string(),
     specialties: t.stringList(),
-    backend: t.string({ description: "external (default) | shell | openai | claude-code" }),
+    backendType: t.field({ type: AgentBackendEnum, description: "Default EXTERNAL." }),
+    backend: t.string({ description: "external (default) | shell | openai | claude-code; or backendType, an enum" }),
     model: t.string(),
     level: t.field({ type: AgentLevelEnum }),
     maxCapacity: t.int({ description: "Tasks it may hold IN_PROGRESS at once. Default 1." }),
@@ -52,7 +61,8 @@ const UpdateAgentInput = builder.inputType("UpdateAgentInput", {
     name: t.string(),
     role: t.string(),
     specialties: t.stringList(),
-    backend: t.string(),
+    backendType: t.field({ type: AgentBackendEnum }),
+    backend: t.string({ description: "external | shell | openai | claude-code; or backendType, an enum" }),
     model: t.string(),
     level: t.field({ type: AgentLevelEnum }),
     maxCapacity: t.int(),
@@ -61,6 +71,18 @@ const UpdateAgentInput = builder.inputType("UpdateAgentInput", {
     status: t.field({ type: AgentStatusEnum }),
   }),
 });
+
+/**
+ * The input with one `backend`: `backendType` (the enum) or `backend` (the string clients sent before the
+ * enum existed); both may be given only if they agree.
+ */
+function oneBackend<I extends { backend?: string | null; backendType?: string | null }>(input: I) {
+  const { backendType, ...rest } = input;
+  if (backendType != null && input.backend != null && input.backend !== backendType) {
+    throw new BadInputError(`backend "${input.backend}" and backendType disagree; give one`, { field: "backendType" });
+  }
+  return { ...rest, backend: backendType ?? input.backend };
+}
 
 /** The shell backend runs programs on the server: only ADMIN keys may choose or configure it. */
 function assertShellByAdmin(ctx: AppContext, backend: string | null | undefined) {
@@ -129,7 +151,8 @@ builder.mutationFields((t) => ({
   createAgent: t.prismaField({
     type: "Agent",
     args: { input: t.arg({ type: CreateAgentInput, required: true }) },
-    resolve: async (query, _r, { input }, ctx) => {
+    resolve: async (query, _r, args, ctx) => {
+      const input = oneBackend(args.input);
       assertShellByAdmin(ctx, input.backend);
       await assertSecretRoutingByAdmin(ctx, null, input.config);
       return rowFor(ctx, "Agent", query, await ctx.services.agents.create(ctx.actor, input));
@@ -138,8 +161,9 @@ builder.mutationFields((t) => ({
   updateAgent: t.prismaField({
     type: "Agent",
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateAgentInput, required: true }) },
-    resolve: async (query, _r, { id, input }, ctx) => {
-      const agentId = expectId("Agent", id);
+    resolve: async (query, _r, args, ctx) => {
+      const input = oneBackend(args.input);
+      const agentId = expectId("Agent", args.id);
       await assertShellConfigByAdmin(ctx, agentId, input);
       await assertSecretRoutingByAdmin(ctx, agentId, input.config);
       return rowFor(ctx, "Agent", query, await ctx.services.agents.update(ctx.actor, agentId, input));

@@ -1,5 +1,7 @@
+import type { AgentBackend } from "../domain/enums.js";
 import { BadInputError, NotFoundError } from "../errors.js";
 import { builder } from "./builder.js";
+import { AgentBackendEnum } from "./enums.js";
 import { expectId } from "./ids.js";
 import { rowFor } from "./loaded.js";
 import { TaskRef } from "./task.js";
@@ -15,7 +17,14 @@ builder.prismaNode("TaskRun", {
   description: "One server-side execution of a task (WORK) or of its automatic review (REVIEW).",
   fields: (t) => ({
     kind: t.exposeString("kind"),
-    backend: t.exposeString("backend"),
+    backend: t.exposeString("backend", {
+      deprecationReason: "Use backendType, the same as an enum. backend stays a string until the next major release.",
+    }),
+    backendType: t.field({
+      type: AgentBackendEnum,
+      select: { backend: true },
+      resolve: (r) => r.backend as AgentBackend,
+    }),
     model: t.exposeString("model", { nullable: true, description: "The model routing chose." }),
     tier: t.exposeString("tier", { nullable: true, description: "complex, routine or default." }),
     status: t.exposeString("status", {
