@@ -3,6 +3,8 @@
  * documented; the README's configuration table mirrors this file.
  */
 
+import { AgentLevel } from "./domain/enums.js";
+
 export type DatabaseProvider = "sqlite" | "postgresql";
 
 export interface Config {
@@ -104,6 +106,11 @@ export interface Config {
   readonly httpTimeoutSeconds: number;
   /** Reviewer agent (name or id) that tasks entering REVIEW are sent to, unless their project names one. */
   readonly reviewerAgent: string | null;
+  /**
+   * Agent levels whose assigned tasks wait for an operator's sign-off (an Approval of kind RUN) before
+   * they run, e.g. INTERN. @default none
+   */
+  readonly signOffLevels: readonly string[];
   /** Occurrences older than this when found due count as missed (catch-up policy applies). @default 60 */
   readonly cronGraceSeconds: number;
   /** The shortest interval between two occurrences a cron job may have, in seconds. @default 60 */
@@ -198,6 +205,17 @@ function adminKey(raw: string | undefined): string | null {
   return raw;
 }
 
+function signOffLevels(raw: string | undefined): string[] {
+  const levels = list(raw).map((l) => l.toUpperCase());
+  const unknown = levels.filter((l) => !(Object.values(AgentLevel) as string[]).includes(l));
+  if (unknown.length) {
+    throw new ConfigError(
+      `MC_SIGN_OFF_LEVELS must list agent levels (${Object.values(AgentLevel).join(", ")}), got "${unknown.join(", ")}"`,
+    );
+  }
+  return levels;
+}
+
 function list(raw: string | undefined): string[] {
   return (raw ?? "")
     .split(",")
@@ -289,6 +307,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     httpTimeoutSeconds: int(env, "MC_HTTP_TIMEOUT_SECONDS", 600, 1, 24 * 3600),
     runOutputMaxBytes: int(env, "MC_RUN_OUTPUT_MAX_BYTES", 10_000_000, 1000, 10_000_000_000),
     reviewerAgent: env.MC_REVIEWER_AGENT?.trim() || null,
+    signOffLevels: signOffLevels(env.MC_SIGN_OFF_LEVELS),
     cronGraceSeconds: int(env, "MC_CRON_GRACE_SECONDS", 60, 1, 24 * 3600),
     cronMinIntervalSeconds: int(env, "MC_CRON_MIN_INTERVAL_SECONDS", 60, 1, 24 * 3600),
     prices: prices(env.MC_PRICES),

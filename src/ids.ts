@@ -22,6 +22,7 @@ export const ID_PREFIXES = {
   CronRun: "crun",
   Webhook: "hook",
   WebhookDelivery: "dlv",
+  Approval: "apr",
 } as const;
 
 export type IdType = keyof typeof ID_PREFIXES;

@@ -12,6 +12,7 @@ import { randomBytes } from "node:crypto";
 import type { Config } from "../config.js";
 import { AgentBackend, OutputKind } from "../domain/enums.js";
 import { type BuiltPrompt, buildReviewPrompt, parseVerdict, promptText } from "../domain/prompt.js";
+import { SignOff } from "../domain/sign-off.js";
 import { type TaskStatus, TRANSITIONS } from "../domain/task-status.js";
 import { storableText } from "../domain/text.js";
 import { AppError, AtCapacityError, ConflictError, InvalidTransitionError, NotFoundError } from "../errors.js";
@@ -544,6 +545,7 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
         where: {
           status: "ASSIGNED",
           claimedById: null,
+          signOff: { not: SignOff.PENDING },
           assignments: { some: { agent: { backend: { not: AgentBackend.EXTERNAL } } } },
         },
         include: { assignments: { include: { agent: true }, orderBy: { createdAt: "asc" } } },

@@ -61,6 +61,16 @@ export interface NotificationPayload {
   createdAt: string;
 }
 
+export interface ApprovalPayload {
+  id: string;
+  kind: string;
+  status: string;
+  taskId: string | null;
+  runId: string | null;
+  agentId: string | null;
+  [key: string]: unknown;
+}
+
 export type PubSubTopics = {
   "task:event": [TaskEventPayload];
   activity: [ActivityPayload];
@@ -72,6 +82,8 @@ export type PubSubTopics = {
    */
   "apikey:revoked": [{ keyId: string; reason?: string }];
   notification: [agentId: string, payload: NotificationPayload];
+  /** An approval was requested or decided (services/approvals.ts). */
+  approval: [ApprovalPayload];
   /** stopTask: the instance running the task aborts its executor. */
   "run:stop": [{ taskId: string; outcome: "RELEASE" | "FAIL"; reason: string }];
 };
@@ -85,6 +97,7 @@ export type PendingEvent =
   | { topic: "task:output"; payload: OutputChunkPayload }
   | { topic: "agent:event"; payload: AgentEventPayload }
   | { topic: "notification"; payload: NotificationPayload }
+  | { topic: "approval"; payload: ApprovalPayload }
   | { topic: "apikey:revoked"; payload: { keyId: string; reason: string } };
 
 export function publishAll(pubsub: PubSub, events: readonly PendingEvent[]): void {
@@ -104,6 +117,9 @@ export function publishAll(pubsub: PubSub, events: readonly PendingEvent[]): voi
         break;
       case "notification":
         pubsub.publish("notification", event.payload.agentId, event.payload);
+        break;
+      case "approval":
+        pubsub.publish("approval", event.payload);
         break;
       case "apikey:revoked":
         pubsub.publish("apikey:revoked", event.payload);

@@ -2,7 +2,7 @@ import { ForbiddenError } from "../errors.js";
 import type { Role } from "../security/roles.js";
 
 /** Types an AGENT key reads only through the scoped fields (`notifications(agentId:)`, `questions`). */
-const AGENT_PRIVATE = new Set(["Notification", "Question", "Webhook"]);
+const AGENT_PRIVATE = new Set(["Notification", "Question", "Webhook", "Approval"]);
 
 /** `node(id:)` must not show API keys or webhooks to non-admins, nor another agent's mail to an agent. */
 export function assertMayReadNode(typename: string, role: Role | undefined): void {

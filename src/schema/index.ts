@@ -20,6 +20,7 @@ import "./stats.js";
 import "./cron.js";
 import "./webhook.js";
 import "./execution.js";
+import "./approval.js";
 
 builder.queryType({});
 builder.mutationType({});

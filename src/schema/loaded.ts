@@ -25,6 +25,7 @@ const MODELS = [
   "Question",
   "CronJob",
   "Webhook",
+  "Approval",
   "TaskRun",
 ] as const;
 type Model = (typeof MODELS)[number];

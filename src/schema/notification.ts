@@ -1,20 +1,19 @@
 import type { Notification } from "../generated/prisma/client.js";
 import type { NotificationPayload } from "../realtime/events.js";
 import { filtered } from "../realtime/pubsub.js";
+import { NotificationKind } from "../services/notifications.js";
 import { builder } from "./builder.js";
 import { nodeConnection } from "./connections.js";
 import { expectId, expectIds } from "./ids.js";
 import { rowFor } from "./loaded.js";
 
-const NotificationKindEnum = builder.enumType("NotificationKind", {
-  values: ["MENTION", "REPLY", "DISPATCH", "QUESTION_ANSWERED", "BUDGET_EXCEEDED", "REVIEW"] as const,
-});
+const NotificationKindEnum = builder.enumType("NotificationKind", { values: Object.values(NotificationKind) });
 
 const NotificationRef = builder.prismaNode("Notification", {
   id: { field: "id" },
   select: { id: true },
   fields: (t) => ({
-    kind: t.field({ type: NotificationKindEnum, select: { kind: true }, resolve: (n) => n.kind as "MENTION" }),
+    kind: t.field({ type: NotificationKindEnum, select: { kind: true }, resolve: (n) => n.kind as NotificationKind }),
     content: t.exposeString("content"),
     agent: t.relation("agent"),
     agentId: t.exposeID("agentId"),

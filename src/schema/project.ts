@@ -10,6 +10,10 @@ export const ProjectRef = builder.prismaNode("Project", {
   fields: (t) => ({
     name: t.exposeString("name"),
     description: t.exposeString("description"),
+    requiresSignOff: t.exposeBoolean("requiresSignOff", {
+      description:
+        "Tasks of this project wait for an operator's sign-off before they run (tasks created or assigned after it is set).",
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
     // tasks: the TaskConnection, defined with it in task.ts.
@@ -21,6 +25,7 @@ const CreateProjectInput = builder.inputType("CreateProjectInput", {
     name: t.string({ required: true }),
     description: t.string(),
     reviewerAgentId: t.id({ description: "Reviewer agent for tasks of this project entering REVIEW." }),
+    requiresSignOff: t.boolean({ description: "Its tasks wait for an operator's sign-off before they run." }),
   }),
 });
 
@@ -45,6 +50,22 @@ builder.mutationField("createProject", (t) =>
           ...input,
           reviewerAgentId: input.reviewerAgentId ? expectId("Agent", input.reviewerAgentId, "reviewerAgentId") : null,
         }),
+      ),
+  }),
+);
+
+builder.mutationField("setProjectSignOff", (t) =>
+  t.prismaField({
+    type: "Project",
+    description:
+      "Whether tasks of this project wait for an operator's sign-off (an Approval of kind RUN) before they run; applies to tasks created or assigned from now on.",
+    args: { projectId: t.arg.id({ required: true }), required: t.arg.boolean({ required: true }) },
+    resolve: async (query, _r, { projectId, required }, ctx) =>
+      rowFor(
+        ctx,
+        "Project",
+        query,
+        await ctx.services.projects.setSignOff(ctx.actor, expectId("Project", projectId, "projectId"), required),
       ),
   }),
 );

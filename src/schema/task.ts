@@ -54,6 +54,10 @@ export const TaskRef = builder.prismaNode("Task", {
       resolve: (task) => parseList(task.requiredSpecialties),
     }),
     requiresReview: t.exposeBoolean("requiresReview"),
+    requiresSignOff: t.exposeBoolean("requiresSignOff", {
+      description:
+        "The task itself asks for an operator's sign-off before it runs (its project or its assignees' level may too; see signOff).",
+    }),
     maxAttempts: t.exposeInt("maxAttempts"),
     attempts: t.exposeInt("attempts", { description: "Claims so far that were not given back with releaseTask." }),
     command: t.stringList({
@@ -207,6 +211,9 @@ const CreateTaskInput = builder.inputType("CreateTaskInput", {
     assigneeIds: t.idList(),
     dependsOn: t.idList({ description: "Existing tasks this one waits on." }),
     requiresReview: t.boolean(),
+    requiresSignOff: t.boolean({
+      description: "Wait for an operator's sign-off (an Approval of kind RUN) before running.",
+    }),
     maxAttempts: t.int({ description: "Claims allowed before the task FAILS. Default 5." }),
     command: t.stringList({ description: "argv for the shell backend." }),
   }),
@@ -227,6 +234,7 @@ const TaskGraphInput = builder.inputType("TaskGraphInput", {
     assigneeIds: t.idList(),
     dependsOn: t.idList({ description: "Existing tasks this one waits on." }),
     requiresReview: t.boolean(),
+    requiresSignOff: t.boolean(),
     maxAttempts: t.int(),
     command: t.stringList(),
   }),
@@ -242,6 +250,7 @@ const UpdateTaskInput = builder.inputType("UpdateTaskInput", {
     requiredSpecialties: t.stringList(),
     projectId: t.id(),
     requiresReview: t.boolean(),
+    requiresSignOff: t.boolean({ description: "true asks for a sign-off now if the task has not started." }),
     maxAttempts: t.int(),
     command: t.stringList(),
   }),

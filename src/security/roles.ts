@@ -46,6 +46,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   "Query.standup": { roles: READ },
   "Query.cronJobs": { roles: READ },
   "Query.webhooks": { roles: ADMIN_ONLY },
+  "Query.approvals": { roles: READ },
 
   // Management.
   "Mutation.createProject": { roles: MANAGE },
@@ -61,6 +62,9 @@ export const RULES: Readonly<Record<string, Rule>> = {
   "Mutation.removeDependency": { roles: MANAGE },
   "Mutation.setTaskStatus": { roles: MANAGE },
   "Mutation.setProjectReviewer": { roles: MANAGE },
+  "Mutation.setProjectSignOff": { roles: MANAGE },
+  // Approvals: operators decide; an AGENT key never does (and no key decides for its own agent).
+  "Mutation.decideApproval": { roles: MANAGE },
   "Mutation.runTask": { roles: MANAGE },
   "Mutation.stopTask": { roles: MANAGE },
   "Mutation.createCronJob": { roles: MANAGE },
@@ -104,6 +108,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   "Subscription.taskEvents": { roles: READ_AND_AGENT },
   "Subscription.activity": { roles: READ },
   "Subscription.agentEvents": { roles: READ },
+  "Subscription.approvals": { roles: READ },
   "Subscription.notifications": { roles: READ_AND_AGENT, agentArg: "agentId" },
 };
 

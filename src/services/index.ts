@@ -1,6 +1,7 @@
 import { createExecutors } from "../executors/index.js";
 import { createAgentService } from "./agents.js";
 import { createApiKeyService } from "./api-keys.js";
+import { createApprovalService } from "./approvals.js";
 import { createClaimService } from "./claims.js";
 import type { ServiceDeps } from "./context.js";
 import { createCronService } from "./cron.js";
@@ -42,6 +43,7 @@ export function createServices(deps: ServiceDeps) {
     graph: createGraphService(deps),
     apiKeys: createApiKeyService(deps),
     reviews: createReviewService(deps),
+    approvals: createApprovalService(deps),
   };
 }
 

@@ -10,6 +10,7 @@ export const NotificationKind = {
   QUESTION_ANSWERED: "QUESTION_ANSWERED",
   BUDGET_EXCEEDED: "BUDGET_EXCEEDED",
   REVIEW: "REVIEW",
+  APPROVAL: "APPROVAL",
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

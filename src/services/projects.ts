@@ -8,6 +8,8 @@ export interface CreateProjectInput {
   description?: string | null;
   /** Reviewer agent for tasks of this project entering REVIEW. */
   reviewerAgentId?: string | null;
+  /** Its tasks wait for an operator's sign-off before they run. */
+  requiresSignOff?: boolean | null;
 }
 
 export function createProjectService(deps: ServiceDeps) {
@@ -21,7 +23,13 @@ export function createProjectService(deps: ServiceDeps) {
         const reviewerAgentId = input.reviewerAgentId ?? null;
         await requireIds(unit, "Agent", [reviewerAgentId]);
         const project = await unit.tx.project.create({
-          data: { id: newId("Project"), name, description, reviewerAgentId },
+          data: {
+            id: newId("Project"),
+            name,
+            description,
+            reviewerAgentId,
+            requiresSignOff: input.requiresSignOff ?? false,
+          },
         });
         await recordActivity(unit, {
           type: "project.created",
@@ -29,6 +37,22 @@ export function createProjectService(deps: ServiceDeps) {
           projectId: project.id,
           summary: `created project "${name}"`,
           after: { name, description },
+        });
+        return project;
+      });
+    },
+
+    /** Whether the project's tasks wait for a sign-off (tasks created or assigned from now on). */
+    async setSignOff(actor: Actor, id: string, required: boolean) {
+      return transact(deps, async (unit) => {
+        await requireIds(unit, "Project", [id]);
+        const project = await unit.tx.project.update({ where: { id }, data: { requiresSignOff: required } });
+        await recordActivity(unit, {
+          type: "project.sign_off_set",
+          actor,
+          projectId: id,
+          summary: `tasks of "${project.name}" ${required ? "now wait" : "no longer wait"} for a sign-off before they run`,
+          after: { requiresSignOff: required },
         });
         return project;
       });

@@ -1,6 +1,7 @@
 import { claimKey } from "../domain/claim.js";
 import type { TaskPriority } from "../domain/enums.js";
 import { topologicalOrder } from "../domain/graph.js";
+import { needsSignOff } from "../domain/sign-off.js";
 import {
   FINISHED_STATUSES,
   isTerminal,
@@ -14,6 +15,7 @@ import { BadInputError, DependencyCycleError, InvalidTransitionError } from "../
 import type { Prisma, Task } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
 import { insertRows } from "../sql/insert-rows.js";
+import { requestSignOffs, signOffIfNeeded } from "./approvals.js";
 import { type Actor, recordActivity, requireIds, type ServiceDeps, taskEvent, transact, type Unit } from "./context.js";
 import { hasUnfinishedDependencies, loadTask, moveTask, releaseIfReady } from "./task-moves.js";
 
@@ -26,6 +28,7 @@ export interface TaskFields {
   requiredSpecialties?: string[] | null;
   projectId?: string | null;
   requiresReview?: boolean | null;
+  requiresSignOff?: boolean | null;
   maxAttempts?: number | null;
   command?: string[] | null;
 }
@@ -77,6 +80,7 @@ function taskColumns(input: UpdateTaskInput, defaults: { maxAttempts: number } |
     data.requiredSpecialties = JSON.stringify(normalizeLabels("requiredSpecialties", input.requiredSpecialties));
   }
   if (input.requiresReview != null) data.requiresReview = input.requiresReview;
+  if (input.requiresSignOff != null) data.requiresSignOff = input.requiresSignOff;
   if (input.maxAttempts != null) data.maxAttempts = requireIntInRange("maxAttempts", input.maxAttempts, 1, 100);
   else if (defaults) data.maxAttempts = defaults.maxAttempts;
   const command = checkCommand(input.command);
@@ -127,15 +131,20 @@ export function createTaskService(deps: ServiceDeps) {
         createdAt,
         id,
       );
-      const task = await unit.tx.task.create({
+      const inserted = await unit.tx.task.create({
         data: { ...(columns as Prisma.TaskUncheckedCreateInput), id, status, createdAt, claimKey: key },
       });
       if (assigneeIds.length) {
-        await unit.tx.taskAssignment.createMany({ data: assigneeIds.map((agentId) => ({ taskId: task.id, agentId })) });
+        await unit.tx.taskAssignment.createMany({
+          data: assigneeIds.map((agentId) => ({ taskId: inserted.id, agentId })),
+        });
       }
       if (dependsOn.length) {
-        await unit.tx.taskDependency.createMany({ data: dependsOn.map((d) => ({ taskId: task.id, dependsOnId: d })) });
+        await unit.tx.taskDependency.createMany({
+          data: dependsOn.map((d) => ({ taskId: inserted.id, dependsOnId: d })),
+        });
       }
+      const task = await signOffIfNeeded(unit, deps, actor, inserted);
       await recordActivity(unit, {
         type: "task.created",
         actor,
@@ -213,7 +222,7 @@ export function createTaskService(deps: ServiceDeps) {
         rows[i]!.status = waits ? "BLOCKED" : queuedStatus((item.assigneeIds?.length ?? 0) > 0);
       }
       // Driver statements: a batch compiled as one ORM plan grew the WebAssembly heap for good.
-      const created = await insertRows<Task>(unit.sql, "Task", rows, { returning: true });
+      const inserted = await insertRows<Task>(unit.sql, "Task", rows, { returning: true });
       const assignments = items.flatMap((item) =>
         [...new Set(item.assigneeIds ?? [])].map((agentId) => ({ taskId: idByRef.get(item.ref.trim())!, agentId })),
       );
@@ -225,6 +234,10 @@ export function createTaskService(deps: ServiceDeps) {
         ),
       ];
       await insertRows(unit.sql, "TaskDependency", edgeRows);
+      const assigneesOf = new Map(
+        items.map((item) => [idByRef.get(item.ref.trim())!, [...new Set(item.assigneeIds ?? [])]]),
+      );
+      const created = await batchSignOffs(unit, actor, assigneesOf, inserted);
       const now = new Date();
       const activityRows = created.map((t) => ({
         id: newId("Activity"),
@@ -247,6 +260,47 @@ export function createTaskService(deps: ServiceDeps) {
     });
   }
 
+  /** The batch's sign-offs (domain/sign-off.ts), decided in memory from its projects and assignees. */
+  async function batchSignOffs(
+    unit: Unit,
+    actor: Actor,
+    assigneesOf: ReadonlyMap<string, readonly string[]>,
+    created: Task[],
+  ): Promise<Task[]> {
+    const projectIds = [...new Set(created.flatMap((t) => (t.projectId ? [t.projectId] : [])))];
+    const agentIds = [...new Set([...assigneesOf.values()].flat())];
+    const signedProjects = new Set(
+      projectIds.length
+        ? (
+            await unit.tx.project.findMany({
+              where: { id: { in: projectIds }, requiresSignOff: true },
+              select: { id: true },
+            })
+          ).map((p) => p.id)
+        : [],
+    );
+    const levels = new Map(
+      agentIds.length && deps.config.signOffLevels.length
+        ? (await unit.tx.agent.findMany({ where: { id: { in: agentIds } }, select: { id: true, level: true } })).map(
+            (a) => [a.id, a.level],
+          )
+        : [],
+    );
+    const candidates = created.flatMap((t) => {
+      const assignees = assigneesOf.get(t.id) ?? [];
+      const needed = needsSignOff({
+        task: t.requiresSignOff,
+        project: t.projectId !== null && signedProjects.has(t.projectId),
+        assigneeLevels: assignees.flatMap((a) => (levels.has(a) ? [levels.get(a)!] : [])),
+        levels: deps.config.signOffLevels,
+      });
+      return needed ? [{ ...t, agentId: assignees[0] ?? null }] : [];
+    });
+    if (candidates.length === 0) return created;
+    const asked = await requestSignOffs(unit, actor, candidates);
+    return created.map((t) => (asked.has(t.id) ? { ...t, signOff: "PENDING" } : t));
+  }
+
   async function update(actor: Actor, id: string, input: UpdateTaskInput): Promise<Task> {
     const columns = taskColumns(input, null);
     return transact(deps, async (unit) => {
@@ -257,7 +311,11 @@ export function createTaskService(deps: ServiceDeps) {
         const dueAt = columns.dueAt !== undefined ? (columns.dueAt as Date | null) : before.dueAt;
         columns.claimKey = claimKey(priority, dueAt, before.createdAt, id);
       }
-      const task = await unit.tx.task.update({ where: { id }, data: columns });
+      const written = await unit.tx.task.update({ where: { id }, data: columns });
+      const task =
+        columns.requiresSignOff === true || typeof columns.projectId === "string"
+          ? await signOffIfNeeded(unit, deps, actor, written)
+          : written;
       const changed = Object.keys(columns).filter(
         (k) =>
           k !== "claimKey" &&
@@ -327,6 +385,7 @@ export function createTaskService(deps: ServiceDeps) {
       } else {
         updated = await unit.tx.task.update({ where: { id: taskId }, data: { updatedAt: new Date() } });
       }
+      updated = await signOffIfNeeded(unit, deps, actor, updated);
       await recordActivity(unit, {
         type: "task.assigned",
         actor,
@@ -374,7 +433,9 @@ export function createTaskService(deps: ServiceDeps) {
           );
         }
       }
-      return moveTask(unit, actor, task, to, { note: cleanNote });
+      const moved = await moveTask(unit, actor, task, to, { note: cleanNote });
+      // A task back in its queue whose sign-off was denied asks again (a retry after a denial).
+      return to === "INBOX" || to === "ASSIGNED" ? signOffIfNeeded(unit, deps, actor, moved) : moved;
     });
   }
 

@@ -4,16 +4,20 @@
  * PostgreSQL: only CASE, EXISTS, REPLACE and LIKE.
  */
 import { type Provider, raw, type Sql, sql } from "./sql.js";
-import { CLAIMABLE, FINISHED, TS } from "./vocabulary.js";
+import { CLAIMABLE, FINISHED, SO, TS } from "./vocabulary.js";
 
 const NO_UNFINISHED_DEPENDENCY = sql`NOT EXISTS (
       SELECT 1 FROM "TaskDependency" d JOIN "Task" dt ON dt."id" = d."dependsOnId"
       WHERE d."taskId" = t."id" AND dt."status" NOT IN ${FINISHED}
     )`;
 
+/** Not waiting for an operator's sign-off (domain/sign-off.ts). */
+const NOT_AWAITING_SIGN_OFF = sql`t."signOff" <> ${SO.PENDING}`;
+
 /**
  * Tasks `agentId` may claim now (alias `t`): assigned to it (ASSIGNED) or unassigned in the INBOX, not
- * held by anyone, every dependency DONE or SKIPPED, and every required specialty among `specialties`.
+ * held by anyone, not waiting for sign-off, every dependency DONE or SKIPPED, and every required
+ * specialty among `specialties`.
  */
 export function claimableWhere(agentId: string, specialties: readonly string[]): Sql {
   // requiredSpecialties is a JSON list of quoted labels; removing each of the agent's quoted labels
@@ -25,6 +29,7 @@ export function claimableWhere(agentId: string, specialties: readonly string[]):
       (t."status" = ${TS.ASSIGNED} AND EXISTS (SELECT 1 FROM "TaskAssignment" a WHERE a."taskId" = t."id" AND a."agentId" = ${agentId}))
       OR (t."status" = ${TS.INBOX} AND NOT EXISTS (SELECT 1 FROM "TaskAssignment" a WHERE a."taskId" = t."id"))
     )
+    AND ${NOT_AWAITING_SIGN_OFF}
     AND ${NO_UNFINISHED_DEPENDENCY}
     AND ${remaining} NOT LIKE '%"%'`;
 }
@@ -33,7 +38,7 @@ export function claimableWhere(agentId: string, specialties: readonly string[]):
 export const CLAIM_ORDER = raw(`t."claimKey"`);
 
 /** Tasks anyone could claim now (alias `t`), ignoring who: the `readyTasks` view without an agent. */
-export const READY_WHERE = sql`t."claimedById" IS NULL AND t."status" IN ${CLAIMABLE} AND ${NO_UNFINISHED_DEPENDENCY}`;
+export const READY_WHERE = sql`t."claimedById" IS NULL AND t."status" IN ${CLAIMABLE} AND ${NOT_AWAITING_SIGN_OFF} AND ${NO_UNFINISHED_DEPENDENCY}`;
 
 /**
  * The FROM clause of queue scans. SQLite's planner prefers the (claimedById, status) index and then sorts

@@ -3,6 +3,7 @@
  * in one place (src/domain) and never repeated as a string in a statement.
  */
 import { AgentStatus } from "../domain/enums.js";
+import { SignOff } from "../domain/sign-off.js";
 import { CLAIMABLE_STATUSES, FINISHED_STATUSES, TaskStatus } from "../domain/task-status.js";
 import { literal, raw, type Sql } from "./sql.js";
 
@@ -18,6 +19,8 @@ function list(values: readonly string[]): Sql {
 
 /** `Task.status` literals: `TS.IN_PROGRESS` is `'IN_PROGRESS'`. */
 export const TS = literals(TaskStatus);
+/** `Task.signOff` literals: `SO.PENDING` is `'PENDING'`. */
+export const SO = literals(SignOff);
 /** `Agent.status` literals. */
 export const AS = literals(AgentStatus);
 /** `('DONE', 'SKIPPED')`: dependency statuses that let dependents go. */

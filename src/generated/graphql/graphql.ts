@@ -64,6 +64,8 @@ export type CreateTaskInput = {
   projectId?: string | number | null | undefined;
   requiredSpecialties?: Array<string> | null | undefined;
   requiresReview?: boolean | null | undefined;
+  /** Wait for an operator's sign-off (an Approval of kind RUN) before running. */
+  requiresSignOff?: boolean | null | undefined;
   tags?: Array<string> | null | undefined;
   title: string;
 };
@@ -76,6 +78,7 @@ export type DocumentType =
   | 'TEMPLATE';
 
 export type NotificationKind =
+  | 'APPROVAL'
   | 'BUDGET_EXCEEDED'
   | 'DISPATCH'
   | 'MENTION'
@@ -151,6 +154,7 @@ export type TaskGraphInput = {
   ref: string;
   requiredSpecialties?: Array<string> | null | undefined;
   requiresReview?: boolean | null | undefined;
+  requiresSignOff?: boolean | null | undefined;
   tags?: Array<string> | null | undefined;
   title: string;
 };
