@@ -111,6 +111,11 @@ export interface Config {
    * they run, e.g. INTERN. @default none
    */
   readonly signOffLevels: readonly string[];
+  /**
+   * How long a run waits for an operator to decide a tool call (an Approval of kind TOOL) before it
+   * expires, which refuses the call, in seconds. @default 600
+   */
+  readonly approvalTimeoutSeconds: number;
   /** Occurrences older than this when found due count as missed (catch-up policy applies). @default 60 */
   readonly cronGraceSeconds: number;
   /** The shortest interval between two occurrences a cron job may have, in seconds. @default 60 */
@@ -308,6 +313,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     runOutputMaxBytes: int(env, "MC_RUN_OUTPUT_MAX_BYTES", 10_000_000, 1000, 10_000_000_000),
     reviewerAgent: env.MC_REVIEWER_AGENT?.trim() || null,
     signOffLevels: signOffLevels(env.MC_SIGN_OFF_LEVELS),
+    approvalTimeoutSeconds: int(env, "MC_APPROVAL_TIMEOUT_SECONDS", 600, 1, 7 * 24 * 3600),
     cronGraceSeconds: int(env, "MC_CRON_GRACE_SECONDS", 60, 1, 24 * 3600),
     cronMinIntervalSeconds: int(env, "MC_CRON_MIN_INTERVAL_SECONDS", 60, 1, 24 * 3600),
     prices: prices(env.MC_PRICES),

@@ -143,10 +143,13 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
         events,
       })
     : null;
+  /** This server as a local process reaches it, once it listens (a run's MCP server calls it). */
+  let selfUrl: string | null = null;
   const runner = createRunner({
     deps: serviceDeps,
     services,
     isLeader: () => config.schedulerEnabled && leadership.isLeader(),
+    selfUrl: () => selfUrl,
   });
   const scheduler = createScheduler(
     [
@@ -678,6 +681,8 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
       const { port } = http.address() as AddressInfo;
       const host = config.host.includes(":") ? `[${config.host}]` : config.host;
       const url = `http://${host}:${port}/graphql`;
+      const local = config.host === "0.0.0.0" ? "127.0.0.1" : config.host === "::" ? "[::1]" : host;
+      selfUrl = `http://${local}:${port}/graphql`;
       logger.info(
         {
           url,

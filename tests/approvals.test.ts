@@ -1,8 +1,11 @@
 /**
- * Sign-off before a run (issue 19, item 3): a task that asks (itself, its project, or its assignee's
- * level) waits with a PENDING Approval of kind RUN; claims and auto-dispatch skip it until an operator
- * allows it; a denial cancels it; only operators decide, never an agent.
+ * Approvals (issue 19, items 2 and 3). Sign-off before a run: a task that asks (itself, its project, or
+ * its assignee's level) waits with a PENDING Approval of kind RUN; claims and auto-dispatch skip it until
+ * an operator allows it; a denial cancels it. Live tool approvals: a claude-code run (a stand-in that
+ * asks its permission-prompt tool over MCP as Claude Code does) waits on each call its policy sends to a
+ * human. Only operators decide, never an agent.
  */
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collect, PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
 import { waitFor } from "./helpers/wait.js";
@@ -202,4 +205,199 @@ describe.each(PROVIDERS)("sign-off before a run on %s", (provider) => {
       "the signed-off task to run",
     );
   });
+});
+
+const FAKE_CLAUDE = path.resolve("tests/fixtures/fake-claude-approvals.mjs");
+const POLICY = {
+  allow: ["Read"],
+  confirm: ["Bash(rm *)", "Edit(*)"],
+  deny: ["Bash(curl *)"],
+  unlisted: "deny",
+};
+const toolLine = (tool_name: string, input: Record<string, unknown>) => `TOOL ${JSON.stringify({ tool_name, input })}`;
+
+/** A claude-code agent (the stand-in) whose policy sends some tool calls to an operator. */
+async function claudeAgent(t: TestServer, name: string) {
+  return (
+    await t.ok(`mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`, {
+      i: { name, backendType: "CLAUDE_CODE", level: "LEAD", config: { executable: FAKE_CLAUDE, permissions: POLICY } },
+    })
+  ).createAgent.id as string;
+}
+
+/** Polls `t` until a PENDING approval of `tool` on `taskId` shows up. */
+async function pendingApproval(t: TestServer, taskId: string, tool: string) {
+  return waitFor(
+    async () => {
+      const { approvals } = await t.ok(
+        `query($t: ID) { approvals(taskId: $t) { id kind tool input run { id } agent { id } } }`,
+        {
+          t: taskId,
+        },
+      );
+      return approvals.find((a: { tool: string }) => a.tool === tool) ?? null;
+    },
+    30_000,
+    `a PENDING approval of ${tool}`,
+  );
+}
+
+async function settled(t: TestServer, id: string) {
+  return waitFor(
+    async () => {
+      const { task } = await t.ok(`query($id: ID!) { task(id: $id) { status result error } }`, { id });
+      return ["DONE", "FAILED"].includes(task.status) ? task : null;
+    },
+    60_000,
+    "the run to finish",
+  );
+}
+
+describe.each(PROVIDERS)("live tool approvals on %s", (provider) => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer(provider, { shellAllow: [NODE, FAKE_CLAUDE] });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it("asks an operator about confirm-listed calls while the run waits; a deny reaches the agent, an allow lets it proceed", async () => {
+    const agent = await claudeAgent(t, "cc-live");
+    const since = t.listening();
+    const events = collect<{ approvals: { kind: string; status: string; tool: string } }>(
+      t.ws(),
+      `subscription { approvals { kind status tool } }`,
+      {},
+      4,
+    );
+    await t.untilListening(since);
+    const description = [
+      toolLine("Bash", { command: "rm -rf build" }),
+      toolLine("Bash", { command: "curl http://example.com" }),
+      toolLine("Edit", { file_path: "/etc/passwd", new_string: "x" }),
+      toolLine("WebFetch", { url: "http://example.com" }),
+      toolLine("Read", { file_path: "README.md" }),
+    ].join("\n");
+    const { createTask: task } = await t.ok(
+      `mutation($a: ID!, $d: String!) { createTask(input: { title: "live approvals", description: $d, assigneeIds: [$a] }) { id } }`,
+      { a: agent, d: description },
+    );
+    await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: task.id });
+
+    // The run waits on rm -rf: a PENDING approval of the run, on its agent, with the call's input.
+    const rm = await pendingApproval(t, task.id, "Bash");
+    expect(rm).toMatchObject({ kind: "TOOL", input: { command: "rm -rf build" }, agent: { id: agent } });
+    expect(rm.run.id).toMatch(/^run_/);
+    // No agent decides it: an AGENT key of that very agent is refused, and so is the run's own key's scope.
+    const agentKey = (
+      await t.ok(
+        `mutation($a: ID) { createApiKey(input: { name: "cc-live key", role: AGENT, agentId: $a }) { secret } }`,
+        {
+          a: agent,
+        },
+      )
+    ).createApiKey.secret;
+    const self = await t.gql(
+      `mutation($id: ID!) { decideApproval(id: $id, allow: true) { id } }`,
+      { id: rm.id },
+      agentKey,
+    );
+    expect(self.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    await t.ok(`mutation($id: ID!) { decideApproval(id: $id, allow: false, message: "not the build folder") { id } }`, {
+      id: rm.id,
+    });
+
+    // Then Edit: allowed, with the operator's own input instead.
+    const edit = await pendingApproval(t, task.id, "Edit");
+    await t.ok(`mutation($id: ID!, $u: JSON) { decideApproval(id: $id, allow: true, updatedInput: $u) { id } }`, {
+      id: edit.id,
+      u: { file_path: "/tmp/safe.txt", new_string: "x" },
+    });
+
+    const done = await settled(t, task.id);
+    expect(done.status).toBe("DONE");
+    expect(done.result.split("\n")).toEqual([
+      "Bash denied: not the build folder",
+      "Bash denied: the agent's permissions do not allow Bash here",
+      'Edit allowed {"file_path":"/tmp/safe.txt","new_string":"x"}',
+      "WebFetch denied: the agent's permissions do not allow WebFetch here",
+      'Read allowed {"file_path":"README.md"}',
+    ]);
+    // The operator saw only what the policy sent to a human, requested then decided.
+    expect((await events.done).map((e) => [e.approvals.tool, e.approvals.status])).toEqual([
+      ["Bash", "PENDING"],
+      ["Bash", "DENIED"],
+      ["Edit", "PENDING"],
+      ["Edit", "ALLOWED"],
+    ]);
+    // The policy's own answers are recorded too, decided by "policy".
+    const denied = await t.ok(`query($t: ID) { approvals(taskId: $t, status: DENIED) { tool decidedBy message } }`, {
+      t: task.id,
+    });
+    expect(denied.approvals.map((a: { tool: string; decidedBy: string }) => [a.tool, a.decidedBy])).toEqual([
+      ["Bash", "MC_ADMIN_KEY"],
+      ["Bash", "policy"],
+      ["WebFetch", "policy"],
+    ]);
+    // The run's own key ended with the run.
+    const keys = await t.ok(`{ apiKeys { name active } }`);
+    expect(keys.apiKeys.filter((k: { name: string }) => k.name.startsWith("run "))).toEqual([
+      { name: expect.stringMatching(/^run run_/), active: false },
+    ]);
+  }, 120_000);
+
+  it("refuses a call nobody decides in time (EXPIRED), and a run's key cannot do anything else", async () => {
+    const agent = await claudeAgent(t, "cc-expiry");
+    const { createTask: task } = await t.ok(
+      `mutation($a: ID!, $d: String!) { createTask(input: { title: "expiry", description: $d, assigneeIds: [$a] }) { id } }`,
+      { a: agent, d: toolLine("Edit", { file_path: "a.txt" }) },
+    );
+    await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: task.id });
+    const edit = await pendingApproval(t, task.id, "Edit");
+    t.clock.advance(601_000); // past MC_APPROVAL_TIMEOUT_SECONDS (600)
+    const done = await settled(t, task.id);
+    expect(done.result).toBe("Edit denied: no operator decided within 600 s");
+    const late = await t.gql(`mutation($id: ID!) { decideApproval(id: $id, allow: true) { id } }`, { id: edit.id });
+    expect(late.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    const { node } = await t.ok(`query($id: ID!) { node(id: $id) { ... on Approval { status decidedBy } } }`, {
+      id: edit.id,
+    });
+    expect(node).toEqual({ status: "EXPIRED", decidedBy: "timeout" });
+    // requestToolApproval is for a run's own key only.
+    const r = await t.gql(`mutation { requestToolApproval(tool: "Bash") { id } }`);
+    expect(r.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  }, 120_000);
+});
+
+const pgUrl = process.env.TEST_DATABASE_URL;
+const redisUrl = process.env.TEST_REDIS_URL;
+describe.skipIf(!pgUrl || !redisUrl)("live tool approvals across two instances", () => {
+  let a: TestServer;
+  let b: TestServer;
+  beforeAll(async () => {
+    a = await startTestServer("postgresql", { redisUrl: redisUrl!, shellAllow: [NODE, FAKE_CLAUDE] });
+    b = await startTestServer("postgresql", {
+      redisUrl: redisUrl!,
+      shellAllow: [NODE, FAKE_CLAUDE],
+      databaseUrl: a.config.databaseUrl,
+    });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await a?.close();
+  });
+
+  it("releases a run waiting on one instance when an operator decides on the other", async () => {
+    const agent = await claudeAgent(a, "cc-two");
+    const { createTask: task } = await a.ok(
+      `mutation($a: ID!, $d: String!) { createTask(input: { title: "two instances", description: $d, assigneeIds: [$a] }) { id } }`,
+      { a: agent, d: toolLine("Bash", { command: "rm -rf dist" }) },
+    );
+    await a.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: task.id });
+    const rm = await pendingApproval(b, task.id, "Bash");
+    await b.ok(`mutation($id: ID!) { decideApproval(id: $id, allow: true) { id } }`, { id: rm.id });
+    const done = await settled(a, task.id);
+    expect(done.result).toBe('Bash allowed {"command":"rm -rf dist"}');
+  }, 120_000);
 });

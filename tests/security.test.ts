@@ -18,7 +18,7 @@ import { WebSocket } from "ws";
 import { ConfigError, loadConfig } from "../src/config.js";
 import { schema } from "../src/schema/index.js";
 import { checkOutboundUrl, isPrivateAddress, OutboundRefusedError } from "../src/security/outbound.js";
-import { authorize, ROLES, type Role, RULES } from "../src/security/roles.js";
+import { authorize, ROLES, type Role, RULES, RUN_SCOPED } from "../src/security/roles.js";
 import { wsLive } from "./helpers/live.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
 
@@ -79,6 +79,7 @@ const EXPECTED: Record<string, Role[]> = {
   "Mutation.decideApproval": ["OPERATOR", "ADMIN"],
   "Mutation.setProjectSignOff": ["OPERATOR", "ADMIN"],
   "Subscription.approvals": ["VIEWER", "OPERATOR", "ADMIN"],
+  "Mutation.requestToolApproval": ["AGENT"],
   "Mutation.runTask": ["OPERATOR", "ADMIN"],
   "Mutation.stopTask": ["OPERATOR", "ADMIN"],
   "Mutation.createCronJob": ["OPERATOR", "ADMIN"],
@@ -194,9 +195,17 @@ describe("the roles table", () => {
     for (const role of ROLES) {
       const v = { keyId: "k", role, agentId: role === "AGENT" ? "agent_me" : null, name: "n" };
       for (const [field, roles] of Object.entries(EXPECTED)) {
-        expect(authorize(v, field, { agentId: v.agentId }).ok, `${role} ${field}`).toBe(roles.includes(role));
+        // A run-scoped field is for a run's own key only (below), whatever the role.
+        const allowed = roles.includes(role) && !RUN_SCOPED.has(field);
+        expect(authorize(v, field, { agentId: v.agentId }).ok, `${role} ${field}`).toBe(allowed);
       }
     }
+    // A run's own key: the run-scoped fields and nothing else.
+    const run = { ...agent, runId: "run_x" };
+    for (const field of Object.keys(EXPECTED)) {
+      expect(authorize(run, field, { agentId: "agent_me" }).ok, `run key ${field}`).toBe(RUN_SCOPED.has(field));
+    }
+    expect([...RUN_SCOPED]).toEqual(["Mutation.requestToolApproval"]);
   });
 });
 
@@ -230,7 +239,7 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
         const { query, variables } = operationFor(kind, field, { agentId: ownAgent });
         const r = await t.gql(query, variables, keys[role]);
         const code = r.errors?.[0]?.extensions?.code;
-        if (EXPECTED[name]!.includes(role)) {
+        if (EXPECTED[name]!.includes(role) && !RUN_SCOPED.has(name)) {
           expect(code, `${role} ${name}: ${JSON.stringify(r.errors)}`).not.toBe("FORBIDDEN");
           expect(code).not.toBe("UNAUTHENTICATED");
           expect(r.status).toBeLessThan(500);

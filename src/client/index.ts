@@ -14,19 +14,23 @@ import { createClient as createWsClient, type Client as WsClient } from "graphql
 import { WebSocket } from "ws";
 import {
   AppendOutputDocument,
+  type ApprovalStatus,
   ClaimTaskDocument,
   ClientAgentsDocument,
   ClientAnswerQuestionDocument,
+  ClientApprovalsDocument,
   ClientAskQuestionDocument,
   ClientBoardDocument,
   ClientCreateTaskDocument,
   ClientCreateTasksDocument,
+  ClientDecideApprovalDocument,
   ClientDismissQuestionDocument,
   ClientDocumentDocument,
   ClientDocumentsDocument,
   ClientNotificationsDocument,
   ClientPostMessageDocument,
   ClientQuestionsDocument,
+  ClientRequestToolApprovalDocument,
   ClientReviewTaskDocument,
   ClientSetTaskStatusDocument,
   ClientStandupDocument,
@@ -177,6 +181,16 @@ export function createClient(options: ClientOptions = {}) {
       request(FailTaskDocument, { taskId, agentId, error, retryable }).then((r) => r.failTask),
     release: (taskId: string, agentId: string, reason?: string) =>
       request(ReleaseTaskDocument, { taskId, agentId, reason }).then((r) => r.releaseTask),
+
+    // Live tool approvals (docs/approvals.md).
+    requestToolApproval: (tool: string, input: unknown, approvalId?: string, waitSeconds?: number) =>
+      request(ClientRequestToolApprovalDocument, { tool, input, approvalId, waitSeconds }).then(
+        (r) => r.requestToolApproval,
+      ),
+    approvals: (status?: ApprovalStatus, taskId?: string) =>
+      request(ClientApprovalsDocument, { status, taskId }).then((r) => r.approvals),
+    decideApproval: (id: string, allow: boolean, message?: string, updatedInput?: unknown) =>
+      request(ClientDecideApprovalDocument, { id, allow, message, updatedInput }).then((r) => r.decideApproval),
 
     // Operators and tools.
     task: (id: string) => request(ClientTaskDocument, { id }).then((r) => r.task),

@@ -10,19 +10,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import type { Config } from "../config.js";
+import { packageRoot } from "../package-root.js";
 import { sqlitePath } from "./client.js";
 import { loadPg } from "./optional-modules.js";
-
-/** The package root: the nearest folder above this module (src/db or a bundled dist/) with prisma/. */
-function packageRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(path.join(dir, "prisma", "migrations"))) return dir;
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error("cannot find prisma/migrations above the server's code");
-    dir = up;
-  }
-}
 
 const ROOT = packageRoot();
 /** Arbitrary constant naming our advisory lock. */

@@ -9,7 +9,11 @@ export interface Permissions {
   allow: string[];
   confirm: string[];
   deny: string[];
+  /** What a tool call matching no list gets: refused (the default), or a human decides, or allowed. */
+  unlisted?: "deny" | "confirm" | "allow";
 }
+
+const UNLISTED = ["deny", "confirm", "allow"] as const;
 
 export type Decision = "allow" | "confirm" | "deny" | "unlisted";
 
@@ -28,13 +32,20 @@ export function parsePermissions(value: unknown): { permissions: Permissions } |
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     return { error: `${field} must be an object with allow, confirm and deny lists`, field };
   }
-  const unknownKey = Object.keys(value).find((k) => !(LISTS as readonly string[]).includes(k));
+  const unknownKey = Object.keys(value).find((k) => !(LISTS as readonly string[]).includes(k) && k !== "unlisted");
   if (unknownKey)
     return {
-      error: `${field}.${unknownKey} is not known; use allow, confirm and deny`,
+      error: `${field}.${unknownKey} is not known; use allow, confirm, deny and unlisted`,
       field: `${field}.${unknownKey}`,
     };
   const out: Permissions = { allow: [], confirm: [], deny: [] };
+  const unlisted = (value as Record<string, unknown>).unlisted;
+  if (unlisted !== undefined) {
+    if (!(UNLISTED as readonly unknown[]).includes(unlisted)) {
+      return { error: `${field}.unlisted must be one of ${UNLISTED.join(", ")}`, field: `${field}.unlisted` };
+    }
+    out.unlisted = unlisted as Permissions["unlisted"];
+  }
   for (const list of LISTS) {
     const entries = (value as Record<string, unknown>)[list];
     if (entries === undefined) continue;
@@ -81,6 +92,20 @@ function matches(pattern: string, tool: string, argument: string): boolean {
   if (!globToRegExp(name).test(tool)) return false;
   if (open < 0) return true;
   return globToRegExp(pattern.slice(open + 1, -1)).test(argument);
+}
+
+/**
+ * What happens to a tool call a run asks about: allowed or refused at once, or a human decides (an
+ * Approval). A call no list names gets the policy's `unlisted` answer (refused by default).
+ */
+export function answerFor(permissions: Permissions, tool: string, input?: unknown): "allow" | "confirm" | "deny" {
+  const d = decide(permissions, tool, input);
+  return d === "unlisted" ? (permissions.unlisted ?? "deny") : d;
+}
+
+/** Whether runs under this policy ask a human about some tool calls (so they need an approval channel). */
+export function asksHumans(permissions: Permissions): boolean {
+  return permissions.confirm.length > 0 || permissions.unlisted === "confirm";
 }
 
 /** The policy's answer for one tool call: deny wins, then confirm, then allow; else unlisted. */

@@ -19,6 +19,7 @@ import { AppError, AtCapacityError, ConflictError, InvalidTransitionError, NotFo
 import type { Executor, ExecutorInput, ExecutorResult } from "../executors/types.js";
 import type { Agent, Task } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
+import { cliCommand } from "../package-root.js";
 import type { Actor, ServiceDeps } from "../services/context.js";
 import { recordActivity, SYSTEM, transact } from "../services/context.js";
 import type { Services } from "../services/index.js";
@@ -39,9 +40,11 @@ export interface RunnerOptions {
   deps: ServiceDeps;
   services: Services;
   isLeader: () => boolean;
+  /** This server's GraphQL URL as a local process reaches it (null until it listens): live approvals. */
+  selfUrl?: () => string | null;
 }
 
-export function createRunner({ deps, services, isLeader }: RunnerOptions) {
+export function createRunner({ deps, services, isLeader, selfUrl = () => null }: RunnerOptions) {
   const { db, config, logger } = deps;
   const instanceId = `inst_${randomBytes(6).toString("hex")}`;
   const active = new Map<string, ActiveRun>();
@@ -177,6 +180,23 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
     }
     const { route, input } = prepared;
     const held = claimed;
+    // Live approvals: the run's own key, for `mission-control mcp` as its permission-prompt tool.
+    const url = selfUrl();
+    const wantsApprovals = executor.asksForApprovals?.(input.agentConfig) === true && url !== null;
+    if (wantsApprovals) {
+      try {
+        const expiresAt = new Date(Date.now() + executor.maxRunSeconds(input.agentConfig) * 1000);
+        const secret = await services.apiKeys.createRunKey(runId, agent.id, expiresAt);
+        const cli = cliCommand();
+        input.approvals = {
+          mcpServer: { command: cli.command, args: [...cli.args, "mcp", "--url", url], env: { MC_API_KEY: secret } },
+        };
+      } catch (error) {
+        unreserve();
+        await services.claims.release(held.id, agent.id, "the run could not start").catch(() => {});
+        throw error;
+      }
+    }
     const report = reportRun(runId, held.id, agent, "WORK", route.model);
     unreserve(); // and, with no await between, the run becomes active:
     track(held.id, async (run) => {
@@ -221,6 +241,14 @@ export function createRunner({ deps, services, isLeader }: RunnerOptions) {
       }
       await pump.flush();
       const { status, error } = await finishWork(held, agent, runId, result, run.stop);
+      if (wantsApprovals) {
+        await services.apiKeys
+          .revokeRunKey(runId)
+          .catch((err: unknown) => logger.error({ err, runId }, "could not revoke a run's key"));
+        await services.approvals
+          .endRun(runId)
+          .catch((err: unknown) => logger.error({ err, runId }, "could not expire a run's approvals"));
+      }
       report.finished(status, error);
     });
     return claimed;

@@ -10,8 +10,12 @@
  * "permissions": { "allow": ["Bash(git *)"], "confirm": ["Edit(*)"], "deny": ["Bash(rm -rf*)"] } }`;
  * permissions' allow and deny lists become `--allowedTools` and `--disallowedTools`.
  */
+
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { Config } from "../config.js";
-import { parsePermissions } from "../domain/permissions.js";
+import { asksHumans, parsePermissions } from "../domain/permissions.js";
 import type { UsageInput } from "../services/usage.js";
 import { argvError, buildEnv, processPolicy, resolveCwd, runProcess } from "./process.js";
 import { commonConfigError, processRunSeconds, timeoutOf } from "./shell.js";
@@ -111,11 +115,18 @@ export function usageOf(result: StreamEvent, fallbackModel: string | null): Usag
   ];
 }
 
+/** The permission-prompt tool: `approve_tool` of the MCP server named `mission-control` (src/mcp/server.ts). */
+export const APPROVAL_TOOL = "mcp__mission-control__approve_tool";
+
 export function createClaudeCodeExecutor(serverConfig: Config): Executor {
   const policy = processPolicy(serverConfig);
   return {
     backend: "claude-code",
     maxRunSeconds: (config) => processRunSeconds(config, policy),
+    asksForApprovals(config) {
+      const parsed = config.permissions === undefined ? null : parsePermissions(config.permissions);
+      return parsed !== null && "permissions" in parsed && asksHumans(parsed.permissions);
+    },
     validateConfig(config) {
       const exe = config.executable ?? "claude";
       if (typeof exe !== "string") return "config.executable must be a string";
@@ -146,8 +157,8 @@ export function createClaudeCodeExecutor(serverConfig: Config): Executor {
         cwd?: string;
         permissions?: unknown;
       };
-      // config.permissions: allow and deny become Claude Code's own flags. A `confirm` tool is left out of
-      // both, so a non-interactive run does not use it without a human (live approvals: issue 19).
+      // config.permissions: allow and deny become Claude Code's own flags; any other call goes to the
+      // permission-prompt tool, which asks Mission Control (the policy, or an operator for `confirm`).
       const parsed = cfg.permissions === undefined ? null : parsePermissions(cfg.permissions);
       const permissions = parsed && "permissions" in parsed ? parsed.permissions : null;
       const allowed = [...(cfg.allowedTools ?? []), ...(permissions?.allow ?? [])];
@@ -165,6 +176,16 @@ export function createClaudeCodeExecutor(serverConfig: Config): Executor {
         ...(disallowed.length ? ["--disallowedTools", disallowed.join(",")] : []),
         ...(cfg.maxTurns ? ["--max-turns", String(cfg.maxTurns)] : []),
       ];
+      // Live approvals: Mission Control's MCP server (the run's own key) as the permission-prompt tool.
+      let mcpDir: string | null = null;
+      if (input.approvals) {
+        mcpDir = mkdtempSync(path.join(tmpdir(), "mc-run-mcp-"));
+        const file = path.join(mcpDir, "mcp.json");
+        writeFileSync(file, JSON.stringify({ mcpServers: { "mission-control": input.approvals.mcpServer } }), {
+          mode: 0o600,
+        });
+        argv.push("--mcp-config", file, "--permission-prompt-tool", APPROVAL_TOOL);
+      }
       const state = { model: input.model };
       let result: StreamEvent | null = null;
       let pending = "";
@@ -191,6 +212,7 @@ export function createClaudeCodeExecutor(serverConfig: Config): Executor {
           ctx.onOutput("STDERR", chunk);
         },
       });
+      if (mcpDir) rmSync(mcpDir, { recursive: true, force: true });
       if (pending.trim()) result = handleEvent(pending, ctx.onOutput, state) ?? result;
       const final = result as StreamEvent | null;
       const usage = final ? usageOf(final, state.model) : [];

@@ -21,6 +21,11 @@ export interface ExecutorInput {
   agentConfig: Record<string, unknown>;
   /** The model chosen by routing (null: the backend's default). */
   model: string | null;
+  /**
+   * Where the run asks an operator about tool calls (live approvals), when its executor wants one: the
+   * MCP server to start (`mission-control mcp` with the run's own key) for the agent to call.
+   */
+  approvals?: { mcpServer: { command: string; args: string[]; env: Record<string, string> } } | null;
 }
 
 export interface ExecutorContext {
@@ -51,6 +56,8 @@ export interface Executor {
    * included. The runner renews the run's lease no longer than this and then aborts it.
    */
   maxRunSeconds(config: Record<string, unknown>): number;
+  /** Whether runs under this config ask a human about tool calls (and so need `input.approvals`). */
+  asksForApprovals?(config: Record<string, unknown>): boolean;
   run(input: ExecutorInput, ctx: ExecutorContext): Promise<ExecutorResult>;
 }
 

@@ -313,6 +313,68 @@ export async function createMcpServer(mc: MissionControlClient): Promise<McpServ
     { description: "Dismiss a question that needs no answer.", inputSchema: { questionId: z.string() } },
     ({ questionId }) => call(() => mc.dismissQuestion(questionId)),
   );
+  // Live tool approvals. approve_tool is Claude Code's --permission-prompt-tool for a run the server
+  // started (mcp__mission-control__approve_tool, with the run's own key): it asks and waits until the
+  // policy or an operator answers, and answers in Claude Code's shape.
+  server.registerTool(
+    "approve_tool",
+    {
+      description:
+        "Permission prompt for a Mission Control run (Claude Code's --permission-prompt-tool): asks whether the run may make this tool call and waits for the agent's policy or an operator.",
+      inputSchema: {
+        tool_name: z.string(),
+        input: z.record(z.string(), z.unknown()).optional(),
+        tool_use_id: z.string().optional(),
+      },
+    },
+    async ({ tool_name, input }) => {
+      try {
+        let a = await mc.requestToolApproval(tool_name, input ?? {});
+        while (a.status === "PENDING") a = await mc.requestToolApproval(tool_name, input ?? {}, a.id);
+        const answer =
+          a.status === "ALLOWED"
+            ? { behavior: "allow", updatedInput: (a.updatedInput as Record<string, unknown> | null) ?? input ?? {} }
+            : {
+                behavior: "deny",
+                message:
+                  a.message ??
+                  (a.status === "EXPIRED" ? "no operator decided in time" : "an operator denied this tool call"),
+              };
+        return { content: [{ type: "text" as const, text: JSON.stringify(answer) }] };
+      } catch (error) {
+        // Whatever went wrong, the call is not made.
+        const message = error instanceof MissionControlError ? `${error.code}: ${error.message}` : String(error);
+        return { content: [{ type: "text" as const, text: JSON.stringify({ behavior: "deny", message }) }] };
+      }
+    },
+  );
+  server.registerTool(
+    "list_approvals",
+    {
+      description:
+        "Approvals waiting for an operator (default PENDING), oldest first: tool calls of running agents (TOOL) and sign-offs before a run (RUN).",
+      inputSchema: {
+        status: z.enum(["PENDING", "ALLOWED", "DENIED", "EXPIRED"]).optional(),
+        taskId: z.string().optional(),
+      },
+    },
+    ({ status, taskId }) => call(() => mc.approvals(status, taskId)),
+  );
+  server.registerTool(
+    "decide_approval",
+    {
+      description:
+        "Allow or deny a PENDING approval (operators). The message reaches the agent (a denied tool call) or the task's note (a denied sign-off); updatedInput runs the tool with other input.",
+      inputSchema: {
+        approvalId: z.string(),
+        allow: z.boolean(),
+        message: z.string().optional(),
+        updatedInput: z.record(z.string(), z.unknown()).optional(),
+      },
+    },
+    ({ approvalId, allow, message, updatedInput }) =>
+      call(() => mc.decideApproval(approvalId, allow, message, updatedInput)),
+  );
   server.registerTool(
     "list_agents",
     {

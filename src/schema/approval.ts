@@ -2,6 +2,7 @@ import { ApprovalKind, ApprovalStatus } from "../domain/sign-off.js";
 import type { Approval } from "../generated/prisma/client.js";
 import type { ApprovalPayload } from "../realtime/events.js";
 import { filtered } from "../realtime/pubsub.js";
+import { MAX_WAIT_SECONDS } from "../services/approvals.js";
 import { builder } from "./builder.js";
 import { expectId } from "./ids.js";
 import { rowFor } from "./loaded.js";
@@ -128,6 +129,28 @@ builder.mutationField("decideApproval", (t) =>
         message,
         updatedInput,
       );
+      return rowFor(ctx, "Approval", query, approval);
+    },
+  }),
+);
+
+builder.mutationField("requestToolApproval", (t) =>
+  t.prismaField({
+    type: "Approval",
+    description: `A run asks whether it may make a tool call (called by the run's own key, from the permission-prompt tool of \`mission-control mcp\`). The agent's config.permissions answers at once (ALLOWED or DENIED, decidedBy "policy") or an operator decides (PENDING until decideApproval or MC_APPROVAL_TIMEOUT_SECONDS, then EXPIRED). Waits up to waitSeconds (default 25, at most ${MAX_WAIT_SECONDS}) for the decision; with approvalId it keeps waiting for that one.`,
+    args: {
+      tool: t.arg.string({ required: true, description: "The tool's name, e.g. Bash." }),
+      input: t.arg({ type: "JSON", description: "The tool call's input." }),
+      approvalId: t.arg.id({ description: "Keep waiting for this approval (of this run) instead of asking again." }),
+      waitSeconds: t.arg.int(),
+    },
+    resolve: async (query, _r, { tool, input, approvalId, waitSeconds }, ctx) => {
+      const approval = await ctx.services.approvals.requestTool(ctx.viewer!, {
+        tool,
+        input,
+        approvalId: approvalId ? expectId("Approval", approvalId, "approvalId") : null,
+        waitSeconds,
+      });
       return rowFor(ctx, "Approval", query, approval);
     },
   }),

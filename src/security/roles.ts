@@ -95,6 +95,8 @@ export const RULES: Readonly<Record<string, Rule>> = {
   "Mutation.completeAndClaim": { roles: WORK, agentArg: "agentId" },
   "Mutation.failTask": { roles: WORK, agentArg: "agentId" },
   "Mutation.releaseTask": { roles: WORK, agentArg: "agentId" },
+  // Live tool approvals: only a run's own key (RUN_SCOPED), for its run.
+  "Mutation.requestToolApproval": { roles: ["AGENT"] },
 
   // Review gates: a human (operator key) or a reviewer agent, never the agent that did the work.
   "Mutation.reviewTask": { roles: WORK, agentArg: "reviewerAgentId" },
@@ -121,7 +123,12 @@ export interface Viewer {
   name: string;
   /** When the key stops working (its long-lived streams end then); null or absent: never. */
   expiresAt?: Date | null;
+  /** A run's own key: it may call only RUN_SCOPED fields, for that run. */
+  runId?: string | null;
 }
+
+/** What a run's own key may call (live tool approvals): nothing else, whatever its role allows. */
+export const RUN_SCOPED: ReadonlySet<string> = new Set(["Mutation.requestToolApproval"]);
 
 export type Decision = { ok: true; rule: Rule } | { ok: false; code: "FORBIDDEN"; message: string };
 
@@ -135,6 +142,20 @@ export function authorize(viewer: Viewer, field: string, args: Record<string, un
       ok: false,
       code: "FORBIDDEN",
       message: `${field} needs one of the roles ${rule.roles.join(", ")}; this key is ${viewer.role}`,
+    };
+  }
+  if (viewer.runId && !RUN_SCOPED.has(field)) {
+    return {
+      ok: false,
+      code: "FORBIDDEN",
+      message: `a run's own key may only ask for its run's approvals, not ${field}`,
+    };
+  }
+  if (RUN_SCOPED.has(field) && !viewer.runId) {
+    return {
+      ok: false,
+      code: "FORBIDDEN",
+      message: `${field} is called by a run's own key (MC_API_KEY in its MCP server)`,
     };
   }
   if (viewer.role === "AGENT" && rule.agentArg) {

@@ -108,8 +108,36 @@ export function createApiKeyService(deps: ServiceDeps) {
     }
     return {
       ok: true,
-      viewer: { keyId: key.id, role: key.role as Role, agentId: key.agentId, name: key.name, expiresAt: key.expiresAt },
+      viewer: {
+        keyId: key.id,
+        role: key.role as Role,
+        agentId: key.agentId,
+        name: key.name,
+        expiresAt: key.expiresAt,
+        runId: key.runId,
+      },
     };
+  }
+
+  /**
+   * A run's own key (live tool approvals): an AGENT key of the run's agent that may only ask for that
+   * run's approvals (security/roles.ts, RUN_SCOPED), expiring with the run's deadline. Written without
+   * an activity entry: it is part of the run, and `revokeRunKey` ends it with the run.
+   */
+  async function createRunKey(runId: string, agentId: string, expiresAt: Date): Promise<string> {
+    const id = newId("ApiKey");
+    const secret = newSecret(id);
+    await deps.db.apiKey.create({
+      data: { id, name: `run ${runId}`, role: "AGENT", agentId, runId, hash: hashSecret(secret), expiresAt },
+    });
+    return secret;
+  }
+
+  async function revokeRunKey(runId: string): Promise<void> {
+    const keys = await deps.db.apiKey.findMany({ where: { runId, revokedAt: null }, select: { id: true } });
+    if (keys.length === 0) return;
+    await deps.db.apiKey.updateMany({ where: { runId, revokedAt: null }, data: { revokedAt: new Date() } });
+    for (const { id } of keys) deps.pubsub.publish("apikey:revoked", { keyId: id, reason: "the run ended" });
   }
 
   /**
@@ -123,7 +151,7 @@ export function createApiKeyService(deps: ServiceDeps) {
     return secret;
   }
 
-  return { create, revoke, authenticate, bootstrap };
+  return { create, revoke, authenticate, bootstrap, createRunKey, revokeRunKey };
 }
 
 export type ApiKeyService = ReturnType<typeof createApiKeyService>;

@@ -1,16 +1,21 @@
 /**
  * Approvals: an operator's decision a run waits for. RUN approvals are sign-offs before a task runs
  * (domain/sign-off.ts): the task stays in its queue, skipped by claims and auto-dispatch, until an
- * OPERATOR or ADMIN allows it; a denial cancels it. Every request and decision is in the activity feed
- * and on the `approvals` subscription.
+ * OPERATOR or ADMIN allows it; a denial cancels it. TOOL approvals are a claude-code run's tool calls
+ * that its agent's policy sends to a human (domain/permissions.ts): the run's permission-prompt tool
+ * (`approve_tool` of `mission-control mcp`, holding the run's own key) asks with `requestTool` and waits
+ * until an operator decides or the approval expires (MC_APPROVAL_TIMEOUT_SECONDS), which refuses the
+ * call. Every request and decision is in the activity feed and on the `approvals` subscription.
  */
+
+import { answerFor, parsePermissions } from "../domain/permissions.js";
 import { ApprovalKind, ApprovalStatus, mustAskSignOff, needsSignOff, SignOff } from "../domain/sign-off.js";
 import { isTerminal, type TaskStatus } from "../domain/task-status.js";
-import { LIMITS, optionalText } from "../domain/validate.js";
-import { ConflictError, ForbiddenError, NotFoundError } from "../errors.js";
+import { LIMITS, optionalText, requireText } from "../domain/validate.js";
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from "../errors.js";
 import type { Approval } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
-import { snapshot } from "../realtime/events.js";
+import { type ApprovalPayload, snapshot } from "../realtime/events.js";
 import type { Viewer } from "../security/roles.js";
 import { insertRows } from "../sql/insert-rows.js";
 import { type Actor, recordActivity, type ServiceDeps, taskEvent, transact, type Unit } from "./context.js";
@@ -112,11 +117,162 @@ export async function signOffIfNeeded<T extends { id: string; signOff: string }>
   return { ...task, signOff: SignOff.PENDING };
 }
 
+/** A tool call's input, stored as JSON: at most this many characters. */
+const MAX_INPUT_CHARS = 100_000;
+/** The longest one requestToolApproval call waits (a client asks again to wait longer). */
+export const MAX_WAIT_SECONDS = 50;
+/** Polled while waiting, in case an event between instances was lost. */
+const POLL_MS = 1000;
+
 export function createApprovalService(deps: ServiceDeps) {
+  const now = () => (deps.now ?? Date.now)();
+
   async function load(unit: Unit, id: string): Promise<Approval> {
     const a = await unit.tx.approval.findUnique({ where: { id } });
     if (!a) throw new NotFoundError("Approval", id);
     return a;
+  }
+
+  /** A PENDING approval past its expiry becomes EXPIRED (once, whoever notices first), which refuses it. */
+  async function expireIfDue(approval: Approval, reason?: string): Promise<Approval> {
+    if (approval.status !== ApprovalStatus.PENDING) return approval;
+    if (!reason && (!approval.expiresAt || approval.expiresAt.getTime() > now())) return approval;
+    return transact(deps, async (unit) => {
+      const message = reason ?? `no operator decided within ${deps.config.approvalTimeoutSeconds} s`;
+      const { count } = await unit.tx.approval.updateMany({
+        where: { id: approval.id, status: ApprovalStatus.PENDING },
+        data: { status: ApprovalStatus.EXPIRED, decidedBy: "timeout", decidedAt: new Date(now()), message },
+      });
+      const row = await load(unit, approval.id);
+      if (count === 0) return row;
+      await recordActivity(unit, {
+        type: "approval.expired",
+        actor: { type: "system", id: null },
+        taskId: row.taskId,
+        agentId: row.agentId,
+        summary: `${row.tool ?? "a run"} was refused: ${message}`,
+        after: { approvalId: row.id, kind: row.kind, status: row.status },
+      });
+      unit.emit(approvalEvent(row));
+      return row;
+    });
+  }
+
+  /**
+   * The approval once it is decided or expired, or as it stands after `waitMs`. Listens on the event
+   * bus (a decision on another instance arrives through Redis) and polls as well.
+   */
+  async function awaitDecision(id: string, waitMs: number): Promise<Approval> {
+    const events = deps.pubsub.subscribe("approval") as AsyncIterableIterator<ApprovalPayload>;
+    let next = events.next(); // listening from here on, before the first read
+    next.catch(() => {});
+    const deadline = now() + waitMs;
+    try {
+      for (;;) {
+        const row = await deps.db.approval.findUnique({ where: { id } });
+        if (!row) throw new NotFoundError("Approval", id);
+        const current = await expireIfDue(row);
+        if (current.status !== ApprovalStatus.PENDING || now() >= deadline) return current;
+        const until = Math.min(deadline, current.expiresAt?.getTime() ?? deadline);
+        let timer: NodeJS.Timeout | undefined;
+        const woke = await Promise.race([
+          next.then((r) => r),
+          new Promise<null>((resolve) => {
+            timer = setTimeout(() => resolve(null), Math.max(1, Math.min(POLL_MS, until - now())));
+          }),
+        ]);
+        clearTimeout(timer);
+        if (woke) {
+          next = events.next();
+          next.catch(() => {});
+        }
+      }
+    } finally {
+      void events.return?.();
+    }
+  }
+
+  /**
+   * A run's tool call, asked by its own key: the agent's policy answers at once (allow, deny) or an
+   * operator decides (confirm, or an unlisted call when the policy says so). With `approvalId` it keeps
+   * waiting for that one. Waits at most `waitSeconds` and returns the approval as it then stands.
+   */
+  async function requestTool(
+    viewer: Viewer,
+    input: { tool: string; input?: unknown; approvalId?: string | null; waitSeconds?: number | null },
+  ): Promise<Approval> {
+    const runId = viewer.runId;
+    if (!runId) throw new ForbiddenError("only a run's own key asks for tool approvals");
+    const waitMs = Math.min(Math.max(input.waitSeconds ?? 25, 0), MAX_WAIT_SECONDS) * 1000;
+    const run = await deps.db.taskRun.findUnique({ where: { id: runId } });
+    if (!run) throw new NotFoundError("TaskRun", runId);
+    if (input.approvalId) {
+      const existing = await deps.db.approval.findUnique({ where: { id: input.approvalId } });
+      if (!existing || existing.runId !== runId) throw new NotFoundError("Approval", input.approvalId);
+      return awaitDecision(existing.id, waitMs);
+    }
+    if (run.status !== "RUNNING") throw new ConflictError(`run ${runId} is ${run.status}; it asks for nothing more`);
+    const tool = requireText("tool", input.tool, LIMITS.name * 2);
+    const json = input.input === undefined || input.input === null ? null : JSON.stringify(input.input);
+    if (json !== null && json.length > MAX_INPUT_CHARS) {
+      throw new BadInputError(`input is ${json.length} characters as JSON; at most ${MAX_INPUT_CHARS}`, {
+        field: "input",
+      });
+    }
+    const agent = await deps.db.agent.findUnique({ where: { id: run.agentId }, select: { config: true } });
+    const parsed = parsePermissions((JSON.parse(agent?.config ?? "{}") as { permissions?: unknown }).permissions ?? {});
+    const policy = "permissions" in parsed ? parsed.permissions : { allow: [], confirm: [], deny: [] };
+    const answer = answerFor(policy, tool, input.input);
+    const at = new Date(now());
+    const base = {
+      id: newId("Approval"),
+      kind: ApprovalKind.TOOL,
+      taskId: run.taskId,
+      runId,
+      agentId: run.agentId,
+      tool,
+      input: json,
+      createdAt: at,
+    };
+    if (answer !== "confirm") {
+      // The policy decided: recorded for the audit, nobody is asked.
+      return deps.db.approval.create({
+        data: {
+          ...base,
+          status: answer === "allow" ? ApprovalStatus.ALLOWED : ApprovalStatus.DENIED,
+          decidedBy: "policy",
+          decidedAt: at,
+          message: answer === "deny" ? `the agent's permissions do not allow ${tool} here` : null,
+        },
+      });
+    }
+    const created = await transact(deps, async (unit) => {
+      const row = await unit.tx.approval.create({
+        data: { ...base, expiresAt: new Date(at.getTime() + deps.config.approvalTimeoutSeconds * 1000) },
+      });
+      const task = await unit.tx.task.findUnique({
+        where: { id: run.taskId },
+        select: { title: true, projectId: true },
+      });
+      await recordActivity(unit, {
+        type: "approval.requested",
+        actor: { type: "agent", id: run.agentId },
+        taskId: run.taskId,
+        agentId: run.agentId,
+        projectId: task?.projectId ?? null,
+        summary: `the run of "${task?.title ?? run.taskId}" asks to use ${tool}`,
+        after: { approvalId: row.id, kind: ApprovalKind.TOOL, tool },
+      });
+      unit.emit(approvalEvent(row));
+      return row;
+    });
+    return awaitDecision(created.id, waitMs);
+  }
+
+  /** A run that ended leaves nothing waiting: its PENDING tool approvals expire. */
+  async function endRun(runId: string): Promise<void> {
+    const pending = await deps.db.approval.findMany({ where: { runId, status: ApprovalStatus.PENDING } });
+    for (const a of pending) await expireIfDue(a, "the run ended before an operator decided");
   }
 
   /**
@@ -132,12 +288,15 @@ export function createApprovalService(deps: ServiceDeps) {
     updatedInput?: unknown,
   ): Promise<Approval> {
     const text = optionalText("message", message, LIMITS.note);
+    // One past its expiry expires first (and so cannot be decided).
+    const stored = await deps.db.approval.findUnique({ where: { id } });
+    if (stored) await expireIfDue(stored);
     return transact(deps, async (unit) => {
       const approval = await load(unit, id);
       if (viewer?.agentId && viewer.agentId === approval.agentId) {
         throw new ForbiddenError("an agent cannot decide its own approval request");
       }
-      const now = new Date();
+      const at = new Date(now());
       const status = allow ? ApprovalStatus.ALLOWED : ApprovalStatus.DENIED;
       const { count } = await unit.tx.approval.updateMany({
         where: { id, status: ApprovalStatus.PENDING },
@@ -148,7 +307,7 @@ export function createApprovalService(deps: ServiceDeps) {
             allow && updatedInput !== undefined && updatedInput !== null ? JSON.stringify(updatedInput) : null,
           decidedBy: viewer?.name ?? actor.id ?? "operator",
           decidedById: viewer?.keyId ?? null,
-          decidedAt: now,
+          decidedAt: at,
         },
       });
       if (count === 0) {
@@ -210,7 +369,7 @@ export function createApprovalService(deps: ServiceDeps) {
     }
   }
 
-  return { decide };
+  return { decide, requestTool, endRun, expireIfDue };
 }
 
 export type ApprovalService = ReturnType<typeof createApprovalService>;

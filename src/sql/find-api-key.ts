@@ -11,11 +11,12 @@ export interface ApiKeyRow {
   hash: string;
   expiresAt: Date | null;
   revokedAt: Date | null;
+  runId: string | null;
 }
 
 export async function findApiKey(q: Queryable, id: string): Promise<ApiKeyRow | null> {
   const rows = await q.query<Record<string, unknown>>(
-    sql`SELECT "id", "name", "role", "agentId", "hash", "expiresAt", "revokedAt" FROM "ApiKey" WHERE "id" = ${id}`,
+    sql`SELECT "id", "name", "role", "agentId", "hash", "expiresAt", "revokedAt", "runId" FROM "ApiKey" WHERE "id" = ${id}`,
   );
   return rows[0] ? decodeRow<ApiKeyRow>("ApiKey", rows[0]) : null;
 }

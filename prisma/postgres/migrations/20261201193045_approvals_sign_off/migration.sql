@@ -1,4 +1,7 @@
 -- AlterTable
+ALTER TABLE "ApiKey" ADD COLUMN     "runId" TEXT;
+
+-- AlterTable
 ALTER TABLE "Project" ADD COLUMN     "requiresSignOff" BOOLEAN NOT NULL DEFAULT false;
 
 -- AlterTable
