@@ -307,6 +307,10 @@ describe("MCP server", () => {
         "answer_question",
         "dismiss_question",
         "list_agents",
+        "list_approvals",
+        "decide_approval",
+        // Claude Code's permission prompt for runs the server starts.
+        "approve_tool",
       ].sort(),
     );
   });
