@@ -112,4 +112,57 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     await page.screenshot({ path: shot });
     expect(existsSync(shot)).toBe(true);
   }, 60_000);
+
+  it("shows what waits for an operator and decides it with Allow and Deny; a VIEWER key is refused inline", async () => {
+    // The task panel of the test before covers the side column: its close control is a button.
+    await page.getByRole("button", { name: "Close the task panel" }).click();
+    await page.locator("#panel.open").waitFor({ state: "hidden" });
+    const agent = (await t.ok(`mutation { createAgent(input: { name: "careful" }) { id } }`)).createAgent.id;
+    const create = (title: string) =>
+      t.ok(
+        `mutation($a: ID!, $t: String!) { createTask(input: { title: $t, assigneeIds: [$a], requiresSignOff: true }) { id signOff { id } } }`,
+        { a: agent, t: title },
+      );
+    const go = (await create("Deploy to staging")).createTask;
+    const stop = (await create("Drop the old table")).createTask;
+    // Both arrive live, in the order they were asked.
+    const item = (id: string) => page.locator(`[data-approval="${id}"]`);
+    await item(stop.signOff.id).waitFor({ timeout: 10_000 });
+    expect(await page.locator("#approvals .approval b").allTextContents()).toEqual([
+      'sign-off: run "Deploy to staging"',
+      'sign-off: run "Drop the old table"',
+    ]);
+    expect(await page.locator("#approval-count").textContent()).toBe("2");
+    // Keyboard reachable: the message field is labelled, the controls are buttons.
+    await page.getByLabel("Message").nth(1).fill("not this week");
+    await item(stop.signOff.id).getByRole("button", { name: "Deny" }).click();
+    await item(go.signOff.id).getByRole("button", { name: "Allow" }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelectorAll("#approvals .approval").length === 0);
+    const state = async (id: string) =>
+      (await t.ok(`query($id: ID!) { task(id: $id) { status statusNote signOff { status } } }`, { id })).task;
+    expect(await state(go.id)).toMatchObject({ status: "ASSIGNED", signOff: { status: "ALLOWED" } });
+    expect(await state(stop.id)).toMatchObject({
+      status: "CANCELLED",
+      statusNote: "sign-off denied: not this week",
+      signOff: { status: "DENIED" },
+    });
+
+    // A VIEWER key sees the queue but may not decide: the refusal is shown where the operator clicked.
+    const viewer = (await t.ok(`mutation { createApiKey(input: { name: "watcher", role: VIEWER }) { secret } }`))
+      .createApiKey.secret;
+    const third = (await create("Rotate the keys")).createTask;
+    const viewerPage = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+    try {
+      await viewerPage.goto(`${t.httpUrl}/#key=${viewer}`);
+      await viewerPage.waitForSelector("body[data-ready]");
+      const row = viewerPage.locator(`[data-approval="${third.signOff.id}"]`);
+      await row.getByRole("button", { name: "Allow" }).click();
+      await row.locator('[role="alert"]').filter({ hasText: "FORBIDDEN" }).waitFor({ timeout: 10_000 });
+      expect((await state(third.id)).signOff.status).toBe("PENDING");
+    } finally {
+      await viewerPage.close();
+    }
+    expect(problems).toEqual([]);
+  }, 60_000);
 });

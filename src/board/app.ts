@@ -1,12 +1,16 @@
 /**
  * The live board (browser code, bundled into dist/board/ by `npm run build`): a Kanban
  * board by status with counts, kept live by `taskEvents`; agents kept live by `agentEvents`; the activity
- * stream; and a task panel with its dependency graph and live output (`taskOutput` from seq 0).
+ * stream; the approvals waiting for an operator, with Allow and Deny (`approvals`, `decideApproval`); and
+ * a task panel with its dependency graph and live output (`taskOutput` from seq 0).
  */
 import { type Client, createClient } from "graphql-ws";
 import {
   BoardActivityDocument,
   BoardAgentEventsDocument,
+  type BoardApprovalFragment,
+  BoardApprovalsDocument,
+  BoardDecideApprovalDocument,
   BoardStartDocument,
   type BoardStartQuery,
   BoardTaskEventsDocument,
@@ -29,6 +33,8 @@ interface Agent {
 const $ = (id: string) => document.getElementById(id)!;
 const tasks = new Map<string, Task>();
 const agents = new Map<string, Agent>();
+/** What waits for an operator: PENDING approvals, oldest first. */
+const approvals = new Map<string, BoardApprovalFragment>();
 let key = new URLSearchParams(location.hash.slice(1)).get("key") ?? localStorage.getItem("mc-key") ?? "";
 let ws: Client | null = null;
 let stopOutput: (() => void) | null = null;
@@ -122,6 +128,49 @@ function renderAgents() {
   );
 }
 
+/** One approval with its decision controls: a message field and Allow / Deny buttons. */
+function approvalItem(a: BoardApprovalFragment): HTMLElement {
+  const what =
+    a.kind === "RUN"
+      ? `sign-off: run "${a.task?.title ?? "?"}"`
+      : `${a.tool}${a.input ? ` ${JSON.stringify(a.input).slice(0, 160)}` : ""}`;
+  const inputId = `approval-message-${a.id}`;
+  const message = el("input", { id: inputId, type: "text", placeholder: "message to the agent (optional)" });
+  const error = el("p", { class: "error", role: "alert" });
+  const decide = async (allow: boolean) => {
+    error.textContent = "";
+    try {
+      const text = (message as HTMLInputElement).value.trim();
+      await gql(BoardDecideApprovalDocument, { id: a.id, allow, message: text || null });
+      approvals.delete(a.id);
+      renderApprovals();
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      error.textContent = `${code ? `${code}: ` : ""}${(e as Error).message}`;
+    }
+  };
+  const allow = el("button", { type: "button", class: "allow" }, "Allow");
+  const deny = el("button", { type: "button", class: "deny" }, "Deny");
+  allow.addEventListener("click", () => void decide(true));
+  deny.addEventListener("click", () => void decide(false));
+  return el(
+    "div",
+    { class: "approval", "data-approval": a.id },
+    el("div", {}, el("b", {}, what)),
+    el("div", { class: "meta" }, `${a.agent ? `@${a.agent.name} · ` : ""}${a.task?.title ?? ""}`),
+    el("label", { for: inputId, class: "live" }, "Message"),
+    message,
+    el("div", { class: "actions" }, allow, deny),
+    error,
+  );
+}
+
+function renderApprovals() {
+  const pending = [...approvals.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  $("approvals").replaceChildren(...pending.map(approvalItem));
+  $("approval-count").textContent = String(pending.length);
+}
+
 function addActivity(a: { summary: string; createdAt: string }, atTop = true) {
   const row = el("div", { class: "act" }, `${new Date(a.createdAt).toLocaleTimeString()} `, el("b", {}, a.summary));
   const box = $("activity");
@@ -185,7 +234,7 @@ async function openPanel(id: string) {
   const output = el("pre", { id: "output" });
   const graph = el("div", { id: "graph" });
   graph.innerHTML = graphSvg(data.taskGraph, id);
-  const close = el("span", { class: "close" }, "close ✕");
+  const close = el("button", { type: "button", class: "close", "aria-label": "Close the task panel" }, "close ✕");
   close.addEventListener("click", () => {
     stopOutput?.();
     panel.classList.remove("open");
@@ -232,8 +281,10 @@ async function start() {
   for (const e of data.tasks.edges) tasks.set(e.node.id, e.node);
   for (const a of data.agents) agents.set(a.id, a);
   for (const a of data.activity.edges) addActivity(a.node, false);
+  for (const a of data.approvals) approvals.set(a.id, a);
   renderBoard();
   renderAgents();
+  renderApprovals();
   live(BoardTaskEventsDocument, {}, ({ taskEvents: e }) => {
     if (e.type === "deleted") tasks.delete(e.task.id);
     else tasks.set(e.task.id, e.task);
@@ -245,6 +296,11 @@ async function start() {
     renderAgents();
   });
   live(BoardActivityDocument, {}, ({ activity }) => addActivity(activity));
+  live(BoardApprovalsDocument, {}, ({ approvals: a }) => {
+    if (a.status === "PENDING") approvals.set(a.id, a);
+    else approvals.delete(a.id);
+    renderApprovals();
+  });
   document.body.dataset.ready = "true";
 }
 

@@ -10,6 +10,17 @@ export type AgentStatus =
   | 'IDLE'
   | 'OFFLINE';
 
+/** TOOL: a tool call an agent's run asks to make. RUN: the start of a task's run (a sign-off). */
+export type ApprovalKind =
+  | 'RUN'
+  | 'TOOL';
+
+export type ApprovalStatus =
+  | 'ALLOWED'
+  | 'DENIED'
+  | 'EXPIRED'
+  | 'PENDING';
+
 export type OutputKind =
   | 'MESSAGE'
   | 'STDERR'
@@ -56,10 +67,12 @@ export type TaskStatus =
 
 export type BoardTaskFragment = { id: string, title: string, status: TaskStatus, priority: TaskPriority, assignees: Array<{ name: string }>, claimedBy: { name: string } | null };
 
+export type BoardApprovalFragment = { id: string, kind: ApprovalKind, status: ApprovalStatus, tool: string | null, input: unknown, createdAt: string, task: { id: string, title: string } | null, agent: { name: string } | null };
+
 export type BoardStartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BoardStartQuery = { tasks: { edges: Array<{ node: { id: string, title: string, status: TaskStatus, priority: TaskPriority, assignees: Array<{ name: string }>, claimedBy: { name: string } | null } }> }, agents: Array<{ id: string, name: string, role: string, status: AgentStatus }>, activity: { edges: Array<{ node: { summary: string, createdAt: string } }> } };
+export type BoardStartQuery = { tasks: { edges: Array<{ node: { id: string, title: string, status: TaskStatus, priority: TaskPriority, assignees: Array<{ name: string }>, claimedBy: { name: string } | null } }> }, agents: Array<{ id: string, name: string, role: string, status: AgentStatus }>, approvals: Array<{ id: string, kind: ApprovalKind, status: ApprovalStatus, tool: string | null, input: unknown, createdAt: string, task: { id: string, title: string } | null, agent: { name: string } | null }>, activity: { edges: Array<{ node: { summary: string, createdAt: string } }> } };
 
 export type BoardTaskPanelQueryVariables = Exact<{
   id: string | number;
@@ -89,6 +102,20 @@ export type BoardActivitySubscriptionVariables = Exact<{ [key: string]: never; }
 
 
 export type BoardActivitySubscription = { activity: { summary: string, createdAt: string } };
+
+export type BoardApprovalsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardApprovalsSubscription = { approvals: { id: string, kind: ApprovalKind, status: ApprovalStatus, tool: string | null, input: unknown, createdAt: string, task: { id: string, title: string } | null, agent: { name: string } | null } };
+
+export type BoardDecideApprovalMutationVariables = Exact<{
+  id: string | number;
+  allow: boolean;
+  message?: string | null | undefined;
+}>;
+
+
+export type BoardDecideApprovalMutation = { decideApproval: { id: string, status: ApprovalStatus } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -122,6 +149,23 @@ export const BoardTaskFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BoardTask"}) as unknown as TypedDocumentString<BoardTaskFragment, unknown>;
+export const BoardApprovalFragmentDoc = new TypedDocumentString(`
+    fragment BoardApproval on Approval {
+  id
+  kind
+  status
+  tool
+  input
+  createdAt
+  task {
+    id
+    title
+  }
+  agent {
+    name
+  }
+}
+    `, {"fragmentName":"BoardApproval"}) as unknown as TypedDocumentString<BoardApprovalFragment, unknown>;
 export const BoardStartDocument = new TypedDocumentString(`
     query BoardStart {
   tasks(first: 500) {
@@ -136,6 +180,9 @@ export const BoardStartDocument = new TypedDocumentString(`
     name
     role
     status
+  }
+  approvals {
+    ...BoardApproval
   }
   activity(first: 50) {
     edges {
@@ -155,6 +202,21 @@ export const BoardStartDocument = new TypedDocumentString(`
     name
   }
   claimedBy {
+    name
+  }
+}
+fragment BoardApproval on Approval {
+  id
+  kind
+  status
+  tool
+  input
+  createdAt
+  task {
+    id
+    title
+  }
+  agent {
     name
   }
 }`) as unknown as TypedDocumentString<BoardStartQuery, BoardStartQueryVariables>;
@@ -234,3 +296,32 @@ export const BoardActivityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BoardActivitySubscription, BoardActivitySubscriptionVariables>;
+export const BoardApprovalsDocument = new TypedDocumentString(`
+    subscription BoardApprovals {
+  approvals {
+    ...BoardApproval
+  }
+}
+    fragment BoardApproval on Approval {
+  id
+  kind
+  status
+  tool
+  input
+  createdAt
+  task {
+    id
+    title
+  }
+  agent {
+    name
+  }
+}`) as unknown as TypedDocumentString<BoardApprovalsSubscription, BoardApprovalsSubscriptionVariables>;
+export const BoardDecideApprovalDocument = new TypedDocumentString(`
+    mutation BoardDecideApproval($id: ID!, $allow: Boolean!, $message: String) {
+  decideApproval(id: $id, allow: $allow, message: $message) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<BoardDecideApprovalMutation, BoardDecideApprovalMutationVariables>;
