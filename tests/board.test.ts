@@ -165,4 +165,49 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     }
     expect(problems).toEqual([]);
   }, 60_000);
+
+  it("fits every column in 1280 px with finished work collapsible, keeps the attempt line, shows the result, lists new agents", async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    // A new agent appears at once (not at its first status change).
+    await t.ok(`mutation { createAgent(input: { name: "newcomer", role: "tester" }) { id } }`);
+    await page.locator('[data-agent="newcomer"]').waitFor({ timeout: 10_000 });
+    // Nine columns side by side in 1280 px: the finished ones collapsed to a button each.
+    const boxes = await page
+      .locator(".column")
+      .evaluateAll((cols) => cols.map((c) => [c.getAttribute("data-status"), c.getBoundingClientRect().right]));
+    expect(boxes.map(([s]) => s)).toHaveLength(9);
+    for (const [status, right] of boxes) expect(right, String(status)).toBeLessThanOrEqual(1280 - 300);
+    const done = page.getByRole("button", { name: "Show DONE" });
+    await done.click();
+    await page.getByRole("button", { name: "Hide DONE" }).waitFor();
+
+    // The panel of a finished task shows its result; its status line keeps the attempt through updates.
+    const agent = (await t.ok(`mutation { createAgent(input: { name: "finisher" }) { id } }`)).createAgent.id;
+    const id = (
+      await t.ok(`mutation($a: ID!) { createTask(input: { title: "Write the summary", assigneeIds: [$a] }) { id } }`, {
+        a: agent,
+      })
+    ).createTask.id;
+    await t.ok(`mutation($a: ID!) { claimTask(agentId: $a) { outcome } }`, { a: agent });
+    await page.click(`[data-task="${id}"]`);
+    await page.locator("#panel.open").waitFor();
+    expect(await page.locator("#panel-status").textContent()).toBe("IN_PROGRESS · attempt 1 of 5");
+    await t.ok(
+      `mutation($t: ID!, $a: ID) { completeTask(taskId: $t, agentId: $a, result: "All done: 3 findings.") { id } }`,
+      {
+        t: id,
+        a: agent,
+      },
+    );
+    await page.waitForFunction(() => document.getElementById("panel-status")?.textContent?.startsWith("DONE"));
+    expect(await page.locator("#panel-status").textContent()).toBe("DONE · attempt 1 of 5");
+    // In the DONE column, opened above; a collapsed column shows only its count.
+    await column("DONE").locator(`[data-task="${id}"]`).waitFor();
+    await page.getByRole("button", { name: "Close the task panel" }).click();
+    await page.click(`[data-task="${id}"]`);
+    await page.locator("#panel.open #result").waitFor();
+    expect(await page.locator("#result").textContent()).toBe("All done: 3 findings.");
+    await page.getByRole("button", { name: "Close the task panel" }).click();
+    expect(problems).toEqual([]);
+  }, 60_000);
 });

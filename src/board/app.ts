@@ -21,6 +21,9 @@ import {
 } from "./generated/graphql.js";
 
 const STATUSES = ["INBOX", "ASSIGNED", "BLOCKED", "IN_PROGRESS", "REVIEW", "DONE", "FAILED", "CANCELLED", "SKIPPED"];
+/** Columns of finished work: narrow until opened, so every column fits a 1280 px screen. */
+const TERMINAL = new Set(["DONE", "FAILED", "CANCELLED", "SKIPPED"]);
+const expanded = new Set<string>(JSON.parse(localStorage.getItem("mc-expanded") ?? "[]") as string[]);
 
 type Task = BoardTaskFragment;
 interface Agent {
@@ -102,11 +105,33 @@ function renderBoard() {
   board.replaceChildren(
     ...STATUSES.map((status) => {
       const list = [...tasks.values()].filter((t) => t.status === status);
+      const collapsed = TERMINAL.has(status) && !expanded.has(status);
+      const label = status.replace("_", " ");
+      const heading: HTMLElement = TERMINAL.has(status)
+        ? el(
+            "button",
+            {
+              type: "button",
+              class: "toggle",
+              "aria-expanded": String(!collapsed),
+              "aria-label": `${collapsed ? "Show" : "Hide"} ${label}`,
+            },
+            label,
+            el("span", { class: "count" }, String(list.length)),
+          )
+        : el("span", {}, label, el("span", { class: "count" }, String(list.length)));
+      heading.addEventListener("click", () => {
+        if (!TERMINAL.has(status)) return;
+        if (expanded.has(status)) expanded.delete(status);
+        else expanded.add(status);
+        localStorage.setItem("mc-expanded", JSON.stringify([...expanded]));
+        renderBoard();
+      });
       return el(
         "div",
-        { class: "column", "data-status": status },
-        el("h2", {}, status.replace("_", " "), el("span", { class: "count" }, String(list.length))),
-        el("div", { class: "cards" }, ...list.map(card)),
+        { class: `column${collapsed ? " collapsed" : ""}`, "data-status": status },
+        el("h2", {}, heading),
+        el("div", { class: "cards" }, ...(collapsed ? [] : list.map(card))),
       );
     }),
   );
@@ -225,6 +250,10 @@ function graphSvg(
   return `<svg viewBox="0 0 ${W} ${H}" height="${H}"><defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto"><path d="M0,0L10,5L0,10z" fill="#8b98a8"/></marker></defs>${lines}${boxes}</svg>`;
 }
 
+/** The panel's status line: the status and which attempt this is. */
+const statusLine = (t: { status: string; attempts: number; maxAttempts: number }) =>
+  `${t.status} · attempt ${t.attempts} of ${t.maxAttempts}`;
+
 async function openPanel(id: string) {
   stopOutput?.();
   const panel = $("panel");
@@ -242,9 +271,10 @@ async function openPanel(id: string) {
   panel.replaceChildren(
     close,
     el("h2", {}, t.title),
-    el("div", { class: "live", id: "panel-status" }, `${t.status} · attempt ${t.attempts} of ${t.maxAttempts}`),
+    el("div", { class: "live", id: "panel-status" }, statusLine(t)),
     t.description ? el("p", {}, t.description) : "",
     t.error ? el("p", { class: "error" }, t.error) : "",
+    ...(t.result ? [el("h3", {}, "RESULT"), el("pre", { id: "result" }, t.result)] : []),
     el("h3", {}, "DEPENDENCIES"),
     graph,
     el("h3", {}, "LIVE OUTPUT"),
@@ -289,10 +319,11 @@ async function start() {
     if (e.type === "deleted") tasks.delete(e.task.id);
     else tasks.set(e.task.id, e.task);
     renderBoard();
-    if ($("panel").dataset.task === e.task.id) $("panel-status").textContent = e.task.status;
+    if ($("panel").dataset.task === e.task.id) $("panel-status").textContent = statusLine(e.task);
   });
   live(BoardAgentEventsDocument, {}, ({ agentEvents: e }) => {
-    if (e.agent) agents.set(e.agent.id, { ...e.agent, status: e.status });
+    if (e.type === "deleted") agents.delete(e.agentId);
+    else if (e.agent) agents.set(e.agent.id, { ...e.agent, status: e.status });
     renderAgents();
   });
   live(BoardActivityDocument, {}, ({ activity }) => addActivity(activity));

@@ -35,7 +35,7 @@ const TaskEventRef = builder.objectRef<TaskEventPayload>("TaskEvent").implement(
 
 const AgentEventRef = builder.objectRef<AgentEventPayload>("AgentEvent").implement({
   fields: (t) => ({
-    type: t.exposeString("type", { description: "status, heartbeat, offline, deleted" }),
+    type: t.exposeString("type", { description: "created, status, heartbeat, offline, deleted" }),
     agentId: t.exposeID("agentId"),
     agent: t.prismaField({
       type: "Agent",

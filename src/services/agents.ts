@@ -102,6 +102,11 @@ export function createAgentService(deps: ServiceDeps, executors: Executors) {
           summary: `registered agent @${name}`,
           after: describe(agent),
         });
+        // Live views (the board) learn of it now, not at its first status change.
+        unit.emit({
+          topic: "agent:event",
+          payload: { type: "created", agentId: agent.id, status: agent.status, previousStatus: null },
+        });
         return agent;
       });
     },

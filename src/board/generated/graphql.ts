@@ -65,14 +65,14 @@ export type TaskStatus =
   | 'REVIEW'
   | 'SKIPPED';
 
-export type BoardTaskFragment = { id: string, title: string, status: TaskStatus, priority: TaskPriority, assignees: Array<{ name: string }>, claimedBy: { name: string } | null };
+export type BoardTaskFragment = { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, assignees: Array<{ name: string }>, claimedBy: { name: string } | null };
 
 export type BoardApprovalFragment = { id: string, kind: ApprovalKind, status: ApprovalStatus, tool: string | null, input: unknown, createdAt: string, task: { id: string, title: string } | null, agent: { name: string } | null };
 
 export type BoardStartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BoardStartQuery = { tasks: { edges: Array<{ node: { id: string, title: string, status: TaskStatus, priority: TaskPriority, assignees: Array<{ name: string }>, claimedBy: { name: string } | null } }> }, agents: Array<{ id: string, name: string, role: string, status: AgentStatus }>, approvals: Array<{ id: string, kind: ApprovalKind, status: ApprovalStatus, tool: string | null, input: unknown, createdAt: string, task: { id: string, title: string } | null, agent: { name: string } | null }>, activity: { edges: Array<{ node: { summary: string, createdAt: string } }> } };
+export type BoardStartQuery = { tasks: { edges: Array<{ node: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, assignees: Array<{ name: string }>, claimedBy: { name: string } | null } }> }, agents: Array<{ id: string, name: string, role: string, status: AgentStatus }>, approvals: Array<{ id: string, kind: ApprovalKind, status: ApprovalStatus, tool: string | null, input: unknown, createdAt: string, task: { id: string, title: string } | null, agent: { name: string } | null }>, activity: { edges: Array<{ node: { summary: string, createdAt: string } }> } };
 
 export type BoardTaskPanelQueryVariables = Exact<{
   id: string | number;
@@ -91,12 +91,12 @@ export type BoardTaskOutputSubscription = { taskOutput: { seq: number, kind: Out
 export type BoardTaskEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BoardTaskEventsSubscription = { taskEvents: { type: TaskEventType, task: { id: string, title: string, status: TaskStatus, priority: TaskPriority, assignees: Array<{ name: string }>, claimedBy: { name: string } | null } } };
+export type BoardTaskEventsSubscription = { taskEvents: { type: TaskEventType, task: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, assignees: Array<{ name: string }>, claimedBy: { name: string } | null } } };
 
 export type BoardAgentEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BoardAgentEventsSubscription = { agentEvents: { status: AgentStatus, agent: { id: string, name: string, role: string, status: AgentStatus } | null } };
+export type BoardAgentEventsSubscription = { agentEvents: { type: string, agentId: string, status: AgentStatus, agent: { id: string, name: string, role: string, status: AgentStatus } | null } };
 
 export type BoardActivitySubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -141,6 +141,8 @@ export const BoardTaskFragmentDoc = new TypedDocumentString(`
   title
   status
   priority
+  attempts
+  maxAttempts
   assignees {
     name
   }
@@ -198,6 +200,8 @@ export const BoardStartDocument = new TypedDocumentString(`
   title
   status
   priority
+  attempts
+  maxAttempts
   assignees {
     name
   }
@@ -268,6 +272,8 @@ export const BoardTaskEventsDocument = new TypedDocumentString(`
   title
   status
   priority
+  attempts
+  maxAttempts
   assignees {
     name
   }
@@ -278,6 +284,8 @@ export const BoardTaskEventsDocument = new TypedDocumentString(`
 export const BoardAgentEventsDocument = new TypedDocumentString(`
     subscription BoardAgentEvents {
   agentEvents {
+    type
+    agentId
     status
     agent {
       id
