@@ -9,7 +9,10 @@ export function packageRoot(): string {
   if (root) return root;
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    if (existsSync(path.join(dir, "prisma", "migrations"))) return (root = dir);
+    if (existsSync(path.join(dir, "prisma", "migrations"))) {
+      root = dir;
+      return dir;
+    }
     const up = path.dirname(dir);
     if (up === dir) throw new Error("cannot find prisma/migrations above the server's code");
     dir = up;
