@@ -195,8 +195,17 @@ describe.each(PROVIDERS)("sign-off before a run on %s", (provider) => {
       `mutation($a: ID!, $c: [String!]) { createTask(input: { title: "signed run", assigneeIds: [$a], requiresSignOff: true, command: $c }) { id signOff { id } } }`,
       { a: sh.id, c: [NODE, "-e", "console.log('ran')"] },
     );
-    // Several dispatch passes go by (1 s apart): it is not started.
-    await new Promise((r) => setTimeout(r, 2500));
+    // The dispatcher runs a task of the same agent created after it, which needs no sign-off: the one
+    // that waits is passed over, not merely not reached yet.
+    const { createTask: free } = await t.ok(
+      `mutation($a: ID!, $c: [String!]) { createTask(input: { title: "unsigned run", assigneeIds: [$a], command: $c }) { id } }`,
+      { a: sh.id, c: [NODE, "-e", "console.log('ran')"] },
+    );
+    await waitFor(
+      async () => (await t.ok(TASK, { id: free.id })).task.status === "DONE",
+      20_000,
+      "the task that needs no sign-off to run",
+    );
     expect((await t.ok(TASK, { id: task.id })).task.status).toBe("ASSIGNED");
     await t.ok(DECIDE, { id: task.signOff.id, allow: true });
     await waitFor(
