@@ -120,13 +120,14 @@ function renderBoard() {
             el("span", { class: "count" }, String(list.length)),
           )
         : el("span", {}, label, el("span", { class: "count" }, String(list.length)));
-      heading.addEventListener("click", () => {
-        if (!TERMINAL.has(status)) return;
-        if (expanded.has(status)) expanded.delete(status);
-        else expanded.add(status);
-        localStorage.setItem("mc-expanded", JSON.stringify([...expanded]));
-        renderBoard();
-      });
+      if (TERMINAL.has(status)) {
+        heading.addEventListener("click", () => {
+          if (expanded.has(status)) expanded.delete(status);
+          else expanded.add(status);
+          localStorage.setItem("mc-expanded", JSON.stringify([...expanded]));
+          renderBoard();
+        });
+      }
       return el(
         "div",
         { class: `column${collapsed ? " collapsed" : ""}`, "data-status": status },

@@ -13,7 +13,7 @@ import { ApprovalKind, ApprovalStatus, mustAskSignOff, needsSignOff, SignOff } f
 import { isTerminal, type TaskStatus } from "../domain/task-status.js";
 import { LIMITS, optionalText, requireText } from "../domain/validate.js";
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from "../errors.js";
-import type { Approval } from "../generated/prisma/client.js";
+import type { Approval, Task } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
 import { type ApprovalPayload, snapshot } from "../realtime/events.js";
 import type { Viewer } from "../security/roles.js";
@@ -85,12 +85,11 @@ export async function requestSignOffs(
  * updated or retried): its own flag, its project's, or an assignee's level in MC_SIGN_OFF_LEVELS. Returns
  * the task with its `signOff` as it now stands.
  */
-export async function signOffIfNeeded<T extends { id: string; signOff: string }>(
-  unit: Unit,
-  deps: ServiceDeps,
-  actor: Actor,
-  task: T,
-): Promise<T> {
+export async function signOffIfNeeded<
+  T extends { id: string; signOff: string; requiresSignOff: boolean; projectId: string | null },
+>(unit: Unit, deps: ServiceDeps, actor: Actor, task: T): Promise<T> {
+  // Nothing can ask (not the task, no project, no level configured): no query on every createTask.
+  if (!task.requiresSignOff && task.projectId === null && deps.config.signOffLevels.length === 0) return task;
   const taskId = task.id;
   const row = await unit.tx.task.findUnique({
     where: { id: taskId },
@@ -176,7 +175,7 @@ export function createApprovalService(deps: ServiceDeps) {
         const until = Math.min(deadline, current.expiresAt?.getTime() ?? deadline);
         let timer: NodeJS.Timeout | undefined;
         const woke = await Promise.race([
-          next.then((r) => r),
+          next,
           new Promise<null>((resolve) => {
             timer = setTimeout(() => resolve(null), Math.max(1, Math.min(POLL_MS, until - now())));
           }),
@@ -316,10 +315,12 @@ export function createApprovalService(deps: ServiceDeps) {
         });
       }
       const decided = await load(unit, id);
-      if (approval.kind === ApprovalKind.RUN && approval.taskId) await settleSignOff(unit, actor, decided);
-      const task = approval.taskId
-        ? await unit.tx.task.findUnique({ where: { id: approval.taskId }, select: { title: true, projectId: true } })
-        : null;
+      // A RUN decision settles its task (which it loads); a TOOL one only names it in the activity.
+      const task = !approval.taskId
+        ? null
+        : approval.kind === ApprovalKind.RUN
+          ? await settleSignOff(unit, actor, decided)
+          : await unit.tx.task.findUnique({ where: { id: approval.taskId }, select: { title: true, projectId: true } });
       await recordActivity(unit, {
         type: allow ? "approval.allowed" : "approval.denied",
         actor,
@@ -336,10 +337,10 @@ export function createApprovalService(deps: ServiceDeps) {
     });
   }
 
-  /** A RUN decision reaches its task: allowed, it becomes claimable; denied, it is cancelled. */
-  async function settleSignOff(unit: Unit, actor: Actor, approval: Approval): Promise<void> {
+  /** A RUN decision reaches its task: allowed, it becomes claimable; denied, it is cancelled. Returns the task. */
+  async function settleSignOff(unit: Unit, actor: Actor, approval: Approval): Promise<Task> {
     const task = await loadTask(unit, approval.taskId!);
-    if (task.signOff !== SignOff.PENDING) return;
+    if (task.signOff !== SignOff.PENDING) return task;
     if (approval.status === ApprovalStatus.ALLOWED) {
       const updated = await unit.tx.task.update({
         where: { id: task.id },
@@ -359,7 +360,7 @@ export function createApprovalService(deps: ServiceDeps) {
           content: `"${task.title}" was signed off${approval.message ? `: ${approval.message}` : ""}; it may run now.`,
         });
       }
-      return;
+      return task;
     }
     await unit.tx.task.update({ where: { id: task.id }, data: { signOff: SignOff.DENIED } });
     if (!isTerminal(task.status as TaskStatus)) {
@@ -367,6 +368,7 @@ export function createApprovalService(deps: ServiceDeps) {
         note: `sign-off denied${approval.message ? `: ${approval.message}` : ""}`,
       });
     }
+    return task;
   }
 
   return { decide, requestTool, endRun, expireIfDue };
