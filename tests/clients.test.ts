@@ -299,6 +299,7 @@ describe("MCP server", () => {
         "update_task",
         // The operator side.
         "submit_tasks",
+        "plan_goal",
         "wait_for_tasks",
         "task_output",
         "stop_task",
@@ -313,6 +314,43 @@ describe("MCP server", () => {
         "approve_tool",
       ].sort(),
     );
+  });
+
+  it("plans a goal with plan_goal and waits until the plan is settled", async () => {
+    const planner = await mc.ensureAgent("mcp-planner");
+    // The inbox holds what earlier tests left (anyone may claim it): clear it, so the planner's next claim is its plan.
+    for (const { node } of (await mc.tasks({ status: ["INBOX"] }, 500)).edges) {
+      await mc.setStatus(node.id, "CANCELLED", "left by an earlier test");
+    }
+    const pending = client.callTool(
+      {
+        name: "plan_goal",
+        arguments: { goal: "mcp goal: launch", plannerAgentId: planner.id, priority: "CRITICAL", wait: true },
+      },
+      undefined,
+      { timeout: 90_000 },
+    );
+    const claimed = await waitFor(
+      async () => {
+        const r = await mc.claim(planner.id);
+        return r.outcome === "CLAIMED" ? r.task : null;
+      },
+      20_000,
+      "the planner to claim its planning task",
+    );
+    expect(claimed!.title).toBe("Plan: mcp goal: launch");
+    const answer = {
+      tasks: [
+        { ref: "a", title: "mcp goal: write" },
+        { ref: "b", title: "mcp goal: ship", dependsOn: ["a"] },
+      ],
+    };
+    await mc.complete(claimed!.id, planner.id, JSON.stringify(answer));
+    const out = json(await pending);
+    expect(out.settled).toBe(true);
+    expect(out.plan.status).toBe("DONE");
+    expect(out.plan.plan).toMatchObject({ accepted: true, title: "mcp goal: launch" });
+    expect(out.plan.plannedTasks.map((x: { title: string }) => x.title)).toEqual(["mcp goal: write", "mcp goal: ship"]);
   });
 
   it("lets an operator submit a DAG and wait for its results, follow output, stop, review, answer questions and see the fleet", async () => {

@@ -81,6 +81,7 @@ const EXPECTED: Record<string, Role[]> = {
   "Subscription.approvals": ["VIEWER", "OPERATOR", "ADMIN"],
   "Mutation.requestToolApproval": ["AGENT"],
   "Mutation.runTask": ["OPERATOR", "ADMIN"],
+  "Mutation.planGoal": ["OPERATOR", "ADMIN"],
   "Mutation.stopTask": ["OPERATOR", "ADMIN"],
   "Mutation.createCronJob": ["OPERATOR", "ADMIN"],
   "Mutation.pauseCronJob": ["OPERATOR", "ADMIN"],

@@ -28,6 +28,8 @@ import {
   ClientDocumentDocument,
   ClientDocumentsDocument,
   ClientNotificationsDocument,
+  ClientPlanDocument,
+  ClientPlanGoalDocument,
   ClientPostMessageDocument,
   ClientQuestionsDocument,
   ClientRequestToolApprovalDocument,
@@ -48,6 +50,7 @@ import {
   FindAgentDocument,
   HeartbeatDocument,
   type OutputKind,
+  type PlanGoalInput,
   RegisterAgentDocument,
   ReleaseTaskDocument,
   type TaskFilter,
@@ -209,6 +212,10 @@ export function createClient(options: ClientOptions = {}) {
       request(ClientDocumentsDocument, filter).then((r) => r.documents),
     /** A whole plan at once: items refer to each other by `ref` (`dependsOnRefs`); input order kept. */
     createTasks: (input: TaskGraphInput[]) => request(ClientCreateTasksDocument, { input }).then((r) => r.createTasks),
+    /** Plans a goal into a task graph with a planner agent (docs/planning.md); returns the planning task. */
+    planGoal: (input: PlanGoalInput) => request(ClientPlanGoalDocument, { input }).then((r) => r.planGoal),
+    /** A planning task's state, plan and planned tasks (null when it does not exist). */
+    plan: (id: string) => request(ClientPlanDocument, { id }).then((r) => r.task),
     /** Status, result and error of one task (null when it does not exist). */
     taskState: (id: string) => request(ClientTaskStateDocument, { id }).then((r) => r.task),
     /** Stored output after `fromSeq` (default 0), at most `limit` chunks. */

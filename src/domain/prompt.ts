@@ -61,6 +61,8 @@ export interface PromptInput {
   lastError?: string | null;
   /** Cap on each embedded document, in characters; longer ones are cut with a marker. */
   maxDocumentChars?: number;
+  /** What to reply with, instead of the task's result (a planning task answers with its plan). */
+  finish?: string;
 }
 
 function clip(text: string, max: number): string {
@@ -134,7 +136,8 @@ export function buildPrompt(input: PromptInput): BuiltPrompt {
     "",
     "## When you finish",
     "",
-    "Reply with the complete result of the task. It is stored as the task's deliverable and handed to the tasks that depend on it.",
+    input.finish ??
+      "Reply with the complete result of the task. It is stored as the task's deliverable and handed to the tasks that depend on it.",
   );
   return { system: system.join("\n"), user: user.join("\n") };
 }

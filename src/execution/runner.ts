@@ -259,17 +259,21 @@ export function createRunner({ deps, services, isLeader, selfUrl = () => null }:
    * becomes U+FFFD); if storing it fails all the same, the task is completed without it and the run's
    * output says why: a storage failure never turns a finished run into LOST.
    */
-  async function completeStored(task: Task, agent: Agent, result: Extract<ExecutorResult, { ok: true }>) {
+  async function completeStored(
+    task: Task,
+    agent: Agent,
+    result: Extract<ExecutorResult, { ok: true }>,
+  ): Promise<Task> {
     const text = result.result === null ? null : storableText(result.result);
     try {
-      await services.claims.complete(task.id, agent.id, text, result.usage);
+      return await services.claims.complete(task.id, agent.id, text, result.usage);
     } catch (error) {
       if (error instanceof AppError && error.code === "CONFLICT") throw error; // the claim is gone
       logger.error({ err: error, taskId: task.id }, "could not store a run's result; completing without it");
       await services.claims
         .appendOutput(task.id, agent.id, `the run's result could not be stored: ${String(error)}`, OutputKind.SYSTEM)
         .catch(() => {});
-      await services.claims.complete(task.id, agent.id, null, result.usage);
+      return services.claims.complete(task.id, agent.id, null, result.usage);
     }
   }
 
@@ -282,7 +286,7 @@ export function createRunner({ deps, services, isLeader, selfUrl = () => null }:
     stop: ActiveRun["stop"],
   ): Promise<{ status: string; error: string | null }> {
     let status = result.ok ? "SUCCEEDED" : stop ? "STOPPED" : "FAILED";
-    const error = result.ok ? null : storableText(stop ? `stopped: ${stop.reason}` : result.error);
+    let error = result.ok ? null : storableText(stop ? `stopped: ${stop.reason}` : result.error);
     try {
       if (stop) {
         if (result.usage.length)
@@ -290,7 +294,12 @@ export function createRunner({ deps, services, isLeader, selfUrl = () => null }:
         if (stop.outcome === "RELEASE") await services.claims.release(task.id, agent.id, `stopped: ${stop.reason}`);
         else await services.claims.fail(task.id, agent.id, `stopped: ${stop.reason}`, false);
       } else if (result.ok) {
-        await completeStored(task, agent, result);
+        const settled = await completeStored(task, agent, result);
+        // A completion the task did not accept (a planning task's plan with problems) fails the run.
+        if (settled.status !== "DONE" && settled.status !== "REVIEW") {
+          status = "FAILED";
+          error = settled.error;
+        }
       } else {
         await transact(deps, async (unit) => {
           await services.usage.recordIn(unit, agent.id, task, result.usage);
@@ -339,6 +348,12 @@ export function createRunner({ deps, services, isLeader, selfUrl = () => null }:
             ? "it has no assignee: assign it to an agent first"
             : "only an ASSIGNED task can be run";
       throw new InvalidTransitionError(status, "IN_PROGRESS", TRANSITIONS[status], why);
+    }
+    if (task.signOff === SignOff.PENDING) {
+      throw new ConflictError(
+        `task ${taskId} waits for an operator's sign-off: allow its RUN approval with decideApproval first`,
+        { status, signOff: task.signOff },
+      );
     }
     const agents = task.assignments.map((a) => a.agent);
     const serverSide = agents.filter((a) => a.backend !== AgentBackend.EXTERNAL);

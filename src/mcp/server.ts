@@ -242,6 +242,36 @@ export async function createMcpServer(mc: MissionControlClient): Promise<McpServ
       }),
   );
   server.registerTool(
+    "plan_goal",
+    {
+      description:
+        "Plan a goal into a dependency graph of assigned tasks: the planner agent gets the goal, the fleet and the answer's JSON shape; its plan becomes a PRD and the tasks. With requireApproval the plan waits until an operator approves it (review_task on the planning task). With wait, returns once the planning task is settled (DONE, REVIEW or FAILED) with the plan's tasks.",
+      inputSchema: {
+        goal: z.string(),
+        plannerAgentId: z.string(),
+        projectId: z.string().optional(),
+        requireApproval: z.boolean().optional(),
+        maxTasks: z.number().int().min(1).max(100).optional(),
+        priority: z.enum(PRIORITIES).optional().describe("The planning task's priority."),
+        wait: z.boolean().optional(),
+        timeoutSeconds: z.number().int().min(1).max(3600).optional().describe("With wait (default 600)."),
+      },
+    },
+    ({ wait, timeoutSeconds, ...input }) =>
+      call(async () => {
+        const task = await mc.planGoal(input);
+        if (!wait) return { task };
+        const settledIn = new Set(["DONE", "REVIEW", "FAILED", "CANCELLED"]);
+        const deadline = Date.now() + (timeoutSeconds ?? 600) * 1000;
+        for (;;) {
+          const plan = await mc.plan(task.id);
+          const settled = !plan || settledIn.has(plan.status);
+          if (settled || Date.now() >= deadline) return { settled, plan };
+          await new Promise((r) => setTimeout(r, 500));
+        }
+      }),
+  );
+  server.registerTool(
     "wait_for_tasks",
     {
       description:

@@ -21,6 +21,7 @@ import "./cron.js";
 import "./webhook.js";
 import "./execution.js";
 import "./approval.js";
+import "./plan.js";
 
 builder.queryType({});
 builder.mutationType({});

@@ -66,6 +66,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   // Approvals: operators decide; an AGENT key never does (and no key decides for its own agent).
   "Mutation.decideApproval": { roles: MANAGE },
   "Mutation.runTask": { roles: MANAGE },
+  "Mutation.planGoal": { roles: MANAGE },
   "Mutation.stopTask": { roles: MANAGE },
   "Mutation.createCronJob": { roles: MANAGE },
   "Mutation.pauseCronJob": { roles: MANAGE },

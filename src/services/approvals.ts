@@ -18,7 +18,16 @@ import { newId } from "../ids.js";
 import { type ApprovalPayload, snapshot } from "../realtime/events.js";
 import type { Viewer } from "../security/roles.js";
 import { insertRows } from "../sql/insert-rows.js";
-import { type Actor, recordActivity, type ServiceDeps, taskEvent, transact, type Unit } from "./context.js";
+import { join, sql } from "../sql/sql.js";
+import {
+  type Actor,
+  recordActivity,
+  type ServiceDeps,
+  type SqlUnit,
+  taskEvent,
+  transact,
+  type Unit,
+} from "./context.js";
 import { NotificationKind, notify } from "./notifications.js";
 import { loadTask, moveTask } from "./task-moves.js";
 
@@ -45,7 +54,7 @@ function approvalEvent(row: Approval) {
  * task's `signOff` set to PENDING, an activity entry and a live event.
  */
 export async function requestSignOffs(
-  unit: Unit,
+  unit: SqlUnit,
   actor: Actor,
   tasks: readonly SignOffCandidate[],
 ): Promise<Set<string>> {
@@ -61,10 +70,9 @@ export async function requestSignOffs(
     createdAt: now,
   }));
   const created = await insertRows<Approval>(unit.sql, "Approval", rows, { returning: true });
-  await unit.tx.task.updateMany({
-    where: { id: { in: asking.map((t) => t.id) } },
-    data: { signOff: SignOff.PENDING },
-  });
+  await unit.sql.execute(
+    sql`UPDATE "Task" SET "signOff" = ${SignOff.PENDING}, "updatedAt" = ${now} WHERE "id" IN (${join(asking.map((t) => t.id))})`,
+  );
   for (const [i, t] of asking.entries()) {
     await recordActivity(unit, {
       type: "approval.requested",

@@ -33,6 +33,7 @@ import {
 } from "./context.js";
 import { createDocumentIn } from "./documents.js";
 import { unreadCount } from "./notifications.js";
+import { settlePlan } from "./plans.js";
 import { heldBy, loadTask, moveTask, requeueTarget } from "./task-moves.js";
 import type { UsageInput, UsageService } from "./usage.js";
 
@@ -222,6 +223,13 @@ export function createClaimService(deps: ServiceDeps, usageService: UsageService
     return sqlTransact(deps, async (unit) => {
       const task = await requireHeld(unit, taskId, agentId);
       const agent = await loadAgent(unit, agentId);
+      if (task.plan !== null) {
+        // A planning task (planGoal): its answer becomes the plan, or goes back to the planner.
+        await recordUsage(unit, agentId, task, usage);
+        const settled = await settlePlan(unit, deps, task, agent, text);
+        await settleAgent(unit, agent);
+        return settled;
+      }
       if (text) {
         await createDocumentIn(
           unit,

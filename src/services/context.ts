@@ -14,6 +14,7 @@ import type { Logger } from "../logger.js";
 import { type PendingEvent, type PubSub, publishAll, snapshot, type TaskSnapshot } from "../realtime/events.js";
 import type { Queryable, SqlDriver } from "../sql/driver.js";
 import { enqueueDeliveries } from "../sql/enqueue-deliveries.js";
+import { idsWhere } from "../sql/id-sets.js";
 import { type ActivityRow, insertActivity } from "../sql/insert-activity.js";
 
 export interface ServiceDeps {
@@ -82,24 +83,17 @@ export async function sqlTransact<T>(deps: ServiceDeps, work: (unit: SqlUnit) =>
 }
 
 /**
- * NOT_FOUND naming the first of `ids` (nulls skipped) that does not exist as a `type`; one query. The
- * existence check of every service that takes ids of other rows.
+ * NOT_FOUND naming the first of `ids` (nulls skipped) that does not exist as a `type`; one driver
+ * statement (per 5,000 ids). The existence check of every service that takes ids of other rows.
  */
 export async function requireIds(
-  unit: Unit,
+  unit: SqlUnit,
   type: "Agent" | "Project" | "Task",
   ids: readonly (string | null | undefined)[],
 ): Promise<void> {
   const unique = [...new Set(ids.filter((id): id is string => !!id))];
   if (unique.length === 0) return;
-  const where = { id: { in: unique } };
-  const found =
-    type === "Agent"
-      ? await unit.tx.agent.findMany({ where, select: { id: true } })
-      : type === "Project"
-        ? await unit.tx.project.findMany({ where, select: { id: true } })
-        : await unit.tx.task.findMany({ where, select: { id: true } });
-  const have = new Set(found.map((r) => r.id));
+  const have = await idsWhere(unit.sql, type, unique);
   const missing = unique.find((id) => !have.has(id));
   if (missing) throw new NotFoundError(type, missing);
 }

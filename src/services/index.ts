@@ -10,6 +10,7 @@ import { createDocumentService } from "./documents.js";
 import { createGraphService } from "./graph.js";
 import { createMessageService } from "./messages.js";
 import { createNotificationService } from "./notifications.js";
+import { createPlanService } from "./plans.js";
 import { createProjectService } from "./projects.js";
 import { createPromptService } from "./prompts.js";
 import { createQuestionService } from "./questions.js";
@@ -44,6 +45,7 @@ export function createServices(deps: ServiceDeps) {
     apiKeys: createApiKeyService(deps),
     reviews: createReviewService(deps),
     approvals: createApprovalService(deps),
+    plans: createPlanService(deps, tasks),
   };
 }
 

@@ -4,6 +4,7 @@
  * external agents through `Task.prompt`, so both see the same text.
  */
 
+import { planningBrief } from "../domain/plan.js";
 import {
   type BuiltPrompt,
   buildPrompt,
@@ -17,6 +18,7 @@ import { parseList } from "../domain/validate.js";
 import type { Agent, Task } from "../generated/prisma/client.js";
 import type { ServiceDeps } from "./context.js";
 import type { DocumentService } from "./documents.js";
+import { planAgents, storedPlan } from "./plans.js";
 
 export function agentConfigOf(text: string): Record<string, unknown> {
   try {
@@ -89,7 +91,28 @@ export function createPromptService(deps: ServiceDeps, documents: DocumentServic
     return [...protocols, ...relevant].map((d) => ({ type: d.type, title: d.title, content: d.content }));
   }
 
+  /** A planning task's prompt: the brief (goal, agents, answer shape), then feedback and the last problems. */
+  async function forPlan(task: Task, agent: Agent): Promise<TaskPrompt> {
+    const [project, agents, reviews] = await Promise.all([
+      task.projectId ? db.project.findUnique({ where: { id: task.projectId } }) : null,
+      planAgents(deps.sql),
+      db.review.findMany({ where: { taskId: task.id }, orderBy: { createdAt: "asc" } }),
+    ]);
+    const brief = planningBrief({ request: storedPlan(task.plan!), agents, project });
+    const prompt = buildPrompt({
+      agent: promptAgent(agent),
+      task: { ...promptTask(task), description: brief },
+      reviews: reviews.map((r) => ({ verdict: r.verdict, feedback: r.feedback, at: r.createdAt.toISOString() })),
+      lastError: task.attempts > 1 ? task.error : null,
+      finish:
+        "Reply with the plan as one JSON object in the shape above. It is checked at once: a plan with problems comes back to you once with them listed.",
+    });
+    const route = routeModel(task, agent.model, (agentConfigOf(agent.config).routing ?? {}) as RoutingConfig);
+    return { prompt, text: promptText(prompt), route };
+  }
+
   async function forTask(task: Task, agent: Agent): Promise<TaskPrompt> {
+    if (task.plan !== null) return forPlan(task, agent);
     const [project, edges, reviews] = await Promise.all([
       task.projectId ? db.project.findUnique({ where: { id: task.projectId } }) : null,
       db.taskDependency.findMany({
@@ -98,12 +121,18 @@ export function createPromptService(deps: ServiceDeps, documents: DocumentServic
       }),
       db.review.findMany({ where: { taskId: task.id }, orderBy: { createdAt: "asc" } }),
     ]);
-    const prd = project
+    // A planned task's PRD is its plan's; otherwise the project's latest document titled PRD.
+    const prd = task.planTaskId
       ? await db.document.findFirst({
-          where: { projectId: project.id, taskId: null, title: { contains: "PRD" } },
-          orderBy: { updatedAt: "desc" },
+          where: { taskId: task.planTaskId, title: { startsWith: "PRD: " } },
+          orderBy: { createdAt: "desc" },
         })
-      : null;
+      : project
+        ? await db.document.findFirst({
+            where: { projectId: project.id, taskId: null, title: { contains: "PRD" } },
+            orderBy: { updatedAt: "desc" },
+          })
+        : null;
     // The latest DELIVERABLE of each dependency, in one query.
     const docs = edges.length
       ? await db.document.findMany({
@@ -115,14 +144,21 @@ export function createPromptService(deps: ServiceDeps, documents: DocumentServic
     for (const doc of docs) if (doc.taskId && !latest.has(doc.taskId)) latest.set(doc.taskId, doc);
     const deliverables = edges.flatMap((e) => {
       const doc = latest.get(e.dependsOn.id);
-      return doc ? [{ taskTitle: e.dependsOn.title, title: doc.title, content: doc.content }] : [];
+      // The plan's PRD is already the prompt's PRD section.
+      return doc && doc.id !== prd?.id
+        ? [{ taskTitle: e.dependsOn.title, title: doc.title, content: doc.content }]
+        : [];
     });
     const knowledge = await knowledgeFor(task, new Set([...latest.values()].map((d) => d.id)));
     const route = routeModel(task, agent.model, (agentConfigOf(agent.config).routing ?? {}) as RoutingConfig);
     const prompt = buildPrompt({
       agent: promptAgent(agent),
       task: promptTask(task),
-      project: project ? { name: project.name, description: project.description, prd: prd?.content ?? null } : null,
+      project: project
+        ? { name: project.name, description: project.description, prd: prd?.content ?? null }
+        : prd
+          ? { name: prd.title.slice("PRD: ".length), description: "", prd: prd.content }
+          : null,
       deliverables,
       knowledge,
       reviews: reviews.map((r) => ({ verdict: r.verdict, feedback: r.feedback, at: r.createdAt.toISOString() })),

@@ -10,8 +10,11 @@ import { NotFoundError } from "../errors.js";
 import type { Task } from "../generated/prisma/client.js";
 import { findRow } from "../sql/find-row.js";
 import { type ReadyScope, readyBlockedTasks } from "../sql/ready-dependents.js";
+import { decodeTask } from "../sql/rows.js";
+import { sql } from "../sql/sql.js";
 import { assigneeCount, heldCount, unfinishedDependencyCount } from "../sql/task-counts.js";
 import { type TaskColumns, updateTask } from "../sql/update-task.js";
+import { UNSTARTED } from "../sql/vocabulary.js";
 import { type Actor, recordActivity, type SqlUnit, taskEvent } from "./context.js";
 
 export async function loadTask(unit: SqlUnit, id: string, options: { forUpdate?: boolean } = {}): Promise<Task> {
@@ -63,7 +66,34 @@ export async function moveTask(
   });
   unit.emit(taskEvent(options.eventType ?? "status_changed", updated, from));
   if (isFinished(to)) await releaseDependents(unit, actor, task.id);
+  else if (task.plan !== null && discardsDrafts(from, to)) await discardDrafts(unit, actor, task, to);
   return updated;
+}
+
+/**
+ * A planning task whose plan is not going ahead: rejected in review (the planner plans again), failed
+ * or cancelled. Its drafts (the tasks it created that have not started) would otherwise wait forever.
+ */
+function discardsDrafts(from: TaskStatus, to: TaskStatus): boolean {
+  return to === "FAILED" || to === "CANCELLED" || (from === "REVIEW" && (to === "INBOX" || to === "ASSIGNED"));
+}
+
+/** Deletes the unstarted tasks of planning task `plan`'s draft (see `discardsDrafts`), in one statement. */
+async function discardDrafts(unit: SqlUnit, actor: Actor, plan: Task, to: TaskStatus): Promise<void> {
+  const rows = await unit.sql.query<Record<string, unknown>>(
+    sql`DELETE FROM "Task" WHERE "planTaskId" = ${plan.id} AND "attempts" = 0 AND "status" IN ${UNSTARTED} RETURNING *`,
+  );
+  if (rows.length === 0) return;
+  const drafts = rows.map(decodeTask);
+  await recordActivity(unit, {
+    type: "plan.discarded",
+    actor,
+    taskId: plan.id,
+    projectId: plan.projectId,
+    summary: `discarded the ${drafts.length} unstarted task(s) of the plan "${plan.title}": it went to ${to}`,
+    before: { taskIds: drafts.map((d) => d.id) },
+  });
+  for (const d of drafts) unit.emit(taskEvent("deleted", d, d.status));
 }
 
 /** Where a task goes when it is given back (fail with retries, release, expiry, rejection). */

@@ -14,9 +14,22 @@ import { LIMITS, normalizeLabels, optionalText, requireIntInRange, requireText }
 import { BadInputError, DependencyCycleError, InvalidTransitionError } from "../errors.js";
 import type { Prisma, Task } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
+import { idsWhere } from "../sql/id-sets.js";
 import { insertRows } from "../sql/insert-rows.js";
+import { sql } from "../sql/sql.js";
+import { FINISHED } from "../sql/vocabulary.js";
 import { requestSignOffs, signOffIfNeeded } from "./approvals.js";
-import { type Actor, recordActivity, requireIds, type ServiceDeps, taskEvent, transact, type Unit } from "./context.js";
+import {
+  type Actor,
+  recordActivity,
+  requireIds,
+  type ServiceDeps,
+  type SqlUnit,
+  sqlTransact,
+  taskEvent,
+  transact,
+  type Unit,
+} from "./context.js";
 import { hasUnfinishedDependencies, loadTask, moveTask, releaseIfReady } from "./task-moves.js";
 
 export interface TaskFields {
@@ -36,11 +49,15 @@ export interface TaskFields {
 export interface CreateTaskInput extends TaskFields {
   assigneeIds?: string[] | null;
   dependsOn?: string[] | null;
+  /** A planning task's request (planGoal; services/plans.ts); not settable through createTask. */
+  plan?: string | null;
 }
 
 export interface TaskGraphItem extends CreateTaskInput {
   ref: string;
   dependsOnRefs?: string[] | null;
+  /** The planning task whose plan this item comes from (planGoal); not settable through createTasks. */
+  planTaskId?: string | null;
 }
 
 export type UpdateTaskInput = { [K in keyof TaskFields]?: TaskFields[K] | null };
@@ -132,7 +149,14 @@ export function createTaskService(deps: ServiceDeps) {
         id,
       );
       const inserted = await unit.tx.task.create({
-        data: { ...(columns as Prisma.TaskUncheckedCreateInput), id, status, createdAt, claimKey: key },
+        data: {
+          ...(columns as Prisma.TaskUncheckedCreateInput),
+          id,
+          status,
+          createdAt,
+          claimKey: key,
+          plan: input.plan ?? null,
+        },
       });
       if (assigneeIds.length) {
         await unit.tx.taskAssignment.createMany({
@@ -162,143 +186,9 @@ export function createTaskService(deps: ServiceDeps) {
    * Creates a whole DAG in one transaction. Items name each other by `ref`; an unknown or duplicate ref,
    * or a cycle, rejects the batch before anything is written.
    */
-  async function createMany(actor: Actor, items: readonly TaskGraphItem[]): Promise<Task[]> {
-    if (items.length === 0) return [];
-    if (items.length > 20_000) throw new BadInputError("createTasks accepts at most 20,000 items at once");
-    const idByRef = new Map<string, string>();
-    for (const [i, item] of items.entries()) {
-      const ref = item.ref?.trim();
-      if (!ref) throw new BadInputError(`item ${i} has an empty ref; every item needs a unique ref`, { index: i });
-      if (idByRef.has(ref)) throw new BadInputError(`ref "${ref}" is used by more than one item`, { ref, index: i });
-      idByRef.set(ref, newId("Task"));
-    }
-    const refs = [...idByRef.keys()];
-    const edges: { from: string; to: string }[] = [];
-    for (const item of items) {
-      for (const dep of new Set(item.dependsOnRefs ?? [])) {
-        if (!idByRef.has(dep)) {
-          throw new BadInputError(`item "${item.ref}" depends on unknown ref "${dep}"`, {
-            ref: item.ref,
-            unknownRef: dep,
-          });
-        }
-        edges.push({ from: dep, to: item.ref.trim() });
-      }
-    }
-    const sorted = topologicalOrder(refs, edges);
-    if (sorted.cycle) throw new DependencyCycleError(sorted.cycle);
-    const createdAt = new Date();
-    const rows = items.map((item) => {
-      const columns = taskColumns(item, defaults()) as Prisma.TaskCreateManyInput;
-      const id = idByRef.get(item.ref.trim())!;
-      const key = claimKey(
-        (columns.priority as TaskPriority) ?? "MEDIUM",
-        (columns.dueAt as Date) ?? null,
-        createdAt,
-        id,
-      );
-      return { ...columns, id, createdAt, claimKey: key };
-    });
-    const existingDeps = [...new Set(items.flatMap((i) => i.dependsOn ?? []))];
-    const agentIds = [...new Set(items.flatMap((i) => i.assigneeIds ?? []))];
-    const projectIds = [...new Set(items.flatMap((i) => (i.projectId ? [i.projectId] : [])))];
-
-    return transact(deps, async (unit) => {
-      await requireIds(unit, "Project", projectIds);
-      await requireIds(unit, "Agent", agentIds);
-      await requireIds(unit, "Task", existingDeps);
-      const unfinished = new Set(
-        existingDeps.length
-          ? (
-              await unit.tx.task.findMany({
-                where: { id: { in: existingDeps }, status: { notIn: [...FINISHED_STATUSES] } },
-                select: { id: true },
-              })
-            ).map((t) => t.id)
-          : [],
-      );
-      for (const [i, item] of items.entries()) {
-        const waits = (item.dependsOnRefs?.length ?? 0) > 0 || (item.dependsOn ?? []).some((d) => unfinished.has(d));
-        rows[i]!.status = waits ? "BLOCKED" : queuedStatus((item.assigneeIds?.length ?? 0) > 0);
-      }
-      // Driver statements: a batch compiled as one ORM plan grew the WebAssembly heap for good.
-      const inserted = await insertRows<Task>(unit.sql, "Task", rows, { returning: true });
-      const assignments = items.flatMap((item) =>
-        [...new Set(item.assigneeIds ?? [])].map((agentId) => ({ taskId: idByRef.get(item.ref.trim())!, agentId })),
-      );
-      await insertRows(unit.sql, "TaskAssignment", assignments);
-      const edgeRows = [
-        ...edges.map((e) => ({ taskId: idByRef.get(e.to)!, dependsOnId: idByRef.get(e.from)! })),
-        ...items.flatMap((item) =>
-          [...new Set(item.dependsOn ?? [])].map((d) => ({ taskId: idByRef.get(item.ref.trim())!, dependsOnId: d })),
-        ),
-      ];
-      await insertRows(unit.sql, "TaskDependency", edgeRows);
-      const assigneesOf = new Map(
-        items.map((item) => [idByRef.get(item.ref.trim())!, [...new Set(item.assigneeIds ?? [])]]),
-      );
-      const created = await batchSignOffs(unit, actor, assigneesOf, inserted);
-      const now = new Date();
-      const activityRows = created.map((t) => ({
-        id: newId("Activity"),
-        type: "task.created",
-        actorType: actor.type,
-        actorId: actor.id,
-        agentId: actor.type === "agent" ? actor.id : null,
-        taskId: t.id,
-        projectId: t.projectId,
-        summary: `created task "${t.title}" (${t.status}) in a batch of ${created.length}`,
-        before: null,
-        after: JSON.stringify({ title: t.title, status: t.status, priority: t.priority }),
-        createdAt: now,
-      }));
-      await insertRows(unit.sql, "Activity", activityRows);
-      for (const a of activityRows) unit.emit({ topic: "activity", payload: { ...a, createdAt: now.toISOString() } });
-      for (const t of created) unit.emit(taskEvent("created", t, null));
-      const byId = new Map(created.map((t) => [t.id, t]));
-      return rows.map((r) => byId.get(r.id)!);
-    });
-  }
-
-  /** The batch's sign-offs (domain/sign-off.ts), decided in memory from its projects and assignees. */
-  async function batchSignOffs(
-    unit: Unit,
-    actor: Actor,
-    assigneesOf: ReadonlyMap<string, readonly string[]>,
-    created: Task[],
-  ): Promise<Task[]> {
-    const projectIds = [...new Set(created.flatMap((t) => (t.projectId ? [t.projectId] : [])))];
-    const agentIds = [...new Set([...assigneesOf.values()].flat())];
-    const signedProjects = new Set(
-      projectIds.length
-        ? (
-            await unit.tx.project.findMany({
-              where: { id: { in: projectIds }, requiresSignOff: true },
-              select: { id: true },
-            })
-          ).map((p) => p.id)
-        : [],
-    );
-    const levels = new Map(
-      agentIds.length && deps.config.signOffLevels.length
-        ? (await unit.tx.agent.findMany({ where: { id: { in: agentIds } }, select: { id: true, level: true } })).map(
-            (a) => [a.id, a.level],
-          )
-        : [],
-    );
-    const candidates = created.flatMap((t) => {
-      const assignees = assigneesOf.get(t.id) ?? [];
-      const needed = needsSignOff({
-        task: t.requiresSignOff,
-        project: t.projectId !== null && signedProjects.has(t.projectId),
-        assigneeLevels: assignees.flatMap((a) => (levels.has(a) ? [levels.get(a)!] : [])),
-        levels: deps.config.signOffLevels,
-      });
-      return needed ? [{ ...t, agentId: assignees[0] ?? null }] : [];
-    });
-    if (candidates.length === 0) return created;
-    const asked = await requestSignOffs(unit, actor, candidates);
-    return created.map((t) => (asked.has(t.id) ? { ...t, signOff: "PENDING" } : t));
+  function createMany(actor: Actor, items: readonly TaskGraphItem[]): Promise<Task[]> {
+    if (items.length === 0) return Promise.resolve([]);
+    return sqlTransact(deps, (unit) => insertTaskGraph(unit, deps, actor, items));
   }
 
   async function update(actor: Actor, id: string, input: UpdateTaskInput): Promise<Task> {
@@ -443,3 +333,127 @@ export function createTaskService(deps: ServiceDeps) {
 }
 
 export type TaskService = ReturnType<typeof createTaskService>;
+
+export async function insertTaskGraph(
+  unit: SqlUnit,
+  deps: ServiceDeps,
+  actor: Actor,
+  items: readonly TaskGraphItem[],
+): Promise<Task[]> {
+  if (items.length === 0) return [];
+  if (items.length > 20_000) throw new BadInputError("createTasks accepts at most 20,000 items at once");
+  const idByRef = new Map<string, string>();
+  for (const [i, item] of items.entries()) {
+    const ref = item.ref?.trim();
+    if (!ref) throw new BadInputError(`item ${i} has an empty ref; every item needs a unique ref`, { index: i });
+    if (idByRef.has(ref)) throw new BadInputError(`ref "${ref}" is used by more than one item`, { ref, index: i });
+    idByRef.set(ref, newId("Task"));
+  }
+  const refs = [...idByRef.keys()];
+  const edges: { from: string; to: string }[] = [];
+  for (const item of items) {
+    for (const dep of new Set(item.dependsOnRefs ?? [])) {
+      if (!idByRef.has(dep)) {
+        throw new BadInputError(`item "${item.ref}" depends on unknown ref "${dep}"`, {
+          ref: item.ref,
+          unknownRef: dep,
+        });
+      }
+      edges.push({ from: dep, to: item.ref.trim() });
+    }
+  }
+  const sorted = topologicalOrder(refs, edges);
+  if (sorted.cycle) throw new DependencyCycleError(sorted.cycle);
+  const createdAt = new Date();
+  const rows = items.map((item) => {
+    const columns = taskColumns(item, { maxAttempts: deps.config.defaultMaxAttempts }) as Prisma.TaskCreateManyInput;
+    const id = idByRef.get(item.ref.trim())!;
+    const key = claimKey(
+      (columns.priority as TaskPriority) ?? "MEDIUM",
+      (columns.dueAt as Date) ?? null,
+      createdAt,
+      id,
+    );
+    return { ...columns, id, createdAt, claimKey: key, planTaskId: item.planTaskId ?? undefined };
+  });
+  const existingDeps = [...new Set(items.flatMap((i) => i.dependsOn ?? []))];
+  const agentIds = [...new Set(items.flatMap((i) => i.assigneeIds ?? []))];
+  const projectIds = [...new Set(items.flatMap((i) => (i.projectId ? [i.projectId] : [])))];
+
+  await requireIds(unit, "Project", projectIds);
+  await requireIds(unit, "Agent", agentIds);
+  await requireIds(unit, "Task", existingDeps);
+  const unfinished = await idsWhere(unit.sql, "Task", existingDeps, sql` AND "status" NOT IN ${FINISHED}`);
+  for (const [i, item] of items.entries()) {
+    const waits = (item.dependsOnRefs?.length ?? 0) > 0 || (item.dependsOn ?? []).some((d) => unfinished.has(d));
+    rows[i]!.status = waits ? "BLOCKED" : queuedStatus((item.assigneeIds?.length ?? 0) > 0);
+  }
+  // Driver statements: a batch compiled as one ORM plan grew the WebAssembly heap for good.
+  const inserted = await insertRows<Task>(unit.sql, "Task", rows, { returning: true });
+  const assignments = items.flatMap((item) =>
+    [...new Set(item.assigneeIds ?? [])].map((agentId) => ({ taskId: idByRef.get(item.ref.trim())!, agentId })),
+  );
+  await insertRows(unit.sql, "TaskAssignment", assignments);
+  const edgeRows = [
+    ...edges.map((e) => ({ taskId: idByRef.get(e.to)!, dependsOnId: idByRef.get(e.from)! })),
+    ...items.flatMap((item) =>
+      [...new Set(item.dependsOn ?? [])].map((d) => ({ taskId: idByRef.get(item.ref.trim())!, dependsOnId: d })),
+    ),
+  ];
+  await insertRows(unit.sql, "TaskDependency", edgeRows);
+  const assigneesOf = new Map(
+    items.map((item) => [idByRef.get(item.ref.trim())!, [...new Set(item.assigneeIds ?? [])]]),
+  );
+  const created = await batchSignOffs(unit, deps, actor, assigneesOf, inserted);
+  const now = new Date();
+  const activityRows = created.map((t) => ({
+    id: newId("Activity"),
+    type: "task.created",
+    actorType: actor.type,
+    actorId: actor.id,
+    agentId: actor.type === "agent" ? actor.id : null,
+    taskId: t.id,
+    projectId: t.projectId,
+    summary: `created task "${t.title}" (${t.status}) in a batch of ${created.length}`,
+    before: null,
+    after: JSON.stringify({ title: t.title, status: t.status, priority: t.priority }),
+    createdAt: now,
+  }));
+  await insertRows(unit.sql, "Activity", activityRows);
+  for (const a of activityRows) unit.emit({ topic: "activity", payload: { ...a, createdAt: now.toISOString() } });
+  for (const t of created) unit.emit(taskEvent("created", t, null));
+  const byId = new Map(created.map((t) => [t.id, t]));
+  return rows.map((r) => byId.get(r.id)!);
+}
+
+/** The batch's sign-offs (domain/sign-off.ts), decided in memory from its projects and assignees. */
+async function batchSignOffs(
+  unit: SqlUnit,
+  deps: ServiceDeps,
+  actor: Actor,
+  assigneesOf: ReadonlyMap<string, readonly string[]>,
+  created: Task[],
+): Promise<Task[]> {
+  const projectIds = [...new Set(created.flatMap((t) => (t.projectId ? [t.projectId] : [])))];
+  const agentIds = [...new Set([...assigneesOf.values()].flat())];
+  const signedProjects = await idsWhere(unit.sql, "Project", projectIds, sql` AND "requiresSignOff" = ${true}`);
+  const levels = new Map<string, string>();
+  if (deps.config.signOffLevels.length) {
+    for (const level of deps.config.signOffLevels) {
+      for (const id of await idsWhere(unit.sql, "Agent", agentIds, sql` AND "level" = ${level}`)) levels.set(id, level);
+    }
+  }
+  const candidates = created.flatMap((t) => {
+    const assignees = assigneesOf.get(t.id) ?? [];
+    const needed = needsSignOff({
+      task: t.requiresSignOff,
+      project: t.projectId !== null && signedProjects.has(t.projectId),
+      assigneeLevels: assignees.flatMap((a) => (levels.has(a) ? [levels.get(a)!] : [])),
+      levels: deps.config.signOffLevels,
+    });
+    return needed ? [{ ...t, agentId: assignees[0] ?? null }] : [];
+  });
+  if (candidates.length === 0) return created;
+  const asked = await requestSignOffs(unit, actor, candidates);
+  return created.map((t) => (asked.has(t.id) ? { ...t, signOff: "PENDING" } : t));
+}

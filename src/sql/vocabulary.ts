@@ -25,5 +25,7 @@ export const SO = literals(SignOff);
 export const AS = literals(AgentStatus);
 /** `('DONE', 'SKIPPED')`: dependency statuses that let dependents go. */
 export const FINISHED = list(FINISHED_STATUSES);
+/** `('INBOX', 'ASSIGNED', 'BLOCKED')`: statuses of a task that has not started. */
+export const UNSTARTED = list([TaskStatus.INBOX, TaskStatus.ASSIGNED, TaskStatus.BLOCKED]);
 /** `('INBOX', 'ASSIGNED')`: statuses a claim takes a task from. */
 export const CLAIMABLE = list(CLAIMABLE_STATUSES);
