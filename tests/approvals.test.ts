@@ -7,6 +7,7 @@
  */
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { wsLive } from "./helpers/live.js";
 import { collect, PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
 import { waitFor } from "./helpers/wait.js";
 
@@ -292,6 +293,14 @@ describe.each(PROVIDERS)("live tool approvals on %s", (provider) => {
       `mutation($a: ID!, $d: String!) { createTask(input: { title: "live approvals", description: $d, assigneeIds: [$a] }) { id } }`,
       { a: agent, d: description },
     );
+    // Whoever watches the task hears each request and decision on its events.
+    const watching = t.listening();
+    const watch = wsLive<{ taskEvents: { type: string; task: { id: string } } }>(
+      t.ws(),
+      `subscription($t: ID!) { taskEvents(taskId: $t) { type task { id } } }`,
+      { t: task.id },
+    );
+    await t.untilListening(watching);
     await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: task.id });
 
     // The run waits on rm -rf: a PENDING approval of the run, on its agent, with the call's input.
@@ -326,6 +335,14 @@ describe.each(PROVIDERS)("live tool approvals on %s", (provider) => {
 
     const done = await settled(t, task.id);
     expect(done.status).toBe("DONE");
+    const approvalEvents = watch.events.map((e) => e.taskEvents.type).filter((x) => x.startsWith("approval_"));
+    expect(approvalEvents).toEqual([
+      "approval_requested",
+      "approval_decided",
+      "approval_requested",
+      "approval_decided",
+    ]);
+    watch.stop();
     expect(done.result.split("\n")).toEqual([
       "Bash denied: not the build folder",
       "Bash denied: the agent's permissions do not allow Bash here",

@@ -63,5 +63,7 @@ export const TASK_EVENT_TYPES = [
   "rejected",
   "dependency_added",
   "dependency_removed",
+  "approval_requested",
+  "approval_decided",
 ] as const;
 export type TaskEventType = (typeof TASK_EVENT_TYPES)[number];

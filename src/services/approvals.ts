@@ -17,7 +17,9 @@ import type { Approval, Task } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
 import { type ApprovalPayload, snapshot } from "../realtime/events.js";
 import type { Viewer } from "../security/roles.js";
+import { findRow } from "../sql/find-row.js";
 import { insertRows } from "../sql/insert-rows.js";
+import { decodeTask } from "../sql/rows.js";
 import { join, sql } from "../sql/sql.js";
 import {
   type Actor,
@@ -70,9 +72,12 @@ export async function requestSignOffs(
     createdAt: now,
   }));
   const created = await insertRows<Approval>(unit.sql, "Approval", rows, { returning: true });
-  await unit.sql.execute(
-    sql`UPDATE "Task" SET "signOff" = ${SignOff.PENDING}, "updatedAt" = ${now} WHERE "id" IN (${join(asking.map((t) => t.id))})`,
-  );
+  const updated = (
+    await unit.sql.query<Record<string, unknown>>(
+      sql`UPDATE "Task" SET "signOff" = ${SignOff.PENDING}, "updatedAt" = ${now} WHERE "id" IN (${join(asking.map((t) => t.id))}) RETURNING *`,
+    )
+  ).map(decodeTask);
+  const byId = new Map(updated.map((t) => [t.id, t]));
   for (const [i, t] of asking.entries()) {
     await recordActivity(unit, {
       type: "approval.requested",
@@ -84,6 +89,9 @@ export async function requestSignOffs(
       after: { approvalId: created[i]!.id, kind: ApprovalKind.RUN },
     });
     unit.emit(approvalEvent(created[i]!));
+    // Whoever watches the task (taskEvents on it, the board's task panel) hears it waits.
+    const row = byId.get(t.id);
+    if (row) unit.emit(taskEvent("approval_requested", row, row.status));
   }
   return new Set(asking.map((t) => t.id));
 }
@@ -257,10 +265,7 @@ export function createApprovalService(deps: ServiceDeps) {
       const row = await unit.tx.approval.create({
         data: { ...base, expiresAt: new Date(at.getTime() + deps.config.approvalTimeoutSeconds * 1000) },
       });
-      const task = await unit.tx.task.findUnique({
-        where: { id: run.taskId },
-        select: { title: true, projectId: true },
-      });
+      const task = await unit.tx.task.findUnique({ where: { id: run.taskId } });
       await recordActivity(unit, {
         type: "approval.requested",
         actor: { type: "agent", id: run.agentId },
@@ -271,6 +276,8 @@ export function createApprovalService(deps: ServiceDeps) {
         after: { approvalId: row.id, kind: ApprovalKind.TOOL, tool },
       });
       unit.emit(approvalEvent(row));
+      // Whoever watches the task (taskEvents on it, the board's task panel) hears its run waits.
+      if (task) unit.emit(taskEvent("approval_requested", task, task.status));
       return row;
     });
     return awaitDecision(created.id, waitMs);
@@ -328,7 +335,10 @@ export function createApprovalService(deps: ServiceDeps) {
         ? null
         : approval.kind === ApprovalKind.RUN
           ? await settleSignOff(unit, actor, decided)
-          : await unit.tx.task.findUnique({ where: { id: approval.taskId }, select: { title: true, projectId: true } });
+          : await unit.tx.task.findUnique({
+              where: { id: approval.taskId },
+              select: { title: true, projectId: true, status: true },
+            });
       await recordActivity(unit, {
         type: allow ? "approval.allowed" : "approval.denied",
         actor,
@@ -341,6 +351,10 @@ export function createApprovalService(deps: ServiceDeps) {
         after: { approvalId: id, kind: approval.kind, status },
       });
       unit.emit(approvalEvent(decided));
+      if (approval.taskId) {
+        const now = await findRow(unit.sql, "Task", approval.taskId);
+        if (now) unit.emit(taskEvent("approval_decided", now, task?.status ?? now.status));
+      }
       return decided;
     });
   }

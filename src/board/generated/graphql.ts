@@ -31,6 +31,8 @@ export type OutputKind =
 
 /** What a taskEvents event says happened. */
 export type TaskEventType =
+  | 'approval_decided'
+  | 'approval_requested'
   | 'approved'
   | 'assigned'
   | 'blocked'

@@ -136,6 +136,8 @@ export type StopOutcome =
 
 /** What a taskEvents event says happened. */
 export type TaskEventType =
+  | 'approval_decided'
+  | 'approval_requested'
   | 'approved'
   | 'assigned'
   | 'blocked'
