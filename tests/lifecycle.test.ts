@@ -142,6 +142,42 @@ describe.each(PROVIDERS)("task lifecycle on %s", (provider) => {
       expect(removed.removeDependency.status).toBe("INBOX");
     });
 
+    it("retries a CANCELLED or FAILED dependency as a new task that its dependents wait on; refuses any other status", async () => {
+      const dep = await create("flaky step", { priority: "HIGH", tags: ["etl"], assigneeIds: [agentId] });
+      const upstream = await create("upstream");
+      await addDep(dep.id, upstream.id);
+      const waiter = await create("waits on flaky");
+      await addDep(waiter.id, dep.id);
+      await setStatus(dep.id, "CANCELLED", "flaked");
+      const RETRY = `mutation($id: ID!) { retryTask(taskId: $id) { id title status statusNote priority tags assignees { id } dependencies { id } dependents { id } } }`;
+      const { retryTask: copy } = await t.ok(RETRY, { id: dep.id });
+      expect(copy).toMatchObject({
+        title: "flaky step",
+        status: "BLOCKED",
+        priority: "HIGH",
+        tags: ["etl"],
+        assignees: [{ id: agentId }],
+        dependencies: [{ id: upstream.id }],
+        dependents: [{ id: waiter.id }],
+      });
+      expect(copy.id).not.toBe(dep.id);
+      expect(copy.statusNote).toBe(`a retry of ${dep.id} (CANCELLED)`);
+      // The original stays as it ended; the waiter now waits on the copy.
+      expect((await get(dep.id)).status).toBe("CANCELLED");
+      expect((await get(waiter.id)).blockedBy).toEqual([{ id: copy.id, title: "flaky step", status: "BLOCKED" }]);
+      // When the graph finishes through the copy, the waiter goes.
+      await finish(upstream.id);
+      expect((await get(copy.id)).status).toBe("ASSIGNED");
+      await finish(copy.id);
+      expect((await get(waiter.id)).status).toBe("INBOX");
+      // Only FAILED and CANCELLED tasks are retried: nothing is created otherwise.
+      const before = (await t.ok(`{ tasks(first: 1) { totalCount } }`)).tasks.totalCount;
+      const refused = await t.gql(RETRY, { id: waiter.id });
+      expect(refused.errors?.[0]?.extensions?.code).toBe("INVALID_TRANSITION");
+      expect(refused.errors?.[0]?.message).toMatch(/only a FAILED or CANCELLED task is retried/);
+      expect((await t.ok(`{ tasks(first: 1) { totalCount } }`)).tasks.totalCount).toBe(before);
+    });
+
     it("blocks an IN_PROGRESS task (releasing its claim) and refuses a task in review", async () => {
       const running = await create("running", { assigneeIds: [agentId] });
       await t.ok(`mutation($a: ID!) { claimTask(agentId: $a) { outcome } }`, { a: agentId });

@@ -82,6 +82,7 @@ const EXPECTED: Record<string, Role[]> = {
   "Mutation.requestToolApproval": ["AGENT"],
   "Mutation.runTask": ["OPERATOR", "ADMIN"],
   "Mutation.planGoal": ["OPERATOR", "ADMIN"],
+  "Mutation.retryTask": ["OPERATOR", "ADMIN"],
   "Mutation.stopTask": ["OPERATOR", "ADMIN"],
   "Mutation.createCronJob": ["OPERATOR", "ADMIN"],
   "Mutation.pauseCronJob": ["OPERATOR", "ADMIN"],

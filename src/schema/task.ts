@@ -381,6 +381,14 @@ builder.mutationFields((t) => ({
     resolve: async (query, _r, { taskId, status, note }, ctx) =>
       rowFor(ctx, "Task", query, await ctx.services.tasks.setStatus(ctx.actor, expectId("Task", taskId), status, note)),
   }),
+  retryTask: t.prismaField({
+    type: "Task",
+    description:
+      "Runs a FAILED or CANCELLED task again as a new task (those states are terminal): the same fields, assignees and dependencies, and the tasks that waited on the original wait on the new one. Returns the new task; INVALID_TRANSITION for any other status.",
+    args: { taskId: t.arg.id({ required: true }) },
+    resolve: async (query, _r, { taskId }, ctx) =>
+      rowFor(ctx, "Task", query, await ctx.services.tasks.retry(ctx.actor, expectId("Task", taskId, "taskId"))),
+  }),
   addDependency: t.prismaField({
     type: "Task",
     description: "`taskId` will wait on `dependsOnId`. DEPENDENCY_CYCLE (with the path) if that closes a cycle.",

@@ -61,6 +61,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   "Mutation.addDependency": { roles: MANAGE },
   "Mutation.removeDependency": { roles: MANAGE },
   "Mutation.setTaskStatus": { roles: MANAGE },
+  "Mutation.retryTask": { roles: MANAGE },
   "Mutation.setProjectReviewer": { roles: MANAGE },
   "Mutation.setProjectSignOff": { roles: MANAGE },
   // Approvals: operators decide; an AGENT key never does (and no key decides for its own agent).

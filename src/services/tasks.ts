@@ -10,7 +10,14 @@ import {
   type TaskStatus,
   TRANSITIONS,
 } from "../domain/task-status.js";
-import { LIMITS, normalizeLabels, optionalText, requireIntInRange, requireText } from "../domain/validate.js";
+import {
+  LIMITS,
+  normalizeLabels,
+  optionalText,
+  parseList,
+  requireIntInRange,
+  requireText,
+} from "../domain/validate.js";
 import { BadInputError, DependencyCycleError, InvalidTransitionError } from "../errors.js";
 import type { Prisma, Task } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
@@ -329,7 +336,70 @@ export function createTaskService(deps: ServiceDeps) {
     });
   }
 
-  return { create, createIn, createMany, update, remove, assign, setStatus };
+  /**
+   * Runs a FAILED or CANCELLED task again, as a new task: those states are terminal, and the record of
+   * what failed stays as it is. The copy has the original's fields, assignees and dependencies, and the
+   * tasks that waited on the original wait on the copy instead, so the rest of its graph goes on.
+   */
+  async function retry(actor: Actor, taskId: string): Promise<Task> {
+    return transact(deps, async (unit) => {
+      const original = await loadTask(unit, taskId);
+      const status = original.status as TaskStatus;
+      if (status !== "FAILED" && status !== "CANCELLED") {
+        throw new InvalidTransitionError(
+          status,
+          "ASSIGNED",
+          TRANSITIONS[status],
+          "only a FAILED or CANCELLED task is retried (as a new task); a queued task runs with runTask, a running one is stopped with stopTask",
+        );
+      }
+      const [assignees, dependencies] = await Promise.all([
+        unit.tx.taskAssignment.findMany({
+          where: { taskId },
+          select: { agentId: true },
+          orderBy: { createdAt: "asc" },
+        }),
+        unit.tx.taskDependency.findMany({ where: { taskId }, select: { dependsOnId: true } }),
+      ]);
+      const plan = original.plan ? JSON.stringify({ ...JSON.parse(original.plan), accepted: null }) : null;
+      const copy = await createIn(unit, actor, {
+        title: original.title,
+        description: original.description,
+        priority: original.priority as TaskPriority,
+        dueAt: original.dueAt,
+        tags: parseList(original.tags),
+        requiredSpecialties: parseList(original.requiredSpecialties),
+        projectId: original.projectId,
+        requiresReview: original.requiresReview,
+        requiresSignOff: original.requiresSignOff,
+        maxAttempts: original.maxAttempts,
+        command: original.command ? (JSON.parse(original.command) as string[]) : null,
+        assigneeIds: assignees.map((a) => a.agentId),
+        dependsOn: dependencies.map((d) => d.dependsOnId),
+        plan,
+      });
+      const moved = await unit.sql.execute(
+        sql`UPDATE "TaskDependency" SET "dependsOnId" = ${copy.id} WHERE "dependsOnId" = ${taskId}`,
+      );
+      const noted = await unit.tx.task.update({
+        where: { id: copy.id },
+        data: {
+          statusNote: `a retry of ${taskId} (${status}${original.error ? `: ${original.error.slice(0, 500)}` : ""})`,
+        },
+      });
+      await recordActivity(unit, {
+        type: "task.retried",
+        actor,
+        taskId,
+        projectId: original.projectId,
+        summary: `retried "${original.title}" (${status}) as a new task${moved ? `; ${moved} dependent(s) wait on it now` : ""}`,
+        after: { retryTaskId: copy.id, dependentsMoved: moved },
+      });
+      return noted;
+    });
+  }
+
+  return { create, createIn, createMany, update, remove, assign, setStatus, retry };
 }
 
 export type TaskService = ReturnType<typeof createTaskService>;
