@@ -210,4 +210,154 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     await page.getByRole("button", { name: "Close the task panel" }).click();
     expect(problems).toEqual([]);
   }, 60_000);
+
+  it("runs an operator's session from the board: a DAG created, reviewed, stopped, cancelled, retried, questions answered", async () => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    const builder = (await t.ok(`mutation { createAgent(input: { name: "builder", role: "engineer" }) { id } }`))
+      .createAgent.id;
+    await page.locator('[data-agent="builder"]').waitFor({ timeout: 10_000 });
+    const task = async (id: string) =>
+      (
+        await t.ok(
+          `query($id: ID!) { task(id: $id) { id title status statusNote prompt assignees { name } dependencies { title } } }`,
+          { id },
+        )
+      ).task;
+    const panelStatus = (prefix: string) =>
+      page.waitForFunction((p) => document.getElementById("panel-status")?.textContent?.startsWith(p), prefix, {
+        timeout: 10_000,
+      });
+    const panelButton = (name: string) => page.locator("#panel").getByRole("button", { name, exact: true });
+    const openTask = async (id: string) => {
+      await page.click(`#board [data-task="${id}"]`);
+      await page.waitForFunction((i) => document.getElementById("panel")?.dataset.task === i, id);
+    };
+
+    // A small DAG from the form: "Design the API" (reviewed), then "Implement the API" waiting on it.
+    const create = async (title: string, deps: string[], review: boolean) => {
+      await page.getByRole("button", { name: "New task" }).click();
+      await page.getByLabel("Title").fill(title);
+      await page.getByLabel("Description").fill(`${title}, for the board test.`);
+      await page.getByLabel("Priority").selectOption("HIGH");
+      await page.locator("#new-assignees").selectOption([builder]);
+      if (deps.length) await page.locator("#new-dependencies").selectOption(deps);
+      if (review) await page.getByLabel("Requires review").check();
+      await page.getByRole("button", { name: "Create task" }).click();
+      await page.waitForFunction(() => !!document.getElementById("panel")?.dataset.task);
+      return page.evaluate(() => document.getElementById("panel")!.dataset.task!);
+    };
+    const design = await create("Design the API", [], true);
+    await panelStatus("ASSIGNED");
+    const implement = await create("Implement the API", [design], false);
+    await panelStatus("BLOCKED");
+    expect(await task(implement)).toMatchObject({
+      status: "BLOCKED",
+      assignees: [{ name: "builder" }],
+      dependencies: [{ title: "Design the API" }],
+    });
+
+    // A worker takes the design; in REVIEW the board rejects it with feedback, and it comes back.
+    const claim = async () =>
+      (await t.ok(`mutation($a: ID!) { claimTask(agentId: $a) { task { id } } }`, { a: builder })).claimTask.task?.id;
+    const complete = (id: string, result: string) =>
+      t.ok(`mutation($t: ID!, $a: ID, $r: String) { completeTask(taskId: $t, agentId: $a, result: $r) { status } }`, {
+        t: id,
+        a: builder,
+        r: result,
+      });
+    expect(await claim()).toBe(design);
+    await complete(design, "REST, no pagination.");
+    await openTask(design);
+    await panelStatus("REVIEW");
+    await page.getByLabel("Feedback").fill("Add pagination.");
+    if (process.env.MC_SAVE_SCREENSHOT) await page.screenshot({ path: "docs/board-review.png" });
+    await panelButton("Reject").click();
+    await panelStatus("ASSIGNED");
+    expect((await task(design)).prompt).toContain("Add pagination.");
+    expect(await claim()).toBe(design);
+    await complete(design, "REST with cursor pagination.");
+    await panelStatus("REVIEW");
+    await panelButton("Approve").click();
+    await panelStatus("DONE");
+    // The open panel's graph follows the DAG live: its dependent was released.
+    await page.waitForFunction(() => document.querySelector("#graph svg")?.textContent?.includes("ASSIGNED"));
+    expect(await page.locator("#panel-reviews .row").allTextContents()).toEqual([
+      "REJECTED: Add pagination.",
+      "APPROVED",
+    ]);
+
+    // Running work is stopped from the board (back to its queue), then cancelled, then retried.
+    expect(await claim()).toBe(implement);
+    await openTask(implement);
+    await panelStatus("IN_PROGRESS");
+    await panelButton("Stop").click();
+    await panelStatus("ASSIGNED");
+    await panelButton("Run").click();
+    await panelButton("Cancel").click();
+    await panelStatus("CANCELLED");
+    await panelButton("Retry").click();
+    await page.waitForFunction((i) => {
+      const id = document.getElementById("panel")?.dataset.task;
+      return id && id !== i;
+    }, implement);
+    const retried = await page.evaluate(() => document.getElementById("panel")!.dataset.task!);
+    await panelStatus("ASSIGNED");
+    expect(await task(retried)).toMatchObject({
+      title: "Implement the API",
+      statusNote: `a retry of ${implement} (CANCELLED)`,
+    });
+
+    // Assign and post from the panel: a mention reaches the agent.
+    const helper = (await t.ok(`mutation { createAgent(input: { name: "helper" }) { id } }`)).createAgent.id;
+    await page.locator('[data-agent="helper"]').waitFor({ timeout: 10_000 });
+    await openTask(retried);
+    await page.locator("#assign-agents").selectOption([helper]);
+    await panelButton("Assign").click();
+    await expect.poll(async () => (await task(retried)).assignees).toEqual([{ name: "helper" }]);
+    await page.getByLabel("Post a message").fill("@helper the design is approved, go ahead");
+    await panelButton("Post").click();
+    await page.locator("#panel-messages .row").filter({ hasText: "go ahead" }).waitFor({ timeout: 10_000 });
+    const notes = await t.ok(`query($a: ID!) { notifications(agentId: $a) { kind content } }`, { a: helper });
+    expect(notes.notifications.map((n: { kind: string }) => n.kind)).toContain("MENTION");
+
+    // Skip from the panel.
+    await panelButton("Skip").click();
+    await panelStatus("SKIPPED");
+
+    // A question an agent asks appears live in the side column (under the panel: close it first); the
+    // operator answers it from the board.
+    await page.getByRole("button", { name: "Close the task panel" }).click();
+    const asked = (
+      await t.ok(`mutation($a: ID!) { askQuestion(agentId: $a, question: "Which database?") { id } }`, { a: builder })
+    ).askQuestion.id;
+    const q = page.locator(`[data-question="${asked}"]`);
+    await q.waitFor({ timeout: 10_000 });
+    await q.getByLabel("Answer").fill("PostgreSQL.");
+    await q.getByRole("button", { name: "Answer", exact: true }).click();
+    await q.waitFor({ state: "detached", timeout: 10_000 });
+    const answered = await t.ok(`query { questionsConnection(status: ANSWERED) { edges { node { id answer } } } }`);
+    expect(answered.questionsConnection.edges.map((e: any) => e.node)).toContainEqual({
+      id: asked,
+      answer: "PostgreSQL.",
+    });
+    if (process.env.MC_SAVE_SCREENSHOT) await page.screenshot({ path: "docs/board-operator.png" });
+
+    // A VIEWER may look but not create: the refusal is shown in the form.
+    const viewer = (await t.ok(`mutation { createApiKey(input: { name: "looker", role: VIEWER }) { secret } }`))
+      .createApiKey.secret;
+    const viewerPage = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+    try {
+      await viewerPage.goto(`${t.httpUrl}/#key=${viewer}`);
+      await viewerPage.waitForSelector("body[data-ready]");
+      await viewerPage.getByRole("button", { name: "New task" }).click();
+      await viewerPage.getByLabel("Title").fill("Not allowed");
+      await viewerPage.getByRole("button", { name: "Create task" }).click();
+      await viewerPage.locator("#create-error").filter({ hasText: "FORBIDDEN" }).waitFor({ timeout: 10_000 });
+    } finally {
+      await viewerPage.close();
+    }
+    const all = await t.ok(`{ tasks(first: 500, filter: { search: "Not allowed" }) { totalCount } }`);
+    expect(all.tasks.totalCount).toBe(0);
+    expect(problems).toEqual([]);
+  }, 120_000);
 });

@@ -1,22 +1,40 @@
 /**
  * The live board (browser code, bundled into dist/board/ by `npm run build`): a Kanban
  * board by status with counts, kept live by `taskEvents`; agents kept live by `agentEvents`; the activity
- * stream; the approvals waiting for an operator, with Allow and Deny (`approvals`, `decideApproval`); and
- * a task panel with its dependency graph and live output (`taskOutput` from seq 0).
+ * stream; the approvals waiting for an operator, with Allow and Deny (`approvals`, `decideApproval`); the
+ * open questions, answered or dismissed; a form to create a task; and a task panel with its dependency
+ * graph (kept live), live output (`taskOutput` from seq 0), runs, reviews and thread, and the operator's
+ * actions on it: run, stop, cancel, skip, retry, assign, approve or reject, post a message. Every action
+ * is one mutation; an error (a key whose role forbids it, a move the state machine refuses) is shown
+ * inline where it was asked for.
  */
 import { type Client, createClient } from "graphql-ws";
 import {
   BoardActivityDocument,
   BoardAgentEventsDocument,
+  BoardAnswerQuestionDocument,
   type BoardApprovalFragment,
   BoardApprovalsDocument,
+  BoardAssignTaskDocument,
+  BoardCreateTaskDocument,
   BoardDecideApprovalDocument,
+  BoardDismissQuestionDocument,
+  BoardPostMessageDocument,
+  type BoardQuestionFragment,
+  BoardQuestionsDocument,
+  BoardRetryTaskDocument,
+  BoardReviewTaskDocument,
+  BoardRunTaskDocument,
+  BoardSetStatusDocument,
   BoardStartDocument,
   type BoardStartQuery,
+  BoardStopTaskDocument,
   BoardTaskEventsDocument,
   type BoardTaskFragment,
   BoardTaskOutputDocument,
   BoardTaskPanelDocument,
+  type BoardTaskPanelQuery,
+  type TaskPriority,
   type TypedDocumentString,
 } from "./generated/graphql.js";
 
@@ -38,6 +56,9 @@ const tasks = new Map<string, Task>();
 const agents = new Map<string, Agent>();
 /** What waits for an operator: PENDING approvals, oldest first. */
 const approvals = new Map<string, BoardApprovalFragment>();
+/** Questions agents asked that nobody answered yet, oldest first. */
+const questions = new Map<string, BoardQuestionFragment>();
+const PRIORITIES: TaskPriority[] = ["CRITICAL", "HIGH", "MEDIUM", "LOW"] as TaskPriority[];
 let key = new URLSearchParams(location.hash.slice(1)).get("key") ?? localStorage.getItem("mc-key") ?? "";
 let ws: Client | null = null;
 let stopOutput: (() => void) | null = null;
@@ -48,6 +69,52 @@ function el(tag: string, attrs: Record<string, string> = {}, ...children: (Node 
   for (const c of children) e.append(c);
   return e;
 }
+
+/** A real button that runs `action`, showing its error in `error` (a `role="alert"` paragraph). */
+function button(label: string, cls: string, error: HTMLElement, action: () => Promise<unknown>): HTMLElement {
+  const b = el("button", { type: "button", class: cls }, label) as HTMLButtonElement;
+  b.addEventListener("click", async () => {
+    error.textContent = "";
+    b.disabled = true;
+    try {
+      await action();
+    } catch (e) {
+      error.textContent = errorText(e);
+    } finally {
+      b.disabled = false;
+    }
+  });
+  return b;
+}
+
+const errorText = (e: unknown) => {
+  const code = (e as { code?: string }).code;
+  return `${code ? `${code}: ` : ""}${(e as Error).message}`;
+};
+
+const alertBox = (id: string) => el("p", { class: "error", role: "alert", id });
+
+/** A labelled form control. */
+function field(label: string, control: HTMLElement): HTMLElement {
+  const id = control.id || `f-${Math.random().toString(36).slice(2, 9)}`;
+  control.id = id;
+  return el("div", { class: "field" }, el("label", { for: id }, label), control);
+}
+
+function agentSelect(selected: readonly string[]): HTMLSelectElement {
+  const select = el("select", {
+    multiple: "",
+    size: String(Math.min(6, Math.max(2, agents.size))),
+  }) as HTMLSelectElement;
+  for (const a of [...agents.values()].sort((x, y) => x.name.localeCompare(y.name))) {
+    const o = el("option", { value: a.id }, `@${a.name}`) as HTMLOptionElement;
+    o.selected = selected.includes(a.id);
+    select.append(o);
+  }
+  return select;
+}
+
+const chosen = (select: HTMLSelectElement) => [...select.selectedOptions].map((o) => o.value);
 
 /** One operation over HTTP: its result typed by the document (src/board/operations.graphql). */
 async function gql<T, V>(doc: TypedDocumentString<T, V>, variables: V): Promise<T> {
@@ -171,8 +238,7 @@ function approvalItem(a: BoardApprovalFragment): HTMLElement {
       approvals.delete(a.id);
       renderApprovals();
     } catch (e) {
-      const code = (e as { code?: string }).code;
-      error.textContent = `${code ? `${code}: ` : ""}${(e as Error).message}`;
+      error.textContent = errorText(e);
     }
   };
   const allow = el("button", { type: "button", class: "allow" }, "Allow");
@@ -195,6 +261,46 @@ function renderApprovals() {
   const pending = [...approvals.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   $("approvals").replaceChildren(...pending.map(approvalItem));
   $("approval-count").textContent = String(pending.length);
+}
+
+/** An open question with an answer field, Answer and Dismiss. */
+function questionItem(q: BoardQuestionFragment): HTMLElement {
+  const error = alertBox(`question-error-${q.id}`);
+  const answer = el("textarea", { rows: "2", placeholder: "your answer" }) as HTMLTextAreaElement;
+  const settle = async (run: () => Promise<unknown>) => {
+    await run();
+    questions.delete(q.id);
+    renderQuestions();
+  };
+  return el(
+    "div",
+    { class: "question", "data-question": q.id },
+    el("div", {}, el("b", {}, q.question)),
+    el("div", { class: "meta" }, `${q.agent ? `@${q.agent.name}` : ""}${q.task ? ` · ${q.task.title}` : ""}`),
+    field("Answer", answer),
+    el(
+      "div",
+      { class: "actions" },
+      button("Answer", "primary", error, () =>
+        settle(() => gql(BoardAnswerQuestionDocument, { id: q.id, answer: answer.value })),
+      ),
+      button("Dismiss", "secondary", error, () => settle(() => gql(BoardDismissQuestionDocument, { id: q.id }))),
+    ),
+    error,
+  );
+}
+
+function renderQuestions() {
+  const open = [...questions.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  $("questions").replaceChildren(...open.map(questionItem));
+  $("question-count").textContent = String(open.length);
+}
+
+async function loadQuestions() {
+  const data = await gql(BoardQuestionsDocument, {});
+  questions.clear();
+  for (const e of data.questionsConnection.edges) questions.set(e.node.id, e.node);
+  renderQuestions();
 }
 
 function addActivity(a: { summary: string; createdAt: string }, atTop = true) {
@@ -255,34 +361,199 @@ function graphSvg(
 const statusLine = (t: { status: string; attempts: number; maxAttempts: number }) =>
   `${t.status} · attempt ${t.attempts} of ${t.maxAttempts}`;
 
+/** The open task panel's parts that follow the task (rebuilt on its events), and its stable composer. */
+let panelTask: NonNullable<BoardTaskPanelQuery["task"]> | null = null;
+let graphIds = new Set<string>();
+let refreshTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** Re-reads the open panel soon (once for a burst of events): status, actions, graph, runs, reviews, thread. */
+function refreshPanelSoon() {
+  if (refreshTimer) return;
+  refreshTimer = setTimeout(() => {
+    refreshTimer = null;
+    const id = $("panel").dataset.task;
+    if (id && $("panel").classList.contains("open")) void refreshPanel(id);
+  }, 150);
+}
+
+async function refreshPanel(id: string): Promise<BoardTaskPanelQuery["task"]> {
+  const data = await gql(BoardTaskPanelDocument, { id });
+  if ($("panel").dataset.task !== id) return null;
+  if (!data.task) {
+    $("panel-status").textContent = "deleted";
+    $("panel-actions").replaceChildren();
+    return null;
+  }
+  const t = data.task;
+  const statusChanged = panelTask?.status !== t.status;
+  panelTask = t;
+  graphIds = new Set(data.taskGraph.nodes.map((n) => n.id));
+  $("panel-status").textContent = statusLine(t);
+  $("panel-note").textContent = t.error ?? t.statusNote ?? "";
+  $("graph").innerHTML = graphSvg(data.taskGraph, id);
+  if (statusChanged) $("panel-actions").replaceChildren(...actions(t));
+  $("panel-result").replaceChildren(
+    ...(t.result ? [el("h3", {}, "RESULT"), el("pre", { id: "result" }, t.result)] : []),
+  );
+  $("panel-runs").replaceChildren(
+    ...t.runs.map((r) =>
+      el(
+        "div",
+        { class: "row" },
+        `${new Date(r.startedAt).toLocaleTimeString()} ${r.status}${r.model ? ` · ${r.model}` : ""}${r.exitCode !== null && r.exitCode !== undefined ? ` · exit ${r.exitCode}` : ""}${r.error ? ` · ${r.error.slice(0, 200)}` : ""}`,
+      ),
+    ),
+  );
+  $("panel-reviews").replaceChildren(
+    ...t.reviews.map((r) =>
+      el("div", { class: `row ${r.verdict}` }, `${r.verdict}${r.feedback ? `: ${r.feedback}` : ""}`),
+    ),
+  );
+  $("panel-messages").replaceChildren(
+    ...t.messages.map((m) => el("div", { class: "row" }, el("b", {}, `${m.authorName} `), m.content)),
+  );
+  return t;
+}
+
+/** What an operator can do to the task now, by its status; each one mutation. */
+function actions(t: NonNullable<BoardTaskPanelQuery["task"]>): HTMLElement[] {
+  const error = $("panel-error");
+  const after = async (run: () => Promise<unknown>) => {
+    await run();
+    await refreshPanel(t.id);
+  };
+  const setStatus = (status: "CANCELLED" | "SKIPPED") =>
+    after(() => gql(BoardSetStatusDocument, { taskId: t.id, status: status as never, note: "from the board" }));
+  const out: HTMLElement[] = [];
+  const row: HTMLElement[] = [];
+  if (t.status === "ASSIGNED")
+    row.push(button("Run", "primary", error, () => after(() => gql(BoardRunTaskDocument, { taskId: t.id }))));
+  if (t.status === "IN_PROGRESS") {
+    row.push(
+      button("Stop", "primary", error, () =>
+        after(() => gql(BoardStopTaskDocument, { taskId: t.id, outcome: "RELEASE" as never })),
+      ),
+      button("Stop and fail", "danger", error, () =>
+        after(() => gql(BoardStopTaskDocument, { taskId: t.id, outcome: "FAIL" as never })),
+      ),
+    );
+  }
+  if (!TERMINAL.has(t.status)) {
+    row.push(
+      button("Cancel", "danger", error, () => setStatus("CANCELLED")),
+      button("Skip", "secondary", error, () => setStatus("SKIPPED")),
+    );
+  }
+  if (t.status === "FAILED" || t.status === "CANCELLED") {
+    row.push(
+      button("Retry", "primary", error, async () => {
+        const { retryTask } = await gql(BoardRetryTaskDocument, { taskId: t.id });
+        await openPanel(retryTask.id);
+      }),
+    );
+  }
+  out.push(el("div", { class: "actions" }, ...row));
+  if (t.status === "REVIEW") {
+    const feedback = el("textarea", {
+      rows: "2",
+      id: "review-feedback",
+      placeholder: "what to change (needed to reject)",
+    }) as HTMLTextAreaElement;
+    const review = (verdict: "APPROVED" | "REJECTED") =>
+      after(() =>
+        gql(BoardReviewTaskDocument, {
+          taskId: t.id,
+          verdict: verdict as never,
+          feedback: feedback.value.trim() || null,
+        }),
+      );
+    out.push(
+      el(
+        "div",
+        { class: "review" },
+        el("h3", {}, "REVIEW"),
+        field("Feedback", feedback),
+        el(
+          "div",
+          { class: "actions" },
+          button("Approve", "allow", error, () => review("APPROVED")),
+          button("Reject", "deny", error, () => review("REJECTED")),
+        ),
+      ),
+    );
+  }
+  if (!TERMINAL.has(t.status)) {
+    const select = agentSelect(t.assignees.map((a) => a.id));
+    select.id = "assign-agents";
+    out.push(
+      el(
+        "div",
+        { class: "assign" },
+        field("Assignees", select),
+        button("Assign", "secondary", error, () =>
+          after(() => gql(BoardAssignTaskDocument, { taskId: t.id, agentIds: chosen(select) })),
+        ),
+      ),
+    );
+  }
+  return out;
+}
+
 async function openPanel(id: string) {
   stopOutput?.();
+  panelTask = null;
   const panel = $("panel");
-  const data = await gql(BoardTaskPanelDocument, { id });
-  if (!data.task) return;
-  const t = data.task;
   const output = el("pre", { id: "output" });
-  const graph = el("div", { id: "graph" });
-  graph.innerHTML = graphSvg(data.taskGraph, id);
   const close = el("button", { type: "button", class: "close", "aria-label": "Close the task panel" }, "close ✕");
   close.addEventListener("click", () => {
     stopOutput?.();
     panel.classList.remove("open");
+    delete panel.dataset.task;
+  });
+  const message = el("textarea", {
+    rows: "2",
+    id: "message",
+    placeholder: "@name mentions notify that agent",
+  }) as HTMLTextAreaElement;
+  const messageError = alertBox("message-error");
+  const post = button("Post", "primary", messageError, async () => {
+    const { postMessage } = await gql(BoardPostMessageDocument, { taskId: id, content: message.value });
+    message.value = "";
+    if (postMessage.unresolvedMentions.length) {
+      messageError.textContent = `posted; nobody is called ${postMessage.unresolvedMentions.map((m) => `@${m}`).join(", ")}`;
+    }
+    await refreshPanel(id);
   });
   panel.replaceChildren(
     close,
-    el("h2", {}, t.title),
-    el("div", { class: "live", id: "panel-status" }, statusLine(t)),
-    t.description ? el("p", {}, t.description) : "",
-    t.error ? el("p", { class: "error" }, t.error) : "",
-    ...(t.result ? [el("h3", {}, "RESULT"), el("pre", { id: "result" }, t.result)] : []),
+    el("h2", { id: "panel-title" }),
+    el("div", { class: "live", id: "panel-status" }),
+    el("p", { id: "panel-description" }),
+    el("p", { class: "error", id: "panel-note" }),
+    el("div", { id: "panel-actions" }),
+    alertBox("panel-error"),
+    el("div", { id: "panel-result" }),
     el("h3", {}, "DEPENDENCIES"),
-    graph,
+    el("div", { id: "graph" }),
     el("h3", {}, "LIVE OUTPUT"),
     output,
+    el("h3", {}, "RUNS"),
+    el("div", { id: "panel-runs" }),
+    el("h3", {}, "REVIEWS"),
+    el("div", { id: "panel-reviews" }),
+    el("h3", {}, "THREAD"),
+    el("div", { id: "panel-messages" }),
+    field("Post a message", message),
+    el("div", { class: "actions" }, post),
+    messageError,
   );
   panel.dataset.task = id;
   panel.classList.add("open");
+  const t = await refreshPanel(id);
+  if (t) {
+    $("panel-title").textContent = t.title;
+    $("panel-description").textContent = t.description;
+  }
   stopOutput = live(BoardTaskOutputDocument, { t: id }, ({ taskOutput: c }) => {
     output.append(
       el(
@@ -293,6 +564,67 @@ async function openPanel(id: string) {
     );
     output.scrollTop = output.scrollHeight;
   });
+}
+
+/** The create form, in the panel: a task with its assignees and dependencies (a DAG, one task at a time). */
+function openCreate() {
+  stopOutput?.();
+  const panel = $("panel");
+  delete panel.dataset.task;
+  const title = el("input", { type: "text", id: "new-title", required: "" }) as HTMLInputElement;
+  const description = el("textarea", { rows: "3", id: "new-description" }) as HTMLTextAreaElement;
+  const priority = el("select", { id: "new-priority" }) as HTMLSelectElement;
+  for (const p of PRIORITIES) {
+    const o = el("option", { value: p }, p) as HTMLOptionElement;
+    o.selected = p === "MEDIUM";
+    priority.append(o);
+  }
+  const assignees = agentSelect([]);
+  assignees.id = "new-assignees";
+  const dependencies = el("select", { multiple: "", size: "6", id: "new-dependencies" }) as HTMLSelectElement;
+  for (const t of [...tasks.values()].filter((x) => !TERMINAL.has(x.status) || x.status === "DONE")) {
+    dependencies.append(el("option", { value: t.id }, `${t.title} (${t.status})`));
+  }
+  const review = el("input", { type: "checkbox", id: "new-review" }) as HTMLInputElement;
+  const error = alertBox("create-error");
+  const form = el(
+    "form",
+    { id: "create-form" },
+    field("Title", title),
+    field("Description", description),
+    field("Priority", priority),
+    field("Assignees", assignees),
+    field("Depends on", dependencies),
+    el("div", { class: "field inline" }, review, el("label", { for: "new-review" }, "Requires review")),
+    el("div", { class: "actions" }, el("button", { type: "submit", class: "primary" }, "Create task")),
+    error,
+  );
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    error.textContent = "";
+    try {
+      const { createTask } = await gql(BoardCreateTaskDocument, {
+        input: {
+          title: title.value,
+          description: description.value,
+          priority: priority.value as TaskPriority,
+          assigneeIds: chosen(assignees),
+          dependsOn: chosen(dependencies),
+          requiresReview: review.checked,
+        },
+      });
+      tasks.set(createTask.id, createTask);
+      renderBoard();
+      await openPanel(createTask.id);
+    } catch (e) {
+      error.textContent = errorText(e);
+    }
+  });
+  const close = el("button", { type: "button", class: "close", "aria-label": "Close the form" }, "close ✕");
+  close.addEventListener("click", () => panel.classList.remove("open"));
+  panel.replaceChildren(close, el("h2", {}, "New task"), form);
+  panel.classList.add("open");
+  title.focus();
 }
 
 async function start() {
@@ -316,18 +648,26 @@ async function start() {
   renderBoard();
   renderAgents();
   renderApprovals();
+  await loadQuestions();
+  $("new-task").addEventListener("click", openCreate);
   live(BoardTaskEventsDocument, {}, ({ taskEvents: e }) => {
     if (e.type === "deleted") tasks.delete(e.task.id);
     else tasks.set(e.task.id, e.task);
     renderBoard();
-    if ($("panel").dataset.task === e.task.id) $("panel-status").textContent = statusLine(e.task);
+    // The open panel follows its task and every task of its graph (a dependency finishing, say).
+    const open = $("panel").dataset.task;
+    if (open && (open === e.task.id || graphIds.has(e.task.id))) refreshPanelSoon();
   });
   live(BoardAgentEventsDocument, {}, ({ agentEvents: e }) => {
     if (e.type === "deleted") agents.delete(e.agentId);
     else if (e.agent) agents.set(e.agent.id, { ...e.agent, status: e.status });
     renderAgents();
   });
-  live(BoardActivityDocument, {}, ({ activity }) => addActivity(activity));
+  live(BoardActivityDocument, {}, ({ activity }) => {
+    addActivity(activity);
+    if (activity.type.startsWith("question.")) void loadQuestions();
+    else if (activity.type === "message.posted" && activity.taskId === $("panel").dataset.task) refreshPanelSoon();
+  });
   live(BoardApprovalsDocument, {}, ({ approvals: a }) => {
     if (a.status === "PENDING") approvals.set(a.id, a);
     else approvals.delete(a.id);

@@ -21,6 +21,27 @@ export type ApprovalStatus =
   | 'EXPIRED'
   | 'PENDING';
 
+export type CreateTaskInput = {
+  assigneeIds?: Array<string | number> | null | undefined;
+  /** argv for the shell backend. */
+  command?: Array<string> | null | undefined;
+  /** Existing tasks this one waits on. */
+  dependsOn?: Array<string | number> | null | undefined;
+  description?: string | null | undefined;
+  dueAt?: string | null | undefined;
+  /** Claims allowed before the task FAILS. Default 5. */
+  maxAttempts?: number | null | undefined;
+  /** Default MEDIUM. */
+  priority?: TaskPriority | null | undefined;
+  projectId?: string | number | null | undefined;
+  requiredSpecialties?: Array<string> | null | undefined;
+  requiresReview?: boolean | null | undefined;
+  /** Wait for an operator's sign-off (an Approval of kind RUN) before running. */
+  requiresSignOff?: boolean | null | undefined;
+  tags?: Array<string> | null | undefined;
+  title: string;
+};
+
 export type OutputKind =
   | 'MESSAGE'
   | 'STDERR'
@@ -28,6 +49,20 @@ export type OutputKind =
   | 'SYSTEM'
   | 'TOOL_RESULT'
   | 'TOOL_USE';
+
+export type QuestionStatus =
+  | 'ANSWERED'
+  | 'DISMISSED'
+  | 'OPEN';
+
+export type ReviewVerdict =
+  | 'APPROVED'
+  | 'REJECTED';
+
+/** What stopTask does with the task: RELEASE returns it to the queue, FAIL fails it for good. */
+export type StopOutcome =
+  | 'FAIL'
+  | 'RELEASE';
 
 /** What a taskEvents event says happened. */
 export type TaskEventType =
@@ -71,17 +106,24 @@ export type BoardTaskFragment = { id: string, title: string, status: TaskStatus,
 
 export type BoardApprovalFragment = { id: string, kind: ApprovalKind, status: ApprovalStatus, tool: string | null, input: unknown, createdAt: string, task: { id: string, title: string } | null, agent: { name: string } | null };
 
+export type BoardQuestionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardQuestionsQuery = { questionsConnection: { edges: Array<{ node: { id: string, question: string, createdAt: string, agent: { name: string } | null, task: { id: string, title: string } | null } }> } };
+
 export type BoardStartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type BoardStartQuery = { tasks: { edges: Array<{ node: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, assignees: Array<{ name: string }>, claimedBy: { name: string } | null } }> }, agents: Array<{ id: string, name: string, role: string, status: AgentStatus }>, approvals: Array<{ id: string, kind: ApprovalKind, status: ApprovalStatus, tool: string | null, input: unknown, createdAt: string, task: { id: string, title: string } | null, agent: { name: string } | null }>, activity: { edges: Array<{ node: { summary: string, createdAt: string } }> } };
+
+export type BoardQuestionFragment = { id: string, question: string, createdAt: string, agent: { name: string } | null, task: { id: string, title: string } | null };
 
 export type BoardTaskPanelQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type BoardTaskPanelQuery = { task: { title: string, description: string, status: TaskStatus, attempts: number, maxAttempts: number, result: string | null, error: string | null } | null, taskGraph: { order: Array<string>, nodes: Array<{ id: string, title: string, status: TaskStatus }>, edges: Array<{ from: string, to: string }> } };
+export type BoardTaskPanelQuery = { task: { id: string, title: string, description: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, requiresReview: boolean, result: string | null, error: string | null, statusNote: string | null, assignees: Array<{ id: string, name: string }>, reviews: Array<{ verdict: ReviewVerdict, feedback: string, createdAt: string }>, messages: Array<{ id: string, authorName: string, content: string, createdAt: string }>, runs: Array<{ status: string, model: string | null, exitCode: number | null, error: string | null, startedAt: string }> } | null, taskGraph: { order: Array<string>, nodes: Array<{ id: string, title: string, status: TaskStatus }>, edges: Array<{ from: string, to: string }> } };
 
 export type BoardTaskOutputSubscriptionVariables = Exact<{
   t: string | number;
@@ -103,7 +145,7 @@ export type BoardAgentEventsSubscription = { agentEvents: { type: string, agentI
 export type BoardActivitySubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BoardActivitySubscription = { activity: { summary: string, createdAt: string } };
+export type BoardActivitySubscription = { activity: { type: string, summary: string, createdAt: string, taskId: string | null } };
 
 export type BoardApprovalsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -118,6 +160,84 @@ export type BoardDecideApprovalMutationVariables = Exact<{
 
 
 export type BoardDecideApprovalMutation = { decideApproval: { id: string, status: ApprovalStatus } };
+
+export type BoardCreateTaskMutationVariables = Exact<{
+  input: CreateTaskInput;
+}>;
+
+
+export type BoardCreateTaskMutation = { createTask: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, assignees: Array<{ name: string }>, claimedBy: { name: string } | null } };
+
+export type BoardAssignTaskMutationVariables = Exact<{
+  taskId: string | number;
+  agentIds: Array<string | number> | string | number;
+}>;
+
+
+export type BoardAssignTaskMutation = { assignTask: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, assignees: Array<{ name: string }>, claimedBy: { name: string } | null } };
+
+export type BoardRunTaskMutationVariables = Exact<{
+  taskId: string | number;
+}>;
+
+
+export type BoardRunTaskMutation = { runTask: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, assignees: Array<{ name: string }>, claimedBy: { name: string } | null } };
+
+export type BoardStopTaskMutationVariables = Exact<{
+  taskId: string | number;
+  outcome?: StopOutcome | null | undefined;
+}>;
+
+
+export type BoardStopTaskMutation = { stopTask: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, assignees: Array<{ name: string }>, claimedBy: { name: string } | null } };
+
+export type BoardSetStatusMutationVariables = Exact<{
+  taskId: string | number;
+  status: TaskStatus;
+  note?: string | null | undefined;
+}>;
+
+
+export type BoardSetStatusMutation = { setTaskStatus: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, assignees: Array<{ name: string }>, claimedBy: { name: string } | null } };
+
+export type BoardRetryTaskMutationVariables = Exact<{
+  taskId: string | number;
+}>;
+
+
+export type BoardRetryTaskMutation = { retryTask: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, assignees: Array<{ name: string }>, claimedBy: { name: string } | null } };
+
+export type BoardReviewTaskMutationVariables = Exact<{
+  taskId: string | number;
+  verdict: ReviewVerdict;
+  feedback?: string | null | undefined;
+}>;
+
+
+export type BoardReviewTaskMutation = { reviewTask: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, assignees: Array<{ name: string }>, claimedBy: { name: string } | null } };
+
+export type BoardPostMessageMutationVariables = Exact<{
+  taskId: string | number;
+  content: string;
+}>;
+
+
+export type BoardPostMessageMutation = { postMessage: { id: string, unresolvedMentions: Array<string> } };
+
+export type BoardAnswerQuestionMutationVariables = Exact<{
+  id: string | number;
+  answer: string;
+}>;
+
+
+export type BoardAnswerQuestionMutation = { answerQuestion: { id: string, status: QuestionStatus } };
+
+export type BoardDismissQuestionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BoardDismissQuestionMutation = { dismissQuestion: { id: string, status: QuestionStatus } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -170,6 +290,42 @@ export const BoardApprovalFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BoardApproval"}) as unknown as TypedDocumentString<BoardApprovalFragment, unknown>;
+export const BoardQuestionFragmentDoc = new TypedDocumentString(`
+    fragment BoardQuestion on Question {
+  id
+  question
+  createdAt
+  agent {
+    name
+  }
+  task {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"BoardQuestion"}) as unknown as TypedDocumentString<BoardQuestionFragment, unknown>;
+export const BoardQuestionsDocument = new TypedDocumentString(`
+    query BoardQuestions {
+  questionsConnection(status: OPEN, first: 100) {
+    edges {
+      node {
+        ...BoardQuestion
+      }
+    }
+  }
+}
+    fragment BoardQuestion on Question {
+  id
+  question
+  createdAt
+  agent {
+    name
+  }
+  task {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<BoardQuestionsQuery, BoardQuestionsQueryVariables>;
 export const BoardStartDocument = new TypedDocumentString(`
     query BoardStart {
   tasks(first: 500) {
@@ -229,13 +385,39 @@ fragment BoardApproval on Approval {
 export const BoardTaskPanelDocument = new TypedDocumentString(`
     query BoardTaskPanel($id: ID!) {
   task(id: $id) {
+    id
     title
     description
     status
+    priority
     attempts
     maxAttempts
+    requiresReview
     result
     error
+    statusNote
+    assignees {
+      id
+      name
+    }
+    reviews {
+      verdict
+      feedback
+      createdAt
+    }
+    messages {
+      id
+      authorName
+      content
+      createdAt
+    }
+    runs {
+      status
+      model
+      exitCode
+      error
+      startedAt
+    }
   }
   taskGraph(rootTaskId: $id) {
     nodes {
@@ -301,8 +483,10 @@ export const BoardAgentEventsDocument = new TypedDocumentString(`
 export const BoardActivityDocument = new TypedDocumentString(`
     subscription BoardActivity {
   activity {
+    type
     summary
     createdAt
+    taskId
   }
 }
     `) as unknown as TypedDocumentString<BoardActivitySubscription, BoardActivitySubscriptionVariables>;
@@ -335,3 +519,167 @@ export const BoardDecideApprovalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BoardDecideApprovalMutation, BoardDecideApprovalMutationVariables>;
+export const BoardCreateTaskDocument = new TypedDocumentString(`
+    mutation BoardCreateTask($input: CreateTaskInput!) {
+  createTask(input: $input) {
+    ...BoardTask
+  }
+}
+    fragment BoardTask on Task {
+  id
+  title
+  status
+  priority
+  attempts
+  maxAttempts
+  assignees {
+    name
+  }
+  claimedBy {
+    name
+  }
+}`) as unknown as TypedDocumentString<BoardCreateTaskMutation, BoardCreateTaskMutationVariables>;
+export const BoardAssignTaskDocument = new TypedDocumentString(`
+    mutation BoardAssignTask($taskId: ID!, $agentIds: [ID!]!) {
+  assignTask(taskId: $taskId, agentIds: $agentIds) {
+    ...BoardTask
+  }
+}
+    fragment BoardTask on Task {
+  id
+  title
+  status
+  priority
+  attempts
+  maxAttempts
+  assignees {
+    name
+  }
+  claimedBy {
+    name
+  }
+}`) as unknown as TypedDocumentString<BoardAssignTaskMutation, BoardAssignTaskMutationVariables>;
+export const BoardRunTaskDocument = new TypedDocumentString(`
+    mutation BoardRunTask($taskId: ID!) {
+  runTask(taskId: $taskId) {
+    ...BoardTask
+  }
+}
+    fragment BoardTask on Task {
+  id
+  title
+  status
+  priority
+  attempts
+  maxAttempts
+  assignees {
+    name
+  }
+  claimedBy {
+    name
+  }
+}`) as unknown as TypedDocumentString<BoardRunTaskMutation, BoardRunTaskMutationVariables>;
+export const BoardStopTaskDocument = new TypedDocumentString(`
+    mutation BoardStopTask($taskId: ID!, $outcome: StopOutcome) {
+  stopTask(taskId: $taskId, outcome: $outcome, reason: "stopped from the board") {
+    ...BoardTask
+  }
+}
+    fragment BoardTask on Task {
+  id
+  title
+  status
+  priority
+  attempts
+  maxAttempts
+  assignees {
+    name
+  }
+  claimedBy {
+    name
+  }
+}`) as unknown as TypedDocumentString<BoardStopTaskMutation, BoardStopTaskMutationVariables>;
+export const BoardSetStatusDocument = new TypedDocumentString(`
+    mutation BoardSetStatus($taskId: ID!, $status: TaskStatus!, $note: String) {
+  setTaskStatus(taskId: $taskId, status: $status, note: $note) {
+    ...BoardTask
+  }
+}
+    fragment BoardTask on Task {
+  id
+  title
+  status
+  priority
+  attempts
+  maxAttempts
+  assignees {
+    name
+  }
+  claimedBy {
+    name
+  }
+}`) as unknown as TypedDocumentString<BoardSetStatusMutation, BoardSetStatusMutationVariables>;
+export const BoardRetryTaskDocument = new TypedDocumentString(`
+    mutation BoardRetryTask($taskId: ID!) {
+  retryTask(taskId: $taskId) {
+    ...BoardTask
+  }
+}
+    fragment BoardTask on Task {
+  id
+  title
+  status
+  priority
+  attempts
+  maxAttempts
+  assignees {
+    name
+  }
+  claimedBy {
+    name
+  }
+}`) as unknown as TypedDocumentString<BoardRetryTaskMutation, BoardRetryTaskMutationVariables>;
+export const BoardReviewTaskDocument = new TypedDocumentString(`
+    mutation BoardReviewTask($taskId: ID!, $verdict: ReviewVerdict!, $feedback: String) {
+  reviewTask(taskId: $taskId, verdict: $verdict, feedback: $feedback) {
+    ...BoardTask
+  }
+}
+    fragment BoardTask on Task {
+  id
+  title
+  status
+  priority
+  attempts
+  maxAttempts
+  assignees {
+    name
+  }
+  claimedBy {
+    name
+  }
+}`) as unknown as TypedDocumentString<BoardReviewTaskMutation, BoardReviewTaskMutationVariables>;
+export const BoardPostMessageDocument = new TypedDocumentString(`
+    mutation BoardPostMessage($taskId: ID!, $content: String!) {
+  postMessage(taskId: $taskId, content: $content) {
+    id
+    unresolvedMentions
+  }
+}
+    `) as unknown as TypedDocumentString<BoardPostMessageMutation, BoardPostMessageMutationVariables>;
+export const BoardAnswerQuestionDocument = new TypedDocumentString(`
+    mutation BoardAnswerQuestion($id: ID!, $answer: String!) {
+  answerQuestion(id: $id, answer: $answer) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<BoardAnswerQuestionMutation, BoardAnswerQuestionMutationVariables>;
+export const BoardDismissQuestionDocument = new TypedDocumentString(`
+    mutation BoardDismissQuestion($id: ID!) {
+  dismissQuestion(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<BoardDismissQuestionMutation, BoardDismissQuestionMutationVariables>;
