@@ -4,6 +4,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import os from "node:os";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -129,6 +130,17 @@ describe("worker CLI", () => {
     expect(out.task.output).toEqual([{ kind: "STDERR", content: "refusing # Task: FAILME please\n" }]);
     expect(worker.log()).toMatch(/\+ task_\w+ DONE in [\d.]+s/);
     expect(worker.log()).toMatch(/x task_\w+ FAILED after/);
+    // Its heartbeats report its host: fleet health on Agent.host and in stats.fleet.
+    const { agent } = await t.ok(
+      `{ agent(name: "cli-worker") { host { hostname cpus cpuPercent memoryTotalBytes memoryPercent load1 reportedAt } } }`,
+    );
+    expect(agent.host).toMatchObject({
+      hostname: os.hostname(),
+      cpus: os.cpus().length,
+      memoryTotalBytes: os.totalmem(),
+    });
+    expect(agent.host.cpuPercent).toBeGreaterThanOrEqual(0);
+    expect(agent.host.memoryPercent).toBeGreaterThan(0);
   }, 40_000);
 
   it("releases what it holds on SIGTERM and exits cleanly", async () => {

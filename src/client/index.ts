@@ -49,6 +49,7 @@ import {
   FailTaskDocument,
   FindAgentDocument,
   HeartbeatDocument,
+  type HostMetricsInput,
   type OutputKind,
   type PlanGoalInput,
   RegisterAgentDocument,
@@ -163,8 +164,9 @@ export function createClient(options: ClientOptions = {}) {
         throw error;
       }
     },
-    heartbeat: (agentId: string, usage?: UsageInput[]) =>
-      request(HeartbeatDocument, { agentId, usage }).then((r) => r.heartbeat),
+    /** Alive, leases extended, usage recorded; `host` reports the agent's host (fleet health). */
+    heartbeat: (agentId: string, usage?: UsageInput[], host?: HostMetricsInput) =>
+      request(HeartbeatDocument, { agentId, usage, host }).then((r) => r.heartbeat),
     /** Claims the next task (or up to `limit` tasks, within capacity): `task` is the first, `tasks` all. */
     claim: (agentId: string, maxCapacity?: number, limit?: number) =>
       request(ClaimTaskDocument, { agentId, maxCapacity, limit }).then((r) => r.claimTask),

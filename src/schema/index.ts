@@ -4,6 +4,7 @@ import "./scalars.js";
 import "./enums.js";
 import "./project.js";
 import "./agent.js";
+import "./fleet.js";
 import "./task.js";
 import "./graph.js";
 import "./activity.js";

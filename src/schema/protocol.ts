@@ -9,6 +9,7 @@ import type { ClaimResult } from "../services/claims.js";
 import { findRow } from "../sql/find-row.js";
 import { builder } from "./builder.js";
 import { ClaimOutcomeEnum, OutputKindEnum } from "./enums.js";
+import { HostMetricsInput } from "./fleet.js";
 import { expectId } from "./ids.js";
 import { rowFor, rowsFor } from "./loaded.js";
 
@@ -133,9 +134,16 @@ builder.mutationFields((t) => ({
   heartbeat: t.field({
     type: HeartbeatRef,
     description: "Marks the agent alive, extends the leases it holds, records usage, and says whether work waits.",
-    args: { agentId: t.arg.id({ required: true }), usage: t.arg({ type: [UsageInput] }) },
-    resolve: (_r, { agentId, usage }, ctx) =>
-      ctx.services.claims.heartbeat(expectId("Agent", agentId, "agentId"), usage),
+    args: {
+      agentId: t.arg.id({ required: true }),
+      usage: t.arg({ type: [UsageInput] }),
+      host: t.arg({
+        type: HostMetricsInput,
+        description: "The agent's host now: CPU, memory, load (shown as fleet health on Agent.host and stats.fleet).",
+      }),
+    },
+    resolve: (_r, { agentId, usage, host }, ctx) =>
+      ctx.services.claims.heartbeat(expectId("Agent", agentId, "agentId"), usage, host),
   }),
   appendTaskOutput: t.field({
     type: OutputChunkRef,

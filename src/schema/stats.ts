@@ -4,8 +4,31 @@ import { StatusCount as StatusCountRef } from "./graph.js";
 
 type StatsShape = Awaited<ReturnType<StatsService["stats"]>>;
 
+const FleetRef = builder.objectRef<StatsShape["fleet"]>("FleetHealth").implement({
+  description:
+    "The active fleet's hosts (agents not OFFLINE that reported within the liveness window), each host counted once.",
+  fields: (t) => ({
+    agentsReporting: t.exposeInt("agentsReporting"),
+    hosts: t.exposeInt("reporting", { description: "Distinct hosts among them (by hostname)." }),
+    cpus: t.exposeInt("cpus"),
+    cpuPercent: t.exposeFloat("cpuPercent", { nullable: true, description: "Busy share of all their CPUs, 0-100." }),
+    memoryUsedBytes: t.exposeFloat("memoryUsedBytes"),
+    memoryTotalBytes: t.exposeFloat("memoryTotalBytes"),
+    memoryPercent: t.exposeFloat("memoryPercent", { nullable: true }),
+    saturatedAgents: t.prismaField({
+      type: ["Agent"],
+      description: "Agents whose host is saturated (HostMetrics.saturated).",
+      resolve: (query, f, _a, ctx) =>
+        f.saturatedAgentIds.length
+          ? ctx.db.agent.findMany({ ...query, where: { id: { in: f.saturatedAgentIds } }, orderBy: { name: "asc" } })
+          : [],
+    }),
+  }),
+});
+
 const StatsRef = builder.objectRef<StatsShape>("Stats").implement({
   fields: (t) => ({
+    fleet: t.field({ type: FleetRef, resolve: (s) => s.fleet }),
     tasks: t.field({
       type: [StatusCountRef],
       description: "Tasks by status (every status, zeros included).",

@@ -10,6 +10,7 @@
 
 import { effectiveCapacity } from "../domain/claim.js";
 import { ClaimOutcome, OutputKind } from "../domain/enums.js";
+import { checkHostReport } from "../domain/fleet.js";
 import { needsReview, type TaskStatus } from "../domain/task-status.js";
 import { storableText } from "../domain/text.js";
 import { LIMITS, optionalText, parseList, requireIntInRange } from "../domain/validate.js";
@@ -36,6 +37,8 @@ import { unreadCount } from "./notifications.js";
 import { settlePlan } from "./plans.js";
 import { heldBy, loadTask, moveTask, requeueTarget } from "./task-moves.js";
 import type { UsageInput, UsageService } from "./usage.js";
+
+export type HostReportInput = Parameters<typeof checkHostReport>[0];
 
 export interface ClaimResult {
   outcome: ClaimOutcome;
@@ -168,7 +171,8 @@ export function createClaimService(deps: ServiceDeps, usageService: UsageService
     return claimableIds(deps.sql, { id: agent.id, specialties: parseList(agent.specialties) }, limit);
   }
 
-  async function heartbeat(agentId: string, usage?: readonly UsageInput[] | null) {
+  async function heartbeat(agentId: string, usage?: readonly UsageInput[] | null, host?: HostReportInput | null) {
+    const report = host ? JSON.stringify(checkHostReport(host)) : null;
     return sqlTransact(deps, async (unit) => {
       const agent = await loadAgent(unit, agentId);
       const now = new Date();
@@ -177,8 +181,15 @@ export function createClaimService(deps: ServiceDeps, usageService: UsageService
       const held = await heldBy(unit, agentId);
       const pendingTasks = await claimableCount(unit.sql, { id: agentId, specialties: parseList(agent.specialties) });
       const status = agent.status === "BLOCKED" ? "BLOCKED" : held > 0 || pendingTasks > 0 ? "ACTIVE" : "IDLE";
-      const updated = await updateAgentStatus(unit.sql, { id: agentId, status, lastHeartbeatAt: now, now });
-      if (status !== agent.status) {
+      const updated = await updateAgentStatus(unit.sql, {
+        id: agentId,
+        status,
+        lastHeartbeatAt: now,
+        now,
+        host: report,
+      });
+      // A host report is news for whoever shows the fleet's health (the board), a change of status too.
+      if (status !== agent.status || report) {
         unit.emit({
           topic: "agent:event",
           payload: { type: "heartbeat", agentId, status, previousStatus: agent.status },

@@ -1,4 +1,5 @@
 import { AgentStatus } from "../domain/enums.js";
+import { fleetTotals, type HostReport, saturation } from "../domain/fleet.js";
 import { TASK_STATUSES } from "../domain/task-status.js";
 import type { ServiceDeps } from "./context.js";
 
@@ -38,6 +39,7 @@ export function createStatsService(deps: ServiceDeps) {
     const failed = n("FAILED");
     const agentCounts = counts(AGENT_STATUSES, agents);
     return {
+      fleet: await fleet(now),
       tasks: taskCounts,
       agents: agentCounts,
       documents,
@@ -52,6 +54,27 @@ export function createStatsService(deps: ServiceDeps) {
       throughputPerHour: doneDay / 24,
       completedLastHour: doneHour,
       failedLastDay: failedDay,
+    };
+  }
+
+  /**
+   * The active fleet's health: agents not OFFLINE whose host reported within the liveness window
+   * (MC_HEARTBEAT_INTERVAL_SECONDS x MC_HEARTBEAT_MISSED_LIMIT), their hosts' CPU and memory together,
+   * and the agents whose host is saturated.
+   */
+  async function fleet(now: Date) {
+    const window = deps.config.heartbeatIntervalSeconds * deps.config.heartbeatMissedLimit * 1000;
+    const rows = await deps.db.agent.findMany({
+      where: { status: { not: "OFFLINE" }, hostReportedAt: { gte: new Date(now.getTime() - window) } },
+      select: { id: true, host: true, hostReportedAt: true },
+    });
+    const reports = rows.flatMap((r) =>
+      r.host && r.hostReportedAt ? [{ id: r.id, report: JSON.parse(r.host) as HostReport, at: r.hostReportedAt }] : [],
+    );
+    return {
+      ...fleetTotals(reports),
+      agentsReporting: reports.length,
+      saturatedAgentIds: reports.filter((r) => saturation(r.report).length > 0).map((r) => r.id),
     };
   }
 

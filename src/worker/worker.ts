@@ -5,9 +5,11 @@
  * and fails otherwise. On SIGTERM/SIGINT it stops its commands and releases what it holds, so nothing
  * waits for a lease to expire. One progress line per task goes to stderr.
  */
+
 import { type MissionControlClient, MissionControlError } from "../client/index.js";
 import { createOutputPump } from "../execution/output-pump.js";
 import { runProcess } from "../executors/process.js";
+import { hostSampler } from "./host-metrics.js";
 
 export interface WorkerOptions {
   client: MissionControlClient;
@@ -132,8 +134,11 @@ export function startWorker(opts: WorkerOptions) {
     const agent = await client.ensureAgent(opts.agent, { maxCapacity: opts.concurrency });
     agentId = agent.id;
     opts.log(`worker @${opts.agent} (${agentId}) running ${opts.argv.join(" ")} with concurrency ${opts.concurrency}`);
-    const beat = setInterval(() => void client.heartbeat(agentId).catch(() => {}), opts.heartbeatSeconds * 1000);
-    await client.heartbeat(agentId);
+    // Each heartbeat carries the host's CPU, memory and load (fleet health on the board).
+    const sample = hostSampler();
+    const beatNow = () => client.heartbeat(agentId, undefined, sample());
+    const beat = setInterval(() => void beatNow().catch(() => {}), opts.heartbeatSeconds * 1000);
+    await beatNow();
     try {
       while (!stopping) {
         if (running.size >= opts.concurrency) {
