@@ -22,7 +22,8 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
   let page: Page;
   const problems: string[] = [];
   beforeAll(async () => {
-    t = await startTestServer("sqlite");
+    // Webhooks to a local address (nothing listens there: the deliveries stay pending) may be created.
+    t = await startTestServer("sqlite", { outboundAllow: ["127.0.0.1"] });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -360,4 +361,182 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     expect(all.tasks.totalCount).toBe(0);
     expect(problems).toEqual([]);
   }, 120_000);
+
+  it("shows the overview, costs, cron jobs and webhooks live, filters the board, marks a saturated host", async () => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.evaluate(() => document.querySelector<HTMLButtonElement>("#panel .close")?.click());
+    const project = (await t.ok(`mutation { createProject(input: { name: "alpha" }) { id } }`)).createProject.id;
+    const gpu = (await t.ok(`mutation { createAgent(input: { name: "gpu-box", level: LEAD }) { id } }`)).createAgent.id;
+    await t.ok(`mutation($a: ID!, $h: HostMetricsInput) { heartbeat(agentId: $a, host: $h) { agent { id } } }`, {
+      a: gpu,
+      h: { hostname: "gpu-1", cpus: 4, cpuPercent: 97, memoryUsedBytes: 2e9, memoryTotalBytes: 8e9, load1: 3 },
+    });
+    // The saturated host is marked in the agents list, live.
+    await page.locator('[data-agent="gpu-box"] .host.saturated').waitFor({ timeout: 10_000 });
+    expect(await page.locator('[data-agent="gpu-box"] .host').textContent()).toBe("CPU 97% · RAM 25% · saturated");
+    expect(await page.locator('[data-agent="gpu-box"] .meta').textContent()).toMatch(
+      /^LEAD · 0\/1 in use · beat \d+s ago · \$0\.0000 today$/,
+    );
+    const ml = (
+      await t.ok(
+        `mutation($p: ID!, $a: ID!) { createTask(input: { title: "Train the model", projectId: $p, tags: ["ml"], assigneeIds: [$a] }) { id } }`,
+        {
+          p: project,
+          a: gpu,
+        },
+      )
+    ).createTask.id;
+    await page.locator(`[data-task="${ml}"]`).waitFor({ timeout: 10_000 });
+    // Filters: project, agent, tag and text narrow the columns; clearing them shows everything again.
+    const cards = () => page.locator("#board .card").count();
+    const all = await cards();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("#filter-project option")].some((o) => o.textContent === "alpha"),
+    );
+    await page.getByLabel("Project").selectOption({ label: "alpha" });
+    expect(await cards()).toBe(1);
+    await page.getByLabel("Project").selectOption("");
+    await page.getByLabel("Agent", { exact: true }).selectOption({ label: "@gpu-box" });
+    expect(await cards()).toBe(1);
+    await page.getByLabel("Agent", { exact: true }).selectOption("");
+    await page.getByLabel("Tag").fill("ml");
+    expect(await cards()).toBe(1);
+    await page.getByLabel("Tag").fill("");
+    await page.getByLabel("Search").fill("train the");
+    expect(await cards()).toBe(1);
+    expect(await page.locator("#total").textContent()).toMatch(/^1 of \d+ tasks$/);
+    await page.getByLabel("Search").fill("");
+    expect(await cards()).toBe(all);
+
+    // Overview: counts, rates and the fleet, updated live as work happens.
+    await page.getByRole("button", { name: "Overview" }).click();
+    const tile = (key: string) => page.locator(`[data-tile="${key}"] .value`);
+    await tile("saturated").waitFor();
+    expect(await tile("saturated").textContent()).toBe("@gpu-box");
+    expect(await tile("fleet-cpu").textContent()).toBe("97% of 4");
+    const running = Number(await tile("running").textContent());
+    await t.ok(`mutation($a: ID!) { claimTask(agentId: $a) { task { id } } }`, { a: gpu });
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-tile="running"] .value')?.textContent === String(n),
+      running + 1,
+      {
+        timeout: 10_000,
+      },
+    );
+    await t.ok(
+      `mutation($t: ID!, $a: ID, $u: [UsageInput!]) { completeTask(taskId: $t, agentId: $a, result: "model trained", usage: $u) { status } }`,
+      { t: ml, a: gpu, u: [{ model: "gpt-4o-mini", inputTokens: 1000, outputTokens: 500 }] },
+    );
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-tile="running"] .value')?.textContent === String(n),
+      running,
+      {
+        timeout: 10_000,
+      },
+    );
+    if (process.env.MC_SAVE_SCREENSHOT) await page.screenshot({ path: "docs/board-overview.png" });
+    // Each activity entry once (the streams are opened once, even after a refused key was replaced).
+    const completed = await page.locator("#activity .act", { hasText: '@gpu-box completed "Train the model"' }).count();
+    expect(completed).toBe(1);
+
+    // Costs: tokens and spend by model and by agent, against budgets.
+    await t.ok(`mutation($a: ID) { setBudget(input: { agentId: $a, dailyUsd: 5 }) { agent { id } } }`, { a: gpu });
+    await page.getByRole("button", { name: "Costs" }).click();
+    await page.locator("#view td", { hasText: "gpt-4o-mini" }).waitFor({ timeout: 10_000 });
+    const agentRow = page.locator("#view tr", { hasText: "@gpu-box" });
+    expect(await agentRow.locator("td").allTextContents()).toEqual([
+      "@gpu-box",
+      "1000 in · 500 out",
+      "$0.0004",
+      "$0.0004",
+      "$5.00",
+      "none",
+    ]);
+
+    // Cron jobs: next run, pause and resume, trigger now.
+    await t.ok(
+      `mutation { createCronJob(input: { name: "nightly-report", schedule: "0 3 * * *", timezone: "UTC", taskTemplate: { title: "Nightly report" } }) { id } }`,
+    );
+    await page.getByRole("button", { name: "Cron" }).click();
+    const cronRow = page.locator("#view tr", { hasText: "nightly-report" });
+    await cronRow.waitFor({ timeout: 10_000 });
+    expect(await cronRow.locator("td").nth(1).textContent()).toBe("0 3 * * * (UTC)");
+    await cronRow.getByRole("button", { name: "Pause" }).click();
+    await cronRow.getByRole("button", { name: "Resume" }).waitFor();
+    expect(await cronRow.locator("td").nth(2).textContent()).toBe("paused");
+    await cronRow.getByRole("button", { name: "Resume" }).click();
+    await cronRow.getByRole("button", { name: "Pause" }).waitFor();
+    await cronRow.getByRole("button", { name: "Trigger" }).click();
+    await expect
+      .poll(
+        async () =>
+          (await t.ok(`{ tasks(first: 5, filter: { search: "Nightly report" }) { totalCount } }`)).tasks.totalCount,
+      )
+      .toBe(1);
+
+    // Webhooks: each one's delivery history.
+    await t.ok(
+      `mutation { createWebhook(input: { url: "http://127.0.0.1:9/mc", events: ["task.*"] }) { webhook { id } } }`,
+    );
+    await t.ok(`mutation { createTask(input: { title: "Announce it" }) { id } }`);
+    await page.getByRole("button", { name: "Webhooks" }).click();
+    await page.locator("#view h3", { hasText: "http://127.0.0.1:9/mc" }).waitFor({ timeout: 10_000 });
+    await page.locator("#view td", { hasText: "task.created" }).first().waitFor({ timeout: 10_000 });
+    if (process.env.MC_SAVE_SCREENSHOT) await page.screenshot({ path: "docs/board-webhooks.png" });
+    await page.getByRole("button", { name: "Board" }).click();
+    await page.locator("#board").waitFor();
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it("closes its streams while the tab is hidden and catches up on return, output resumed from its last chunk", async () => {
+    const agent = (await t.ok(`mutation { createAgent(input: { name: "night-owl" }) { id } }`)).createAgent.id;
+    const id = (
+      await t.ok(
+        `mutation($a: ID!) { createTask(input: { title: "Long job", priority: CRITICAL, assigneeIds: [$a] }) { id } }`,
+        { a: agent },
+      )
+    ).createTask.id;
+    await t.ok(`mutation($a: ID!) { claimTask(agentId: $a) { task { id } } }`, { a: agent });
+    const append = (content: string) =>
+      t.ok(
+        `mutation($t: ID!, $a: ID, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq } }`,
+        {
+          t: id,
+          a: agent,
+          c: content,
+        },
+      );
+    await append("one\n");
+    await page.click(`#board [data-task="${id}"]`);
+    await page.locator('#output [data-seq="1"]').waitFor({ timeout: 10_000 });
+    const open = t.listening();
+    const setHidden = (hidden: boolean) =>
+      page.evaluate((h) => {
+        Object.defineProperty(document, "hidden", { value: h, configurable: true });
+        Object.defineProperty(document, "visibilityState", { value: h ? "hidden" : "visible", configurable: true });
+        document.dispatchEvent(new Event("visibilitychange"));
+      }, hidden);
+    await setHidden(true);
+    // Nothing streams to a hidden tab: its four lists and the output are unsubscribed on the server.
+    await expect.poll(() => t.listening(), { timeout: 10_000 }).toBeLessThanOrEqual(open - 5);
+    expect(await page.locator("#live").textContent()).toBe("paused");
+    await append("two\n");
+    await append("three\n");
+    const missed = (await t.ok(`mutation { createTask(input: { title: "Created while hidden" }) { id } }`)).createTask
+      .id;
+    await setHidden(false);
+    // Back: the lists are read again and the output goes on after the last chunk shown, once each.
+    await page.locator(`#board [data-task="${missed}"]`).waitFor({ timeout: 10_000 });
+    await page.locator('#output [data-seq="3"]').waitFor({ timeout: 10_000 });
+    expect(await page.locator("#output span").evaluateAll((s) => s.map((x) => x.getAttribute("data-seq")))).toEqual([
+      "1",
+      "2",
+      "3",
+    ]);
+    expect(await page.locator("#output").textContent()).toBe("one\ntwo\nthree\n");
+    await append("four\n");
+    await page.locator('#output [data-seq="4"]').waitFor({ timeout: 10_000 });
+    await page.locator("#live.on").waitFor();
+    expect(problems).toEqual([]);
+  }, 60_000);
 });

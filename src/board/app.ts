@@ -6,22 +6,33 @@
  * graph (kept live), live output (`taskOutput` from seq 0), runs, reviews and thread, and the operator's
  * actions on it: run, stop, cancel, skip, retry, assign, approve or reject, post a message. Every action
  * is one mutation; an error (a key whose role forbids it, a move the state machine refuses) is shown
- * inline where it was asked for.
+ * inline where it was asked for. Views beside the board: an overview (counts, rates, throughput, the
+ * fleet's CPU and memory), costs (tokens and spend by model and agent, against budgets), cron jobs
+ * (pause, resume, trigger) and webhook deliveries; a filter by project, agent, tag and text. Everything
+ * follows subscriptions; while the tab is hidden the streams close, and on return the lists are read
+ * again and the open task's output resumes from the last chunk it showed.
  */
 import { type Client, createClient } from "graphql-ws";
 import {
   BoardActivityDocument,
   BoardAgentEventsDocument,
+  type BoardAgentFragment,
+  BoardAgentsDocument,
   BoardAnswerQuestionDocument,
   type BoardApprovalFragment,
   BoardApprovalsDocument,
   BoardAssignTaskDocument,
+  BoardCostsDocument,
   BoardCreateTaskDocument,
+  BoardCronDocument,
   BoardDecideApprovalDocument,
   BoardDismissQuestionDocument,
+  BoardOverviewDocument,
+  BoardPauseCronDocument,
   BoardPostMessageDocument,
   type BoardQuestionFragment,
   BoardQuestionsDocument,
+  BoardResumeCronDocument,
   BoardRetryTaskDocument,
   BoardReviewTaskDocument,
   BoardRunTaskDocument,
@@ -34,6 +45,8 @@ import {
   BoardTaskOutputDocument,
   BoardTaskPanelDocument,
   type BoardTaskPanelQuery,
+  BoardTriggerCronDocument,
+  BoardWebhooksDocument,
   type TaskPriority,
   type TypedDocumentString,
 } from "./generated/graphql.js";
@@ -44,12 +57,7 @@ const TERMINAL = new Set(["DONE", "FAILED", "CANCELLED", "SKIPPED"]);
 const expanded = new Set<string>(JSON.parse(localStorage.getItem("mc-expanded") ?? "[]") as string[]);
 
 type Task = BoardTaskFragment;
-interface Agent {
-  id: string;
-  name: string;
-  role: string;
-  status: string;
-}
+type Agent = BoardAgentFragment;
 
 const $ = (id: string) => document.getElementById(id)!;
 const tasks = new Map<string, Task>();
@@ -62,6 +70,17 @@ const PRIORITIES: TaskPriority[] = ["CRITICAL", "HIGH", "MEDIUM", "LOW"] as Task
 let key = new URLSearchParams(location.hash.slice(1)).get("key") ?? localStorage.getItem("mc-key") ?? "";
 let ws: Client | null = null;
 let stopOutput: (() => void) | null = null;
+/** The open panel's output: the last chunk shown, so a resumed stream starts after it. */
+let outputSeq = 0;
+/** The tab is hidden: the streams are closed on purpose. */
+let paused = false;
+const projects = new Map<string, { id: string; name: string }>();
+const filter = { project: "", agent: "", tag: "", text: "" };
+type View = "board" | "overview" | "costs" | "cron" | "webhooks";
+let view: View = "board";
+/** The board's own streams (lists, agents, activity, approvals), opened again after a pause. */
+const streams: (() => () => void)[] = [];
+let closeStreams: (() => void)[] = [];
 
 function el(tag: string, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
   const e = document.createElement(tag);
@@ -145,7 +164,7 @@ function live<T, V extends Record<string, unknown>>(
       },
       closed: () => {
         $("live").classList.remove("on");
-        $("live").textContent = "reconnecting…";
+        $("live").textContent = paused ? "paused" : "reconnecting…";
       },
     },
   });
@@ -167,11 +186,41 @@ function card(t: Task): HTMLElement {
   return c;
 }
 
+/** Whether a task passes the filter (project, agent assigned or holding it, tag, text in the title). */
+function shown(t: Task): boolean {
+  if (filter.project && t.project?.id !== filter.project) return false;
+  if (
+    filter.agent &&
+    !t.assignees.some((a) => a.id === filter.agent) &&
+    t.claimedBy?.name !== agents.get(filter.agent)?.name
+  )
+    return false;
+  if (filter.tag && !t.tags.includes(filter.tag.trim().toLowerCase())) return false;
+  if (filter.text && !t.title.toLowerCase().includes(filter.text.trim().toLowerCase())) return false;
+  return true;
+}
+
+/** The filter bar's selects follow the projects and agents there are. */
+function renderFilterOptions() {
+  const fill = (select: HTMLSelectElement, all: string, items: { id: string; name: string }[], prefix = "") => {
+    const keep = select.value;
+    select.replaceChildren(
+      el("option", { value: "" }, all),
+      ...items
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((i) => el("option", { value: i.id }, `${prefix}${i.name}`)),
+    );
+    select.value = items.some((i) => i.id === keep) ? keep : "";
+  };
+  fill($("filter-project") as HTMLSelectElement, "all projects", [...projects.values()]);
+  fill($("filter-agent") as HTMLSelectElement, "all agents", [...agents.values()], "@");
+}
+
 function renderBoard() {
   const board = $("board");
   board.replaceChildren(
     ...STATUSES.map((status) => {
-      const list = [...tasks.values()].filter((t) => t.status === status);
+      const list = [...tasks.values()].filter((t) => t.status === status && shown(t));
       const collapsed = TERMINAL.has(status) && !expanded.has(status);
       const label = status.replace("_", " ");
       const heading: HTMLElement = TERMINAL.has(status)
@@ -203,22 +252,66 @@ function renderBoard() {
       );
     }),
   );
-  $("total").textContent = `${tasks.size} tasks`;
+  const visible = [...tasks.values()].filter(shown).length;
+  $("total").textContent = visible === tasks.size ? `${tasks.size} tasks` : `${visible} of ${tasks.size} tasks`;
 }
 
+const ago = (iso: string | null | undefined) => {
+  if (!iso) return "never";
+  const secs = Math.max(0, Math.round((Date.now() - new Date(iso).getTime()) / 1000));
+  return secs < 90 ? `${secs}s ago` : secs < 5400 ? `${Math.round(secs / 60)}m ago` : `${Math.round(secs / 3600)}h ago`;
+};
+const usd = (v: number) => `$${v.toFixed(v < 1 ? 4 : 2)}`;
+
+/** Agents with status, level, capacity in use, last heartbeat, today's spend and their host's health. */
 function renderAgents() {
   $("agents").replaceChildren(
     ...[...agents.values()]
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((a) =>
-        el(
+      .map((a) => {
+        const host = a.host
+          ? el(
+              "span",
+              {
+                class: `host${a.host.saturated ? " saturated" : ""}`,
+                title: a.host.saturated ? `saturated: ${a.host.saturation.join(", ")}` : (a.host.hostname ?? ""),
+              },
+              `CPU ${a.host.cpuPercent.toFixed(0)}% · RAM ${a.host.memoryPercent.toFixed(0)}%${a.host.saturated ? " · saturated" : ""}`,
+            )
+          : "";
+        return el(
           "div",
           { class: "agent", "data-agent": a.name },
-          el("span", {}, `@${a.name}`, a.role ? el("span", { class: "live" }, ` ${a.role}`) : ""),
-          el("span", { class: `status ${a.status}` }, a.status),
-        ),
-      ),
+          el(
+            "div",
+            { class: "agent-head" },
+            el("span", {}, `@${a.name}`, a.role ? el("span", { class: "live" }, ` ${a.role}`) : ""),
+            el("span", { class: `status ${a.status}` }, a.status),
+          ),
+          el(
+            "div",
+            { class: "meta" },
+            `${a.level} · ${a.currentTasks.length}/${a.maxCapacity} in use · beat ${ago(a.lastHeartbeatAt)} · ${usd(a.spentTodayUsd)} today${a.dailyBudgetUsd != null ? ` of ${usd(a.dailyBudgetUsd)}` : ""}`,
+          ),
+          host,
+        );
+      }),
   );
+  renderFilterOptions();
+}
+
+let agentsTimer: ReturnType<typeof setTimeout> | null = null;
+/** Reads the agents again soon (capacity in use changes with claims, which need not change a status). */
+function refreshAgentsSoon() {
+  if (agentsTimer) return;
+  agentsTimer = setTimeout(async () => {
+    agentsTimer = null;
+    const data = await gql(BoardAgentsDocument, {}).catch(() => null);
+    if (!data) return;
+    agents.clear();
+    for (const a of data.agents) agents.set(a.id, a);
+    renderAgents();
+  }, 300);
 }
 
 /** One approval with its decision controls: a message field and Allow / Deny buttons. */
@@ -554,7 +647,17 @@ async function openPanel(id: string) {
     $("panel-title").textContent = t.title;
     $("panel-description").textContent = t.description;
   }
-  stopOutput = live(BoardTaskOutputDocument, { t: id }, ({ taskOutput: c }) => {
+  outputSeq = 0;
+  followOutput(id, 0);
+}
+
+/** Streams the open task's output after `fromSeq` into the panel (from 0 on open, from the last shown on resume). */
+function followOutput(id: string, fromSeq: number) {
+  stopOutput?.();
+  const output = $("output");
+  stopOutput = live(BoardTaskOutputDocument, { t: id, fromSeq }, ({ taskOutput: c }) => {
+    if (c.seq <= outputSeq) return;
+    outputSeq = c.seq;
     output.append(
       el(
         "span",
@@ -627,7 +730,200 @@ function openCreate() {
   title.focus();
 }
 
-async function start() {
+const percent = (v: number | null | undefined, digits = 0) => (v == null ? "-" : `${(v * 100).toFixed(digits)}%`);
+const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
+const tile = (label: string, value: string, key: string) =>
+  el(
+    "div",
+    { class: "tile", "data-tile": key },
+    el("div", { class: "value" }, value),
+    el("div", { class: "live" }, label),
+  );
+function table(head: string[], rows: (string | Node)[][]): HTMLElement {
+  return el(
+    "table",
+    {},
+    el("thead", {}, el("tr", {}, ...head.map((h) => el("th", {}, h)))),
+    el("tbody", {}, ...rows.map((r) => el("tr", {}, ...r.map((c) => el("td", {}, c))))),
+  );
+}
+
+async function renderOverview() {
+  const { stats, runningTasks } = await gql(BoardOverviewDocument, {});
+  const f = stats.fleet;
+  return [
+    el("h2", {}, "Overview"),
+    el(
+      "div",
+      { class: "tiles" },
+      tile("active agents", String(stats.activeAgents), "active-agents"),
+      tile("running", String(runningTasks.length), "running"),
+      tile("in review", String(stats.tasksInReview), "in-review"),
+      tile("completion", percent(stats.completionRate), "completion"),
+      tile("success", percent(stats.successRate), "success"),
+      tile("done per hour (24h)", stats.throughputPerHour.toFixed(2), "throughput"),
+      tile("done last hour", String(stats.completedLastHour), "done-hour"),
+      tile("failed last day", String(stats.failedLastDay), "failed-day"),
+    ),
+    el("h3", {}, "TASKS BY STATUS"),
+    table(
+      ["status", "tasks"],
+      stats.tasks.map((c) => [c.status, String(c.count)]),
+    ),
+    el("h3", {}, "FLEET"),
+    el(
+      "div",
+      { class: "tiles" },
+      tile("hosts reporting", `${f.hosts} (${f.agentsReporting} agents)`, "hosts"),
+      tile("CPU", f.cpuPercent == null ? "-" : `${f.cpuPercent.toFixed(0)}% of ${f.cpus}`, "fleet-cpu"),
+      tile(
+        "memory",
+        f.memoryPercent == null
+          ? "-"
+          : `${f.memoryPercent.toFixed(0)}% (${gib(f.memoryUsedBytes)} of ${gib(f.memoryTotalBytes)})`,
+        "fleet-memory",
+      ),
+      tile("saturated", f.saturatedAgents.map((a) => `@${a.name}`).join(", ") || "none", "saturated"),
+    ),
+  ];
+}
+
+async function renderCosts() {
+  const { usage, agents: spend } = await gql(BoardCostsDocument, {});
+  const names = new Map(spend.map((a) => [a.id, a.name]));
+  const tokens = (b: { inputTokens: number; outputTokens: number }) => `${b.inputTokens} in · ${b.outputTokens} out`;
+  return [
+    el("h2", {}, "Costs"),
+    el(
+      "div",
+      { class: "tiles" },
+      tile("spent in all", usd(usage.totalCostUsd), "total-cost"),
+      tile("tokens", tokens(usage), "tokens"),
+    ),
+    el("h3", {}, "BY MODEL"),
+    table(
+      ["model", "tokens", "cost"],
+      usage.byModel.map((b) => [b.key, tokens(b), usd(b.costUsd)]),
+    ),
+    el("h3", {}, "BY AGENT"),
+    table(
+      ["agent", "tokens", "cost", "today", "daily budget", "monthly budget"],
+      usage.byAgent.map((b) => {
+        const a = spend.find((x) => x.id === b.key);
+        const over = a?.budgetExceededAt ? el("span", { class: "error" }, " over budget") : "";
+        return [
+          `@${names.get(b.key) ?? b.key}`,
+          tokens(b),
+          usd(b.costUsd),
+          el("span", {}, a ? usd(a.spentTodayUsd) : "-", over),
+          a?.dailyBudgetUsd != null ? usd(a.dailyBudgetUsd) : "none",
+          a?.monthlyBudgetUsd != null ? usd(a.monthlyBudgetUsd) : "none",
+        ];
+      }),
+    ),
+  ];
+}
+
+async function renderCron() {
+  const { cronJobs } = await gql(BoardCronDocument, {});
+  const error = alertBox("cron-error");
+  const act = (run: () => Promise<unknown>) => async () => {
+    await run();
+    await showView("cron");
+  };
+  return [
+    el("h2", {}, "Cron jobs"),
+    error,
+    table(
+      ["name", "schedule", "next run", "last run", "", ""],
+      cronJobs.map((j) => [
+        j.name,
+        `${j.schedule} (${j.timezone})`,
+        j.paused ? "paused" : j.nextRunAt ? new Date(j.nextRunAt).toLocaleString() : "-",
+        j.lastRunAt ? new Date(j.lastRunAt).toLocaleString() : "never",
+        j.paused
+          ? button(
+              "Resume",
+              "primary",
+              error,
+              act(() => gql(BoardResumeCronDocument, { id: j.id })),
+            )
+          : button(
+              "Pause",
+              "secondary",
+              error,
+              act(() => gql(BoardPauseCronDocument, { id: j.id })),
+            ),
+        button(
+          "Trigger",
+          "secondary",
+          error,
+          act(() => gql(BoardTriggerCronDocument, { id: j.id })),
+        ),
+      ]),
+    ),
+  ];
+}
+
+async function renderWebhooks() {
+  try {
+    const { webhooks } = await gql(BoardWebhooksDocument, {});
+    return [
+      el("h2", {}, "Webhooks"),
+      ...webhooks.flatMap((w) => [
+        el("h3", {}, `${w.url}${w.active ? "" : " (inactive)"}`),
+        el("div", { class: "live" }, w.events.join(", ") || "every event"),
+        table(
+          ["event", "status", "attempts", "HTTP", "error", "at"],
+          w.deliveriesConnection.edges.map(({ node: d }) => [
+            d.event,
+            d.status,
+            String(d.attempts),
+            d.lastStatusCode == null ? "-" : String(d.lastStatusCode),
+            d.lastError ?? "",
+            new Date(d.deliveredAt ?? d.createdAt).toLocaleTimeString(),
+          ]),
+        ),
+      ]),
+    ];
+  } catch (e) {
+    return [el("h2", {}, "Webhooks"), el("p", { class: "error", role: "alert" }, errorText(e))];
+  }
+}
+
+const VIEWS: Record<Exclude<View, "board">, () => Promise<(HTMLElement | string)[]>> = {
+  overview: renderOverview,
+  costs: renderCosts,
+  cron: renderCron,
+  webhooks: renderWebhooks,
+};
+
+/** Shows a view (the board, or one read from the API into #view), marking its tab. */
+async function showView(next: View) {
+  view = next;
+  for (const b of document.querySelectorAll<HTMLButtonElement>("nav button")) {
+    b.setAttribute("aria-pressed", String(b.dataset.view === next));
+  }
+  $("board-area").hidden = next !== "board";
+  $("view").hidden = next === "board";
+  if (next !== "board") {
+    const parts = await VIEWS[next]().catch((e: unknown) => [el("p", { class: "error", role: "alert" }, errorText(e))]);
+    if (view === next) $("view").replaceChildren(...parts);
+  }
+}
+
+let viewTimer: ReturnType<typeof setTimeout> | null = null;
+/** The view beside the board follows the events too (read again at most every 500 ms). */
+function refreshViewSoon() {
+  if (view === "board" || viewTimer) return;
+  viewTimer = setTimeout(() => {
+    viewTimer = null;
+    if (view !== "board" && !document.hidden) void showView(view);
+  }, 500);
+}
+
+/** Loads what the board shows (again, after a pause) and opens its streams. */
+async function load(): Promise<boolean> {
   let data: BoardStartQuery;
   try {
     data = await gql(BoardStartDocument, {});
@@ -635,45 +931,121 @@ async function start() {
     const code = (error as { code?: string }).code;
     if (code === "UNAUTHENTICATED" || code === "FORBIDDEN") {
       showLogin(code === "FORBIDDEN" ? "This key may not read the board." : key ? "That key was refused." : "");
-      return;
+      return false;
     }
     throw error;
   }
-  $("login").style.display = "none";
-  $("main").style.display = "grid";
+  tasks.clear();
+  agents.clear();
+  approvals.clear();
+  projects.clear();
+  $("activity").replaceChildren();
   for (const e of data.tasks.edges) tasks.set(e.node.id, e.node);
   for (const a of data.agents) agents.set(a.id, a);
+  for (const p of data.projects) projects.set(p.id, p);
   for (const a of data.activity.edges) addActivity(a.node, false);
   for (const a of data.approvals) approvals.set(a.id, a);
   renderBoard();
   renderAgents();
   renderApprovals();
   await loadQuestions();
+  closeStreams = streams.map((open) => open());
+  return true;
+}
+
+/** The tab hidden: every stream closes (the socket too). Shown again: everything is read and resumed. */
+function pause() {
+  paused = true;
+  for (const close of closeStreams) close();
+  closeStreams = [];
+  stopOutput?.();
+  stopOutput = null;
+  void ws?.dispose();
+  ws = null;
+  $("live").classList.remove("on");
+  $("live").textContent = "paused";
+}
+
+async function resume() {
+  paused = false;
+  if (!(await load())) return;
+  const id = $("panel").dataset.task;
+  if (id && $("panel").classList.contains("open")) {
+    await refreshPanel(id);
+    followOutput(id, outputSeq);
+  }
+  if (view !== "board") await showView(view);
+}
+
+async function start() {
+  // Once: start() runs again after a refused key is replaced on the login form.
+  if (streams.length === 0)
+    streams.push(
+      () =>
+        live(BoardTaskEventsDocument, {}, ({ taskEvents: e }) => {
+          if (e.type === "deleted") tasks.delete(e.task.id);
+          else tasks.set(e.task.id, e.task);
+          renderBoard();
+          // The open panel follows its task and every task of its graph (a dependency finishing, say).
+          const open = $("panel").dataset.task;
+          if (open && (open === e.task.id || graphIds.has(e.task.id))) refreshPanelSoon();
+          if (["claimed", "completed", "failed", "released", "lease_expired"].includes(e.type)) refreshAgentsSoon();
+          refreshViewSoon();
+        }),
+      () =>
+        live(BoardAgentEventsDocument, {}, ({ agentEvents: e }) => {
+          if (e.type === "deleted") agents.delete(e.agentId);
+          else if (e.agent) agents.set(e.agent.id, { ...e.agent, status: e.status });
+          renderAgents();
+          refreshViewSoon();
+        }),
+      () =>
+        live(BoardActivityDocument, {}, ({ activity }) => {
+          addActivity(activity);
+          if (activity.type.startsWith("question.")) void loadQuestions();
+          else if (activity.type === "message.posted" && activity.taskId === $("panel").dataset.task)
+            refreshPanelSoon();
+          if (activity.type.startsWith("project.")) void reloadProjects();
+          refreshViewSoon();
+        }),
+      () =>
+        live(BoardApprovalsDocument, {}, ({ approvals: a }) => {
+          if (a.status === "PENDING") approvals.set(a.id, a);
+          else approvals.delete(a.id);
+          renderApprovals();
+        }),
+    );
+  if (!(await load())) return;
+  $("login").style.display = "none";
+  $("main").style.display = "grid";
   $("new-task").addEventListener("click", openCreate);
-  live(BoardTaskEventsDocument, {}, ({ taskEvents: e }) => {
-    if (e.type === "deleted") tasks.delete(e.task.id);
-    else tasks.set(e.task.id, e.task);
+  for (const b of document.querySelectorAll<HTMLButtonElement>("nav button")) {
+    b.addEventListener("click", () => void showView(b.dataset.view as View));
+  }
+  const onFilter = () => {
+    filter.project = ($("filter-project") as HTMLSelectElement).value;
+    filter.agent = ($("filter-agent") as HTMLSelectElement).value;
+    filter.tag = ($("filter-tag") as HTMLInputElement).value;
+    filter.text = ($("filter-text") as HTMLInputElement).value;
     renderBoard();
-    // The open panel follows its task and every task of its graph (a dependency finishing, say).
-    const open = $("panel").dataset.task;
-    if (open && (open === e.task.id || graphIds.has(e.task.id))) refreshPanelSoon();
-  });
-  live(BoardAgentEventsDocument, {}, ({ agentEvents: e }) => {
-    if (e.type === "deleted") agents.delete(e.agentId);
-    else if (e.agent) agents.set(e.agent.id, { ...e.agent, status: e.status });
-    renderAgents();
-  });
-  live(BoardActivityDocument, {}, ({ activity }) => {
-    addActivity(activity);
-    if (activity.type.startsWith("question.")) void loadQuestions();
-    else if (activity.type === "message.posted" && activity.taskId === $("panel").dataset.task) refreshPanelSoon();
-  });
-  live(BoardApprovalsDocument, {}, ({ approvals: a }) => {
-    if (a.status === "PENDING") approvals.set(a.id, a);
-    else approvals.delete(a.id);
-    renderApprovals();
+  };
+  for (const id of ["filter-project", "filter-agent", "filter-tag", "filter-text"]) {
+    $(id).addEventListener("input", onFilter);
+    $(id).addEventListener("change", onFilter);
+  }
+  document.addEventListener("visibilitychange", () => {
+    if (document.hidden) pause();
+    else void resume();
   });
   document.body.dataset.ready = "true";
+}
+
+async function reloadProjects() {
+  const data = await gql(BoardStartDocument, {}).catch(() => null);
+  if (!data) return;
+  projects.clear();
+  for (const p of data.projects) projects.set(p.id, p);
+  renderFilterOptions();
 }
 
 function showLogin(message: string) {

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** INTERN: all work goes to REVIEW. LEAD: never needs review unless the task asks. */
+export type AgentLevel =
+  | 'INTERN'
+  | 'LEAD'
+  | 'SPECIALIST';
+
 export type AgentStatus =
   | 'ACTIVE'
   | 'BLOCKED'
@@ -102,7 +108,9 @@ export type TaskStatus =
   | 'REVIEW'
   | 'SKIPPED';
 
-export type BoardTaskFragment = { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, assignees: Array<{ name: string }>, claimedBy: { name: string } | null };
+export type BoardTaskFragment = { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, tags: Array<string>, project: { id: string, name: string } | null, assignees: Array<{ id: string, name: string }>, claimedBy: { name: string } | null };
+
+export type BoardAgentFragment = { id: string, name: string, role: string, status: AgentStatus, level: AgentLevel, maxCapacity: number, lastHeartbeatAt: string | null, spentTodayUsd: number, dailyBudgetUsd: number | null, currentTasks: Array<{ id: string }>, host: { hostname: string | null, cpus: number, cpuPercent: number, memoryPercent: number, load1: number, saturated: boolean, saturation: Array<string> } | null };
 
 export type BoardApprovalFragment = { id: string, kind: ApprovalKind, status: ApprovalStatus, tool: string | null, input: unknown, createdAt: string, task: { id: string, title: string } | null, agent: { name: string } | null };
 
@@ -114,7 +122,7 @@ export type BoardQuestionsQuery = { questionsConnection: { edges: Array<{ node: 
 export type BoardStartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BoardStartQuery = { tasks: { edges: Array<{ node: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, assignees: Array<{ name: string }>, claimedBy: { name: string } | null } }> }, agents: Array<{ id: string, name: string, role: string, status: AgentStatus }>, approvals: Array<{ id: string, kind: ApprovalKind, status: ApprovalStatus, tool: string | null, input: unknown, createdAt: string, task: { id: string, title: string } | null, agent: { name: string } | null }>, activity: { edges: Array<{ node: { summary: string, createdAt: string } }> } };
+export type BoardStartQuery = { tasks: { edges: Array<{ node: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, tags: Array<string>, project: { id: string, name: string } | null, assignees: Array<{ id: string, name: string }>, claimedBy: { name: string } | null } }> }, agents: Array<{ id: string, name: string, role: string, status: AgentStatus, level: AgentLevel, maxCapacity: number, lastHeartbeatAt: string | null, spentTodayUsd: number, dailyBudgetUsd: number | null, currentTasks: Array<{ id: string }>, host: { hostname: string | null, cpus: number, cpuPercent: number, memoryPercent: number, load1: number, saturated: boolean, saturation: Array<string> } | null }>, projects: Array<{ id: string, name: string }>, approvals: Array<{ id: string, kind: ApprovalKind, status: ApprovalStatus, tool: string | null, input: unknown, createdAt: string, task: { id: string, title: string } | null, agent: { name: string } | null }>, activity: { edges: Array<{ node: { summary: string, createdAt: string } }> } };
 
 export type BoardQuestionFragment = { id: string, question: string, createdAt: string, agent: { name: string } | null, task: { id: string, title: string } | null };
 
@@ -127,6 +135,7 @@ export type BoardTaskPanelQuery = { task: { id: string, title: string, descripti
 
 export type BoardTaskOutputSubscriptionVariables = Exact<{
   t: string | number;
+  fromSeq?: number | null | undefined;
 }>;
 
 
@@ -135,12 +144,12 @@ export type BoardTaskOutputSubscription = { taskOutput: { seq: number, kind: Out
 export type BoardTaskEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BoardTaskEventsSubscription = { taskEvents: { type: TaskEventType, task: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, assignees: Array<{ name: string }>, claimedBy: { name: string } | null } } };
+export type BoardTaskEventsSubscription = { taskEvents: { type: TaskEventType, task: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, tags: Array<string>, project: { id: string, name: string } | null, assignees: Array<{ id: string, name: string }>, claimedBy: { name: string } | null } } };
 
 export type BoardAgentEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BoardAgentEventsSubscription = { agentEvents: { type: string, agentId: string, status: AgentStatus, agent: { id: string, name: string, role: string, status: AgentStatus } | null } };
+export type BoardAgentEventsSubscription = { agentEvents: { type: string, agentId: string, status: AgentStatus, agent: { id: string, name: string, role: string, status: AgentStatus, level: AgentLevel, maxCapacity: number, lastHeartbeatAt: string | null, spentTodayUsd: number, dailyBudgetUsd: number | null, currentTasks: Array<{ id: string }>, host: { hostname: string | null, cpus: number, cpuPercent: number, memoryPercent: number, load1: number, saturated: boolean, saturation: Array<string> } | null } | null } };
 
 export type BoardActivitySubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -166,7 +175,7 @@ export type BoardCreateTaskMutationVariables = Exact<{
 }>;
 
 
-export type BoardCreateTaskMutation = { createTask: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, assignees: Array<{ name: string }>, claimedBy: { name: string } | null } };
+export type BoardCreateTaskMutation = { createTask: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, tags: Array<string>, project: { id: string, name: string } | null, assignees: Array<{ id: string, name: string }>, claimedBy: { name: string } | null } };
 
 export type BoardAssignTaskMutationVariables = Exact<{
   taskId: string | number;
@@ -174,14 +183,14 @@ export type BoardAssignTaskMutationVariables = Exact<{
 }>;
 
 
-export type BoardAssignTaskMutation = { assignTask: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, assignees: Array<{ name: string }>, claimedBy: { name: string } | null } };
+export type BoardAssignTaskMutation = { assignTask: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, tags: Array<string>, project: { id: string, name: string } | null, assignees: Array<{ id: string, name: string }>, claimedBy: { name: string } | null } };
 
 export type BoardRunTaskMutationVariables = Exact<{
   taskId: string | number;
 }>;
 
 
-export type BoardRunTaskMutation = { runTask: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, assignees: Array<{ name: string }>, claimedBy: { name: string } | null } };
+export type BoardRunTaskMutation = { runTask: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, tags: Array<string>, project: { id: string, name: string } | null, assignees: Array<{ id: string, name: string }>, claimedBy: { name: string } | null } };
 
 export type BoardStopTaskMutationVariables = Exact<{
   taskId: string | number;
@@ -189,7 +198,7 @@ export type BoardStopTaskMutationVariables = Exact<{
 }>;
 
 
-export type BoardStopTaskMutation = { stopTask: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, assignees: Array<{ name: string }>, claimedBy: { name: string } | null } };
+export type BoardStopTaskMutation = { stopTask: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, tags: Array<string>, project: { id: string, name: string } | null, assignees: Array<{ id: string, name: string }>, claimedBy: { name: string } | null } };
 
 export type BoardSetStatusMutationVariables = Exact<{
   taskId: string | number;
@@ -198,14 +207,14 @@ export type BoardSetStatusMutationVariables = Exact<{
 }>;
 
 
-export type BoardSetStatusMutation = { setTaskStatus: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, assignees: Array<{ name: string }>, claimedBy: { name: string } | null } };
+export type BoardSetStatusMutation = { setTaskStatus: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, tags: Array<string>, project: { id: string, name: string } | null, assignees: Array<{ id: string, name: string }>, claimedBy: { name: string } | null } };
 
 export type BoardRetryTaskMutationVariables = Exact<{
   taskId: string | number;
 }>;
 
 
-export type BoardRetryTaskMutation = { retryTask: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, assignees: Array<{ name: string }>, claimedBy: { name: string } | null } };
+export type BoardRetryTaskMutation = { retryTask: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, tags: Array<string>, project: { id: string, name: string } | null, assignees: Array<{ id: string, name: string }>, claimedBy: { name: string } | null } };
 
 export type BoardReviewTaskMutationVariables = Exact<{
   taskId: string | number;
@@ -214,7 +223,7 @@ export type BoardReviewTaskMutationVariables = Exact<{
 }>;
 
 
-export type BoardReviewTaskMutation = { reviewTask: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, assignees: Array<{ name: string }>, claimedBy: { name: string } | null } };
+export type BoardReviewTaskMutation = { reviewTask: { id: string, title: string, status: TaskStatus, priority: TaskPriority, attempts: number, maxAttempts: number, tags: Array<string>, project: { id: string, name: string } | null, assignees: Array<{ id: string, name: string }>, claimedBy: { name: string } | null } };
 
 export type BoardPostMessageMutationVariables = Exact<{
   taskId: string | number;
@@ -238,6 +247,52 @@ export type BoardDismissQuestionMutationVariables = Exact<{
 
 
 export type BoardDismissQuestionMutation = { dismissQuestion: { id: string, status: QuestionStatus } };
+
+export type BoardOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardOverviewQuery = { stats: { totalTasks: number, activeAgents: number, tasksInReview: number, completionRate: number, successRate: number, throughputPerHour: number, completedLastHour: number, failedLastDay: number, tasks: Array<{ status: string, count: number }>, fleet: { agentsReporting: number, hosts: number, cpus: number, cpuPercent: number | null, memoryUsedBytes: number, memoryTotalBytes: number, memoryPercent: number | null, saturatedAgents: Array<{ name: string }> } }, runningTasks: Array<{ id: string }> };
+
+export type BoardCostsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardCostsQuery = { usage: { inputTokens: number, outputTokens: number, totalCostUsd: number, byModel: Array<{ key: string, inputTokens: number, outputTokens: number, costUsd: number }>, byAgent: Array<{ key: string, inputTokens: number, outputTokens: number, costUsd: number }> }, agents: Array<{ id: string, name: string, spentTodayUsd: number, dailyBudgetUsd: number | null, monthlyBudgetUsd: number | null, budgetExceededAt: string | null }> };
+
+export type BoardCronQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardCronQuery = { cronJobs: Array<{ id: string, name: string, schedule: string, timezone: string, paused: boolean, nextRunAt: string | null, lastRunAt: string | null }> };
+
+export type BoardPauseCronMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BoardPauseCronMutation = { pauseCronJob: { id: string } };
+
+export type BoardResumeCronMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BoardResumeCronMutation = { resumeCronJob: { id: string } };
+
+export type BoardTriggerCronMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BoardTriggerCronMutation = { triggerCronJob: { id: string, title: string } };
+
+export type BoardWebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardWebhooksQuery = { webhooks: Array<{ id: string, url: string, active: boolean, events: Array<string>, deliveriesConnection: { edges: Array<{ node: { id: string, event: string, status: string, attempts: number, lastStatusCode: number | null, lastError: string | null, createdAt: string, deliveredAt: string | null } }> } }> };
+
+export type BoardAgentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardAgentsQuery = { agents: Array<{ id: string, name: string, role: string, status: AgentStatus, level: AgentLevel, maxCapacity: number, lastHeartbeatAt: string | null, spentTodayUsd: number, dailyBudgetUsd: number | null, currentTasks: Array<{ id: string }>, host: { hostname: string | null, cpus: number, cpuPercent: number, memoryPercent: number, load1: number, saturated: boolean, saturation: Array<string> } | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -265,7 +320,13 @@ export const BoardTaskFragmentDoc = new TypedDocumentString(`
   priority
   attempts
   maxAttempts
+  tags
+  project {
+    id
+    name
+  }
   assignees {
+    id
     name
   }
   claimedBy {
@@ -273,6 +334,31 @@ export const BoardTaskFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BoardTask"}) as unknown as TypedDocumentString<BoardTaskFragment, unknown>;
+export const BoardAgentFragmentDoc = new TypedDocumentString(`
+    fragment BoardAgent on Agent {
+  id
+  name
+  role
+  status
+  level
+  maxCapacity
+  lastHeartbeatAt
+  spentTodayUsd
+  dailyBudgetUsd
+  currentTasks {
+    id
+  }
+  host {
+    hostname
+    cpus
+    cpuPercent
+    memoryPercent
+    load1
+    saturated
+    saturation
+  }
+}
+    `, {"fragmentName":"BoardAgent"}) as unknown as TypedDocumentString<BoardAgentFragment, unknown>;
 export const BoardApprovalFragmentDoc = new TypedDocumentString(`
     fragment BoardApproval on Approval {
   id
@@ -336,10 +422,11 @@ export const BoardStartDocument = new TypedDocumentString(`
     }
   }
   agents {
+    ...BoardAgent
+  }
+  projects {
     id
     name
-    role
-    status
   }
   approvals {
     ...BoardApproval
@@ -360,11 +447,40 @@ export const BoardStartDocument = new TypedDocumentString(`
   priority
   attempts
   maxAttempts
+  tags
+  project {
+    id
+    name
+  }
   assignees {
+    id
     name
   }
   claimedBy {
     name
+  }
+}
+fragment BoardAgent on Agent {
+  id
+  name
+  role
+  status
+  level
+  maxCapacity
+  lastHeartbeatAt
+  spentTodayUsd
+  dailyBudgetUsd
+  currentTasks {
+    id
+  }
+  host {
+    hostname
+    cpus
+    cpuPercent
+    memoryPercent
+    load1
+    saturated
+    saturation
   }
 }
 fragment BoardApproval on Approval {
@@ -434,8 +550,8 @@ export const BoardTaskPanelDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<BoardTaskPanelQuery, BoardTaskPanelQueryVariables>;
 export const BoardTaskOutputDocument = new TypedDocumentString(`
-    subscription BoardTaskOutput($t: ID!) {
-  taskOutput(taskId: $t, fromSeq: 0) {
+    subscription BoardTaskOutput($t: ID!, $fromSeq: Int) {
+  taskOutput(taskId: $t, fromSeq: $fromSeq) {
     seq
     kind
     content
@@ -458,7 +574,13 @@ export const BoardTaskEventsDocument = new TypedDocumentString(`
   priority
   attempts
   maxAttempts
+  tags
+  project {
+    id
+    name
+  }
   assignees {
+    id
     name
   }
   claimedBy {
@@ -472,14 +594,33 @@ export const BoardAgentEventsDocument = new TypedDocumentString(`
     agentId
     status
     agent {
-      id
-      name
-      role
-      status
+      ...BoardAgent
     }
   }
 }
-    `) as unknown as TypedDocumentString<BoardAgentEventsSubscription, BoardAgentEventsSubscriptionVariables>;
+    fragment BoardAgent on Agent {
+  id
+  name
+  role
+  status
+  level
+  maxCapacity
+  lastHeartbeatAt
+  spentTodayUsd
+  dailyBudgetUsd
+  currentTasks {
+    id
+  }
+  host {
+    hostname
+    cpus
+    cpuPercent
+    memoryPercent
+    load1
+    saturated
+    saturation
+  }
+}`) as unknown as TypedDocumentString<BoardAgentEventsSubscription, BoardAgentEventsSubscriptionVariables>;
 export const BoardActivityDocument = new TypedDocumentString(`
     subscription BoardActivity {
   activity {
@@ -532,7 +673,13 @@ export const BoardCreateTaskDocument = new TypedDocumentString(`
   priority
   attempts
   maxAttempts
+  tags
+  project {
+    id
+    name
+  }
   assignees {
+    id
     name
   }
   claimedBy {
@@ -552,7 +699,13 @@ export const BoardAssignTaskDocument = new TypedDocumentString(`
   priority
   attempts
   maxAttempts
+  tags
+  project {
+    id
+    name
+  }
   assignees {
+    id
     name
   }
   claimedBy {
@@ -572,7 +725,13 @@ export const BoardRunTaskDocument = new TypedDocumentString(`
   priority
   attempts
   maxAttempts
+  tags
+  project {
+    id
+    name
+  }
   assignees {
+    id
     name
   }
   claimedBy {
@@ -592,7 +751,13 @@ export const BoardStopTaskDocument = new TypedDocumentString(`
   priority
   attempts
   maxAttempts
+  tags
+  project {
+    id
+    name
+  }
   assignees {
+    id
     name
   }
   claimedBy {
@@ -612,7 +777,13 @@ export const BoardSetStatusDocument = new TypedDocumentString(`
   priority
   attempts
   maxAttempts
+  tags
+  project {
+    id
+    name
+  }
   assignees {
+    id
     name
   }
   claimedBy {
@@ -632,7 +803,13 @@ export const BoardRetryTaskDocument = new TypedDocumentString(`
   priority
   attempts
   maxAttempts
+  tags
+  project {
+    id
+    name
+  }
   assignees {
+    id
     name
   }
   claimedBy {
@@ -652,7 +829,13 @@ export const BoardReviewTaskDocument = new TypedDocumentString(`
   priority
   attempts
   maxAttempts
+  tags
+  project {
+    id
+    name
+  }
   assignees {
+    id
     name
   }
   claimedBy {
@@ -683,3 +866,153 @@ export const BoardDismissQuestionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BoardDismissQuestionMutation, BoardDismissQuestionMutationVariables>;
+export const BoardOverviewDocument = new TypedDocumentString(`
+    query BoardOverview {
+  stats {
+    tasks {
+      status
+      count
+    }
+    totalTasks
+    activeAgents
+    tasksInReview
+    completionRate
+    successRate
+    throughputPerHour
+    completedLastHour
+    failedLastDay
+    fleet {
+      agentsReporting
+      hosts
+      cpus
+      cpuPercent
+      memoryUsedBytes
+      memoryTotalBytes
+      memoryPercent
+      saturatedAgents {
+        name
+      }
+    }
+  }
+  runningTasks {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BoardOverviewQuery, BoardOverviewQueryVariables>;
+export const BoardCostsDocument = new TypedDocumentString(`
+    query BoardCosts {
+  usage {
+    inputTokens
+    outputTokens
+    totalCostUsd
+    byModel {
+      key
+      inputTokens
+      outputTokens
+      costUsd
+    }
+    byAgent {
+      key
+      inputTokens
+      outputTokens
+      costUsd
+    }
+  }
+  agents {
+    id
+    name
+    spentTodayUsd
+    dailyBudgetUsd
+    monthlyBudgetUsd
+    budgetExceededAt
+  }
+}
+    `) as unknown as TypedDocumentString<BoardCostsQuery, BoardCostsQueryVariables>;
+export const BoardCronDocument = new TypedDocumentString(`
+    query BoardCron {
+  cronJobs {
+    id
+    name
+    schedule
+    timezone
+    paused
+    nextRunAt
+    lastRunAt
+  }
+}
+    `) as unknown as TypedDocumentString<BoardCronQuery, BoardCronQueryVariables>;
+export const BoardPauseCronDocument = new TypedDocumentString(`
+    mutation BoardPauseCron($id: ID!) {
+  pauseCronJob(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BoardPauseCronMutation, BoardPauseCronMutationVariables>;
+export const BoardResumeCronDocument = new TypedDocumentString(`
+    mutation BoardResumeCron($id: ID!) {
+  resumeCronJob(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BoardResumeCronMutation, BoardResumeCronMutationVariables>;
+export const BoardTriggerCronDocument = new TypedDocumentString(`
+    mutation BoardTriggerCron($id: ID!) {
+  triggerCronJob(id: $id) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<BoardTriggerCronMutation, BoardTriggerCronMutationVariables>;
+export const BoardWebhooksDocument = new TypedDocumentString(`
+    query BoardWebhooks {
+  webhooks {
+    id
+    url
+    active
+    events
+    deliveriesConnection(first: 20) {
+      edges {
+        node {
+          id
+          event
+          status
+          attempts
+          lastStatusCode
+          lastError
+          createdAt
+          deliveredAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardWebhooksQuery, BoardWebhooksQueryVariables>;
+export const BoardAgentsDocument = new TypedDocumentString(`
+    query BoardAgents {
+  agents {
+    ...BoardAgent
+  }
+}
+    fragment BoardAgent on Agent {
+  id
+  name
+  role
+  status
+  level
+  maxCapacity
+  lastHeartbeatAt
+  spentTodayUsd
+  dailyBudgetUsd
+  currentTasks {
+    id
+  }
+  host {
+    hostname
+    cpus
+    cpuPercent
+    memoryPercent
+    load1
+    saturated
+    saturation
+  }
+}`) as unknown as TypedDocumentString<BoardAgentsQuery, BoardAgentsQueryVariables>;
