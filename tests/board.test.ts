@@ -452,6 +452,24 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
       "$5.00",
       "none",
     ]);
+    // Costs follow the work while the view is open: another completion with usage shows at once.
+    const more = (
+      await t.ok(
+        `mutation($a: ID!) { createTask(input: { title: "Evaluate", priority: CRITICAL, assigneeIds: [$a] }) { id } }`,
+        { a: gpu },
+      )
+    ).createTask.id;
+    await t.ok(`mutation($a: ID!) { claimTask(agentId: $a) { task { id } } }`, { a: gpu });
+    await t.ok(
+      `mutation($t: ID!, $a: ID, $u: [UsageInput!]) { completeTask(taskId: $t, agentId: $a, usage: $u) { status } }`,
+      {
+        t: more,
+        a: gpu,
+        u: [{ model: "gpt-4o-mini", inputTokens: 2000, outputTokens: 1000 }],
+      },
+    );
+    await agentRow.locator("td", { hasText: "3000 in · 1500 out" }).waitFor({ timeout: 10_000 });
+    if (process.env.MC_SAVE_SCREENSHOT) await page.screenshot({ path: "docs/board-costs.png" });
 
     // Cron jobs: next run, pause and resume, trigger now.
     await t.ok(
@@ -466,6 +484,7 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     expect(await cronRow.locator("td").nth(2).textContent()).toBe("paused");
     await cronRow.getByRole("button", { name: "Resume" }).click();
     await cronRow.getByRole("button", { name: "Pause" }).waitFor();
+    if (process.env.MC_SAVE_SCREENSHOT) await page.screenshot({ path: "docs/board-cron.png" });
     await cronRow.getByRole("button", { name: "Trigger" }).click();
     await expect
       .poll(
