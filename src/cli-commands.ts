@@ -4,6 +4,7 @@
  * in cli.ts only runs what `parseCommandLine` decided.
  */
 import { parseArgs } from "node:util";
+import { environmentHelp } from "./config.js";
 
 export interface OptionSpec {
   type: "string" | "boolean";
@@ -83,13 +84,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { name: "help", summary: "Show this help, or a command's: help COMMAND", options: {} },
 ];
 
-const ENVIRONMENT = `Environment (defaults in brackets):
-  HOST [127.0.0.1]  PORT [4000]  DATABASE_URL [file:./data/mission-control.db]  LOG_LEVEL [info]
-  MC_LEASE_SECONDS [600]  MC_LEASE_SWEEP_SECONDS [5]  MC_HEARTBEAT_INTERVAL_SECONDS [60]
-  MC_HEARTBEAT_MISSED_LIMIT [3]  MC_DEFAULT_MAX_ATTEMPTS [5]  MC_DB_POOL_SIZE [10]
-  MC_SCHEDULER [true]  MC_MIGRATE_ON_START [true]  MC_SHUTDOWN_GRACE_SECONDS [10]
-  MC_METRICS [true]  MC_METRICS_TOKEN  OTEL_EXPORTER_OTLP_ENDPOINT
-See README.md for the full table.`;
+/** Generated from the settings table (src/config.ts), so it cannot disagree with what is read. */
+const ENVIRONMENT = environmentHelp();
 
 const HELP_OPTION = "  -h, --help                 show this help";
 

@@ -1,186 +1,451 @@
 /**
- * The only reader of `process.env`. Every setting is parsed, validated and frozen here, with its default
- * documented; the README's configuration table mirrors this file.
+ * The only reader of `process.env`, and the one place a setting is stated. `SETTINGS` lists each one
+ * once: its variable, its zod schema (which parses the variable's text, checks it and supplies the
+ * default), what it means and whether `--help` lists it. The `Config` type is inferred from it, the
+ * README's configuration table and `--help`'s environment section are generated from it
+ * (`npm run config:docs`; `npm test` fails on drift), and `loadConfig` parses with it.
  */
-
+import { z } from "zod";
 import { AgentLevel } from "./domain/enums.js";
 
 export type DatabaseProvider = "sqlite" | "postgresql";
 
-export interface Config {
-  /** Interface to listen on. @default "127.0.0.1" */
-  readonly host: string;
-  /** TCP port; 0 picks a free one. @default 4000 */
-  readonly port: number;
-  /** `file:` path for SQLite or a `postgres://` URL. @default "file:./data/mission-control.db" */
-  readonly databaseUrl: string;
-  readonly databaseProvider: DatabaseProvider;
-  /** PostgreSQL pool size per instance. @default 10 */
-  readonly databasePoolSize: number;
-  /** Redis for events across instances (`redis://…`); unset: in-memory events, one instance. */
-  readonly redisUrl: string | null;
-  /** pino level. @default "info" */
-  readonly logLevel: string;
-  /** Apply pending migrations at start. @default true */
-  readonly migrateOnStart: boolean;
-  /** Lease granted by a claim and extended by heartbeats and output. @default 600 (10 minutes) */
-  readonly leaseSeconds: number;
-  /** How often expired leases are swept. @default 5 */
-  readonly leaseSweepSeconds: number;
-  /** Expected heartbeat interval of an agent. @default 60 */
-  readonly heartbeatIntervalSeconds: number;
-  /** Missed heartbeats after which an agent is marked OFFLINE. @default 3 */
-  readonly heartbeatMissedLimit: number;
-  /** Default `maxAttempts` of new tasks. @default 5 */
-  readonly defaultMaxAttempts: number;
-  /** Rejections after which a task in review FAILS. @default 3 */
-  readonly maxReviewCycles: number;
-  /** Largest page any connection returns. @default 500 */
-  readonly maxPageSize: number;
-  /** How often a non-leader instance tries to take over the background jobs (PostgreSQL). @default 5 */
-  readonly leaderPollSeconds: number;
-  /** Run the background jobs (lease recovery, heartbeat monitor). @default true */
-  readonly schedulerEnabled: boolean;
-  /** Add an `x-sql-queries` header with the number of SQL statements a request ran. @default false */
-  readonly exposeQueryCount: boolean;
-  /** Seconds to let in-flight requests finish on shutdown. @default 10 */
-  readonly shutdownGraceSeconds: number;
-  /** API-key authentication; "off" is accepted only when listening on loopback. @default "on" */
-  readonly auth: "on" | "off";
-  /** A bootstrap admin key (any string of 16+ characters), checked without a database row. */
-  readonly adminKey: string | null;
-  /** Deepest selection nesting accepted. @default 12 */
-  readonly maxDepth: number;
-  /** Aliases per operation. @default 30 */
-  readonly maxAliases: number;
-  /** Lexical tokens per document. @default 5000 */
-  readonly maxTokens: number;
-  /** Directives per operation. @default 50 */
-  readonly maxDirectives: number;
-  /** Estimated cost per operation (fields, multiplied by list sizes). @default 50000 */
-  readonly maxCost: number;
-  /** Largest HTTP request body, in bytes (413 beyond). @default 1048576 */
-  readonly maxBodyBytes: number;
-  /** Largest WebSocket message, in bytes. @default 1048576 */
-  readonly wsMaxPayloadBytes: number;
-  /** Time a WebSocket has to send connection_init, in ms. @default 10000 */
-  readonly wsInitTimeoutMs: number;
-  /** Operations one WebSocket may have open at once; one more is RATE_LIMITED. @default 100 */
-  readonly wsMaxSubscriptions: number;
-  /**
-   * Unsent bytes a WebSocket or SSE subscriber may accumulate before it is cut off as a slow consumer.
-   * @default 16000000
-   */
-  readonly streamMaxBufferedBytes: number;
-  /** Sustained operations per second per key (or per address without a key). @default 100 */
-  readonly rateLimitPerSecond: number;
-  /** Burst size of the rate limit. @default 300 */
-  readonly rateLimitBurst: number;
-  /**
-   * Requests without a valid key (none, unknown, revoked, expired) one client address may make per minute;
-   * past it the address is refused (RATE_LIMITED) before any key lookup. @default 120
-   */
-  readonly authFailuresPerMinute: number;
-  /** Outbound HTTP targets allowed even though private or loopback: hostnames, IPs or CIDRs. @default [] */
-  readonly outboundAllow: readonly string[];
-  /** Server-side runs (shell, openai, claude-code) at once per instance. @default 5 */
-  readonly maxConcurrentRuns: number;
-  /** Dispatch ASSIGNED tasks of agents with a server-side backend automatically. @default true */
-  readonly autoDispatch: boolean;
-  /** How often the auto-dispatch job looks for work (it also wakes on task events). @default 2 */
-  readonly dispatchIntervalSeconds: number;
-  /** Executables the shell and claude-code backends may run (exact argv[0]); empty: those backends are off. */
-  readonly shellAllow: readonly string[];
-  /** Working directories shell runs may use (a run's cwd must be one of them or inside one). @default [data dir] */
-  readonly shellCwdAllow: readonly string[];
-  /** Names of server environment variables passed to shell runs. @default PATH,HOME,LANG,TZ */
-  readonly shellEnvAllow: readonly string[];
-  /** Longest a shell or claude-code run may take, in seconds. @default 3600 */
-  readonly shellTimeoutSeconds: number;
-  /**
-   * The most output (UTF-8 bytes) one run stores: the first half as it comes, the last half when the
-   * run ends, a SYSTEM chunk saying what was dropped between. @default 10000000
-   */
-  readonly runOutputMaxBytes: number;
-  /** Longest an openai run may take, in seconds. @default 600 */
-  readonly httpTimeoutSeconds: number;
-  /** Reviewer agent (name or id) that tasks entering REVIEW are sent to, unless their project names one. */
-  readonly reviewerAgent: string | null;
-  /**
-   * Agent levels whose assigned tasks wait for an operator's sign-off (an Approval of kind RUN) before
-   * they run, e.g. INTERN. @default none
-   */
-  readonly signOffLevels: readonly string[];
-  /**
-   * How long a run waits for an operator to decide a tool call (an Approval of kind TOOL) before it
-   * expires, which refuses the call, in seconds. @default 600
-   */
-  readonly approvalTimeoutSeconds: number;
-  /** Occurrences older than this when found due count as missed (catch-up policy applies). @default 60 */
-  readonly cronGraceSeconds: number;
-  /** The shortest interval between two occurrences a cron job may have, in seconds. @default 60 */
-  readonly cronMinIntervalSeconds: number;
-  /** Prices in USD per million tokens, JSON `{"model-prefix": {"input": 3, "output": 15}}`, merged over the built-in table. */
-  readonly prices: Readonly<Record<string, { input: number; output: number }>>;
-  /** Attempts per webhook delivery before it is marked FAILED. @default 8 */
-  readonly webhookMaxAttempts: number;
-  /** Serve Prometheus metrics at GET /metrics. @default true */
-  readonly metrics: boolean;
-  /** A bearer token (16+ characters) that may read /metrics besides an ADMIN key. */
-  readonly metricsToken: string | null;
-  /** Seconds a database read of the metrics' gauges serves scrapes. @default 5 */
-  readonly metricsCacheSeconds: number;
-  /** OTLP/HTTP traces endpoint (OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, or OTEL_EXPORTER_OTLP_ENDPOINT + /v1/traces); tracing is off without one. */
-  readonly otlpTracesEndpoint: string | null;
-  /** The service.name of the traces (OTEL_SERVICE_NAME). @default "mission-control" */
-  readonly otelServiceName: string;
-}
-
-function metricsToken(raw: string | undefined): string | null {
-  const token = raw?.trim();
-  if (!token) return null;
-  if (token.length < 16) throw new ConfigError("MC_METRICS_TOKEN must be at least 16 characters");
-  return token;
-}
-
-/** The OpenTelemetry SDK's own variables: the traces endpoint, or the base endpoint plus /v1/traces. */
-function otlpTracesEndpoint(env: Env): string | null {
-  if (bool(env, "OTEL_SDK_DISABLED", false) || env.OTEL_TRACES_EXPORTER?.trim() === "none") return null;
-  const traces = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim();
-  const base = env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim();
-  const url = traces || (base ? `${base.replace(/\/+$/, "")}/v1/traces` : "");
-  if (!url) return null;
-  if (!/^https?:\/\//.test(url)) {
-    throw new ConfigError(`the OTLP endpoint must be an http(s) URL (OTLP/HTTP), got "${url}"`);
-  }
-  return url;
-}
+type Env = Record<string, string | undefined>;
 
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
-type Env = Record<string, string | undefined>;
-
-function int(env: Env, key: string, fallback: number, min: number, max: number): number {
-  const raw = env[key];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${key} must be an integer between ${min} and ${max}, got "${raw}"`);
-  }
-  return value;
-}
-
-function bool(env: Env, key: string, fallback: boolean): boolean {
-  const raw = env[key]?.toLowerCase();
-  if (raw === undefined || raw === "") return fallback;
-  if (["1", "true", "yes", "on"].includes(raw)) return true;
-  if (["0", "false", "no", "off"].includes(raw)) return false;
-  throw new ConfigError(`${key} must be true or false, got "${env[key]}"`);
-}
-
 export const DEFAULT_DATABASE_URL = "file:./data/mission-control.db";
+
+/** A variable's text: unset and empty are the same (the default applies). */
+const raw = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v === "" ? undefined : v));
+
+/** A schema over the variable's text and the default as the README shows it. */
+interface Kind<T> {
+  schema: z.ZodType<T, string | undefined>;
+  shown: string;
+}
+
+function fail(ctx: z.RefinementCtx, message: string): never {
+  ctx.addIssue({ code: "custom", message });
+  return z.NEVER;
+}
+
+function int(fallback: number, min: number, max: number, shown = `\`${fallback}\``): Kind<number> {
+  return {
+    shown,
+    schema: raw.transform((v, ctx) => {
+      if (v === undefined) return fallback;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min || n > max)
+        return fail(ctx, `must be an integer between ${min} and ${max}, got "${v}"`);
+      return n;
+    }),
+  };
+}
+
+function bool(fallback: boolean): Kind<boolean> {
+  return {
+    shown: `\`${fallback}\``,
+    schema: raw.transform((v, ctx) => {
+      if (v === undefined) return fallback;
+      const s = v.toLowerCase();
+      if (["1", "true", "yes", "on"].includes(s)) return true;
+      if (["0", "false", "no", "off"].includes(s)) return false;
+      return fail(ctx, `must be true or false, got "${v}"`);
+    }),
+  };
+}
+
+function text(fallback: string): Kind<string> {
+  return { shown: `\`${fallback}\``, schema: raw.transform((v) => v?.trim() || fallback) };
+}
+
+/** Text or null; `check` refuses what it must not be. */
+function optional(check: (v: string) => string | null = () => null, shown = "unset"): Kind<string | null> {
+  return {
+    shown,
+    schema: raw.transform((v, ctx) => {
+      const s = v?.trim();
+      if (!s) return null;
+      const problem = check(s);
+      return problem ? fail(ctx, problem) : s;
+    }),
+  };
+}
+
+function list(
+  fallback: readonly string[] = [],
+  shown = fallback.length ? `\`${fallback.join(",")}\`` : "empty",
+): Kind<string[]> {
+  return {
+    shown,
+    // Unset: the default; set (even to ""): exactly the listed items.
+    schema: z
+      .string()
+      .optional()
+      .transform((v) =>
+        v === undefined
+          ? [...fallback]
+          : v
+              .split(",")
+              .map((s) => s.trim())
+              .filter(Boolean),
+      ),
+  };
+}
+
+function oneOf<T extends string>(values: readonly T[], fallback: T, aliases: Record<string, T> = {}): Kind<T> {
+  return {
+    shown: `\`${fallback}\``,
+    schema: raw.transform((v, ctx) => {
+      if (v === undefined) return fallback;
+      const s = v.toLowerCase();
+      const hit = values.find((x) => x === s) ?? aliases[s];
+      return hit ?? fail(ctx, `must be one of ${values.join(", ")}, got "${v}"`);
+    }),
+  };
+}
+
+const LEVELS = Object.values(AgentLevel) as string[];
+
+const signOffLevels: Kind<string[]> = {
+  shown: "empty",
+  schema: list().schema.transform((levels, ctx) => {
+    const upper = levels.map((l) => l.toUpperCase());
+    const unknown = upper.filter((l) => !LEVELS.includes(l));
+    return unknown.length
+      ? fail(ctx, `must list agent levels (${LEVELS.join(", ")}), got "${unknown.join(", ")}"`)
+      : upper;
+  }),
+};
+
+type Prices = Record<string, { input: number; output: number }>;
+const prices: Kind<Prices> = {
+  shown: "built-in table",
+  schema: raw.transform((v, ctx) => {
+    if (v === undefined) return {};
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(v);
+    } catch {
+      return fail(ctx, 'must be JSON like {"gpt-4o": {"input": 2.5, "output": 10}} (USD per million tokens)');
+    }
+    const out: Prices = {};
+    for (const [model, p] of Object.entries(parsed as Record<string, { input?: unknown; output?: unknown }>)) {
+      if (typeof p?.input !== "number" || typeof p?.output !== "number" || p.input < 0 || p.output < 0) {
+        return fail(ctx, `["${model}"] needs non-negative numbers "input" and "output" (USD per million tokens)`);
+      }
+      out[model] = { input: p.input, output: p.output };
+    }
+    return out;
+  }),
+};
+
+const atLeast16 = (v: string) => (v.length < 16 ? "must be at least 16 characters long" : null);
+
+/** The OpenTelemetry SDK's own variables: the traces endpoint, or the base endpoint plus /v1/traces. */
+const otlp: Kind<string | null> = {
+  shown: "unset",
+  schema: raw.transform((v, ctx) => {
+    if (!v) return null;
+    if (!/^https?:\/\//.test(v)) return fail(ctx, `must be an http(s) URL (OTLP/HTTP), got "${v}"`);
+    return v;
+  }),
+};
+function otlpInput(env: Env): string | undefined {
+  const off = ["1", "true", "yes", "on"].includes((env.OTEL_SDK_DISABLED ?? "").toLowerCase());
+  if (off || env.OTEL_TRACES_EXPORTER?.trim() === "none") return undefined;
+  const traces = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim();
+  const base = env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim();
+  return traces || (base ? `${base.replace(/\/+$/, "")}/v1/traces` : undefined);
+}
+
+interface SettingSpec<T> extends Kind<T> {
+  /** The variable (as the README and errors name it). */
+  env: string;
+  /** What it means, in the README's words (Markdown). */
+  doc: string;
+  /** Listed in `--help`'s environment section. */
+  help?: boolean;
+  /** Where its text comes from, when not `env[this.env]`. */
+  from?: (env: Env) => string | undefined;
+}
+
+function setting<T>(env: string, kind: Kind<T>, doc: string, extra: Partial<SettingSpec<T>> = {}): SettingSpec<T> {
+  return { env, ...kind, doc, ...extra };
+}
+
+export const SETTINGS = {
+  host: setting("HOST", text("127.0.0.1"), "interface to listen on", { help: true }),
+  port: setting("PORT", int(4000, 0, 65535), "TCP port (`0` picks a free one)", { help: true }),
+  databaseUrl: setting(
+    "DATABASE_URL",
+    {
+      shown: `\`${DEFAULT_DATABASE_URL}\``,
+      schema: raw.transform((v, ctx) => {
+        const url = v ?? DEFAULT_DATABASE_URL;
+        return /^postgres(ql)?:\/\//.test(url) || url.startsWith("file:")
+          ? url
+          : fail(ctx, `must start with file: (SQLite) or postgres:// / postgresql:// (PostgreSQL), got "${url}"`);
+      }),
+    },
+    "`file:` path for SQLite, or `postgres://…`/`postgresql://…` for PostgreSQL",
+    { help: true },
+  ),
+  redisUrl: setting(
+    "REDIS_URL",
+    optional((v) => (/^rediss?:\/\//.test(v) ? null : `must start with redis:// or rediss://, got "${v}"`)),
+    "`redis://…`: carry events between instances (needed for several instances on PostgreSQL)",
+    { help: true },
+  ),
+  logLevel: setting(
+    "LOG_LEVEL",
+    oneOf(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "info"),
+    "`fatal` `error` `warn` `info` `debug` `trace` `silent`; logs are JSON lines (pino); every request is logged at `debug`, failed and slow ones at `info`",
+    { help: true },
+  ),
+  databasePoolSize: setting("MC_DB_POOL_SIZE", int(10, 1, 500), "PostgreSQL connections per instance", { help: true }),
+  migrateOnStart: setting("MC_MIGRATE_ON_START", bool(true), "apply pending migrations when the server starts", {
+    help: true,
+  }),
+  leaseSeconds: setting(
+    "MC_LEASE_SECONDS",
+    int(600, 1, 7 * 24 * 3600),
+    "lease a claim grants; heartbeats and output extend it",
+    {
+      help: true,
+    },
+  ),
+  leaseSweepSeconds: setting("MC_LEASE_SWEEP_SECONDS", int(5, 1, 3600), "how often expired leases are requeued", {
+    help: true,
+  }),
+  heartbeatIntervalSeconds: setting(
+    "MC_HEARTBEAT_INTERVAL_SECONDS",
+    int(60, 1, 24 * 3600),
+    "expected heartbeat interval of an agent",
+    { help: true },
+  ),
+  heartbeatMissedLimit: setting(
+    "MC_HEARTBEAT_MISSED_LIMIT",
+    int(3, 1, 100),
+    "missed intervals after which an agent is marked `OFFLINE`",
+    { help: true },
+  ),
+  defaultMaxAttempts: setting("MC_DEFAULT_MAX_ATTEMPTS", int(5, 1, 100), "`maxAttempts` of new tasks", { help: true }),
+  maxReviewCycles: setting("MC_MAX_REVIEW_CYCLES", int(3, 1, 100), "rejections after which a task in review FAILS"),
+  maxPageSize: setting("MC_MAX_PAGE_SIZE", int(500, 1, 10_000), "largest page a connection returns"),
+  schedulerEnabled: setting(
+    "MC_SCHEDULER",
+    bool(true),
+    "run background jobs (lease recovery, heartbeat monitor, auto-dispatch, cron, webhooks)",
+    { help: true },
+  ),
+  leaderPollSeconds: setting(
+    "MC_LEADER_POLL_SECONDS",
+    int(5, 1, 3600),
+    "how often a non-leader instance tries to take over the jobs (PostgreSQL)",
+  ),
+  exposeQueryCount: setting(
+    "MC_EXPOSE_QUERY_COUNT",
+    bool(false),
+    "add an `x-sql-queries` response header with the number of SQL statements a request ran (tests and benches)",
+  ),
+  shutdownGraceSeconds: setting(
+    "MC_SHUTDOWN_GRACE_SECONDS",
+    int(10, 0, 600),
+    "time in-flight requests get on SIGTERM/SIGINT",
+    {
+      help: true,
+    },
+  ),
+  auth: setting(
+    "MC_AUTH",
+    oneOf(["on", "off"] as const, "on", { true: "on", false: "off" }),
+    "`off` disables API keys (loopback only)",
+    {
+      help: true,
+    },
+  ),
+  adminKey: setting(
+    "MC_ADMIN_KEY",
+    optional(atLeast16),
+    "a bootstrap ADMIN key (16+ characters), checked without a database row",
+    {
+      help: true,
+    },
+  ),
+  maxDepth: setting("MC_MAX_DEPTH", int(12, 2, 100), "deepest selection nesting a document may have"),
+  maxAliases: setting("MC_MAX_ALIASES", int(30, 0, 1000), "aliases per operation"),
+  maxTokens: setting("MC_MAX_TOKENS", int(5000, 100, 1_000_000), "lexical tokens per document"),
+  maxDirectives: setting("MC_MAX_DIRECTIVES", int(50, 0, 1000), "directives per operation"),
+  maxCost: setting(
+    "MC_MAX_COST",
+    int(50_000, 100, 100_000_000),
+    "estimated cost per operation (fields, multiplied by list sizes)",
+  ),
+  maxBodyBytes: setting(
+    "MC_MAX_BODY_BYTES",
+    int(1024 * 1024, 1024, 100 * 1024 * 1024, "1 MiB"),
+    "largest HTTP request body (413 beyond)",
+  ),
+  wsMaxPayloadBytes: setting(
+    "MC_WS_MAX_PAYLOAD_BYTES",
+    int(1024 * 1024, 1024, 100 * 1024 * 1024, "1 MiB"),
+    "largest WebSocket message",
+  ),
+  wsInitTimeoutMs: setting(
+    "MC_WS_INIT_TIMEOUT_MS",
+    int(10_000, 100, 600_000),
+    "time a WebSocket has to send `connection_init`, in ms",
+  ),
+  wsMaxSubscriptions: setting(
+    "MC_WS_MAX_SUBSCRIPTIONS",
+    int(100, 1, 100_000),
+    "operations one WebSocket may have open at once (one more is `RATE_LIMITED`)",
+  ),
+  streamMaxBufferedBytes: setting(
+    "MC_STREAM_MAX_BUFFERED_BYTES",
+    int(16_000_000, 16_384, 10_000_000_000),
+    "unsent bytes a WebSocket or SSE subscriber may pile up before it is cut off as a slow consumer (WebSocket close 1008)",
+  ),
+  rateLimitPerSecond: setting(
+    "MC_RATE_LIMIT_PER_SECOND",
+    int(100, 1, 1_000_000),
+    "sustained operations per second per key (or per address without one), shared by all instances through Redis when `REDIS_URL` is set",
+  ),
+  rateLimitBurst: setting("MC_RATE_LIMIT_BURST", int(300, 1, 10_000_000), "burst size of the rate limit"),
+  authFailuresPerMinute: setting(
+    "MC_AUTH_FAILURES_PER_MINUTE",
+    int(120, 1, 10_000_000),
+    "requests without a valid key one address may make per minute; past it the address is `RATE_LIMITED` before any key lookup",
+  ),
+  outboundAllow: setting(
+    "MC_OUTBOUND_ALLOW",
+    list(),
+    "private or loopback hosts, IPs or CIDRs outbound HTTP (webhooks, openai) may reach",
+  ),
+  maxConcurrentRuns: setting(
+    "MC_MAX_CONCURRENT_RUNS",
+    int(5, 1, 1000),
+    "server-side runs (shell, openai, claude-code) at once per instance",
+  ),
+  autoDispatch: setting(
+    "MC_AUTO_DISPATCH",
+    bool(true),
+    "start ASSIGNED tasks of agents with a server-side backend automatically",
+  ),
+  dispatchIntervalSeconds: setting(
+    "MC_DISPATCH_INTERVAL_SECONDS",
+    int(2, 1, 3600),
+    "how often auto-dispatch looks for work (it also wakes on task events)",
+  ),
+  shellAllow: setting(
+    "MC_SHELL_ALLOW",
+    list([], "empty (off)"),
+    "executables the shell and claude-code backends may run (exact argv[0])",
+  ),
+  shellCwdAllow: setting(
+    "MC_SHELL_CWD_ALLOW",
+    list([], "the data directory"),
+    "working directories shell runs may use (a run's cwd must be one of them or inside one)",
+  ),
+  shellEnvAllow: setting(
+    "MC_SHELL_ENV_ALLOW",
+    list(["PATH", "HOME", "LANG", "TZ"]),
+    "server environment variables passed to shell runs",
+  ),
+  shellTimeoutSeconds: setting(
+    "MC_SHELL_TIMEOUT_SECONDS",
+    int(3600, 1, 7 * 24 * 3600),
+    "longest a shell or claude-code run may take, in seconds",
+  ),
+  httpTimeoutSeconds: setting(
+    "MC_HTTP_TIMEOUT_SECONDS",
+    int(600, 1, 24 * 3600),
+    "longest an openai run may take, in seconds",
+  ),
+  runOutputMaxBytes: setting(
+    "MC_RUN_OUTPUT_MAX_BYTES",
+    int(10_000_000, 1000, 10_000_000_000),
+    "most output one run stores: the first half as it comes, the last half when it ends, a SYSTEM chunk saying what was dropped",
+  ),
+  reviewerAgent: setting(
+    "MC_REVIEWER_AGENT",
+    optional(),
+    "reviewer agent (name or id) for tasks entering REVIEW, unless their project names one",
+  ),
+  signOffLevels: setting(
+    "MC_SIGN_OFF_LEVELS",
+    signOffLevels,
+    "agent levels (e.g. `INTERN`) whose assigned tasks wait for an operator's sign-off before they run ([docs/approvals.md](docs/approvals.md))",
+  ),
+  approvalTimeoutSeconds: setting(
+    "MC_APPROVAL_TIMEOUT_SECONDS",
+    int(600, 1, 7 * 24 * 3600),
+    "how long a run waits for an operator to decide a tool call; then it is refused (EXPIRED)",
+  ),
+  cronGraceSeconds: setting(
+    "MC_CRON_GRACE_SECONDS",
+    int(60, 1, 24 * 3600),
+    "an occurrence found due later than this counts as missed (catch-up policy)",
+  ),
+  cronMinIntervalSeconds: setting(
+    "MC_CRON_MIN_INTERVAL_SECONDS",
+    int(60, 1, 24 * 3600),
+    "shortest interval between two occurrences of a cron job",
+  ),
+  prices: setting(
+    "MC_PRICES",
+    prices,
+    'JSON prices in USD per million tokens, `{"model-prefix": {"input": 3, "output": 15}}`, merged over the built-in table',
+  ),
+  webhookMaxAttempts: setting(
+    "MC_WEBHOOK_MAX_ATTEMPTS",
+    int(8, 1, 100),
+    "delivery attempts before a webhook delivery FAILS",
+  ),
+  metrics: setting(
+    "MC_METRICS",
+    bool(true),
+    "serve Prometheus metrics at `GET /metrics` ([docs/operations.md](docs/operations.md))",
+    { help: true },
+  ),
+  metricsToken: setting(
+    "MC_METRICS_TOKEN",
+    optional(atLeast16),
+    "a bearer token (16+ characters) that may read `/metrics` besides an ADMIN key",
+    {
+      help: true,
+    },
+  ),
+  metricsCacheSeconds: setting(
+    "MC_METRICS_CACHE_SECONDS",
+    int(5, 0, 3600),
+    "seconds a database read of the metrics' gauges serves scrapes",
+  ),
+  otlpTracesEndpoint: setting(
+    "OTEL_EXPORTER_OTLP_ENDPOINT",
+    otlp,
+    "OpenTelemetry traces over OTLP/HTTP to this endpoint plus `/v1/traces` (or `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT` as it is); off without one, or with `OTEL_SDK_DISABLED=true` or `OTEL_TRACES_EXPORTER=none`",
+    { help: true, from: otlpInput },
+  ),
+  otelServiceName: setting("OTEL_SERVICE_NAME", text("mission-control"), "the `service.name` of the traces"),
+} as const;
+
+type Settings = typeof SETTINGS;
+type Shape = { [K in keyof Settings]: Settings[K]["schema"] };
+
+/** The settings as one zod object over the variables' text. */
+export const configSchema = z.object(
+  Object.fromEntries(Object.entries(SETTINGS).map(([k, s]) => [k, s.schema])) as Shape,
+);
+
+export type Config = Readonly<z.output<typeof configSchema>> & { readonly databaseProvider: DatabaseProvider };
 
 export function providerOf(url: string): DatabaseProvider {
   if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
@@ -190,66 +455,6 @@ export function providerOf(url: string): DatabaseProvider {
   );
 }
 
-function redisUrl(raw: string | undefined): string | null {
-  if (!raw) return null;
-  if (!/^rediss?:\/\//.test(raw))
-    throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got "${raw}"`);
-  return raw;
-}
-
-function authMode(raw: string | undefined): "on" | "off" {
-  const v = (raw ?? "on").toLowerCase();
-  if (v === "on" || v === "" || v === "true") return "on";
-  if (v === "off" || v === "false") return "off";
-  throw new ConfigError(`MC_AUTH must be on or off, got "${raw}"`);
-}
-
-function adminKey(raw: string | undefined): string | null {
-  if (!raw) return null;
-  if (raw.length < 16) throw new ConfigError("MC_ADMIN_KEY must be at least 16 characters long");
-  return raw;
-}
-
-function signOffLevels(raw: string | undefined): string[] {
-  const levels = list(raw).map((l) => l.toUpperCase());
-  const unknown = levels.filter((l) => !(Object.values(AgentLevel) as string[]).includes(l));
-  if (unknown.length) {
-    throw new ConfigError(
-      `MC_SIGN_OFF_LEVELS must list agent levels (${Object.values(AgentLevel).join(", ")}), got "${unknown.join(", ")}"`,
-    );
-  }
-  return levels;
-}
-
-function list(raw: string | undefined): string[] {
-  return (raw ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-function prices(raw: string | undefined): Record<string, { input: number; output: number }> {
-  if (!raw) return {};
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    throw new ConfigError(
-      'MC_PRICES must be JSON like {"gpt-4o": {"input": 2.5, "output": 10}} (USD per million tokens)',
-    );
-  }
-  const out: Record<string, { input: number; output: number }> = {};
-  for (const [model, p] of Object.entries(parsed as Record<string, { input?: unknown; output?: unknown }>)) {
-    if (typeof p?.input !== "number" || typeof p?.output !== "number" || p.input < 0 || p.output < 0) {
-      throw new ConfigError(
-        `MC_PRICES["${model}"] needs non-negative numbers "input" and "output" (USD per million tokens)`,
-      );
-    }
-    out[model] = { input: p.input, output: p.output };
-  }
-  return out;
-}
-
 /** Whether `host` only accepts connections from this machine. */
 export function isLoopbackHost(host: string): boolean {
   return host === "localhost" || host === "::1" || host === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(host);
@@ -257,78 +462,51 @@ export function isLoopbackHost(host: string): boolean {
 
 /** Builds the configuration from an environment (default: `process.env`) plus explicit overrides. */
 export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
-  const databaseUrl = overrides.databaseUrl ?? (env.DATABASE_URL || DEFAULT_DATABASE_URL);
-  const levels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
-  const logLevel = env.LOG_LEVEL || "info";
-  if (!levels.includes(logLevel)) {
-    throw new ConfigError(`LOG_LEVEL must be one of ${levels.join(", ")}, got "${logLevel}"`);
+  const input = Object.fromEntries(
+    Object.entries(SETTINGS).map(([k, s]) => [k, (s as SettingSpec<unknown>).from?.(env) ?? env[s.env]]),
+  );
+  const parsed = configSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const key = String(issue.path[0]) as keyof Settings;
+    throw new ConfigError(`${SETTINGS[key].env} ${issue.message}`);
   }
-  const config: Config = {
-    host: env.HOST || "127.0.0.1",
-    port: int(env, "PORT", 4000, 0, 65535),
-    databaseUrl,
-    databaseProvider: providerOf(databaseUrl),
-    databasePoolSize: int(env, "MC_DB_POOL_SIZE", 10, 1, 500),
-    redisUrl: redisUrl(env.REDIS_URL),
-    logLevel,
-    migrateOnStart: bool(env, "MC_MIGRATE_ON_START", true),
-    leaseSeconds: int(env, "MC_LEASE_SECONDS", 600, 1, 7 * 24 * 3600),
-    leaseSweepSeconds: int(env, "MC_LEASE_SWEEP_SECONDS", 5, 1, 3600),
-    heartbeatIntervalSeconds: int(env, "MC_HEARTBEAT_INTERVAL_SECONDS", 60, 1, 24 * 3600),
-    heartbeatMissedLimit: int(env, "MC_HEARTBEAT_MISSED_LIMIT", 3, 1, 100),
-    defaultMaxAttempts: int(env, "MC_DEFAULT_MAX_ATTEMPTS", 5, 1, 100),
-    maxPageSize: int(env, "MC_MAX_PAGE_SIZE", 500, 1, 10_000),
-    maxReviewCycles: int(env, "MC_MAX_REVIEW_CYCLES", 3, 1, 100),
-    leaderPollSeconds: int(env, "MC_LEADER_POLL_SECONDS", 5, 1, 3600),
-    schedulerEnabled: bool(env, "MC_SCHEDULER", true),
-    exposeQueryCount: bool(env, "MC_EXPOSE_QUERY_COUNT", false),
-    shutdownGraceSeconds: int(env, "MC_SHUTDOWN_GRACE_SECONDS", 10, 0, 600),
-    auth: authMode(env.MC_AUTH),
-    adminKey: adminKey(env.MC_ADMIN_KEY),
-    maxDepth: int(env, "MC_MAX_DEPTH", 12, 2, 100),
-    maxAliases: int(env, "MC_MAX_ALIASES", 30, 0, 1000),
-    maxTokens: int(env, "MC_MAX_TOKENS", 5000, 100, 1_000_000),
-    maxDirectives: int(env, "MC_MAX_DIRECTIVES", 50, 0, 1000),
-    maxCost: int(env, "MC_MAX_COST", 50_000, 100, 100_000_000),
-    maxBodyBytes: int(env, "MC_MAX_BODY_BYTES", 1024 * 1024, 1024, 100 * 1024 * 1024),
-    wsMaxPayloadBytes: int(env, "MC_WS_MAX_PAYLOAD_BYTES", 1024 * 1024, 1024, 100 * 1024 * 1024),
-    wsInitTimeoutMs: int(env, "MC_WS_INIT_TIMEOUT_MS", 10_000, 100, 600_000),
-    wsMaxSubscriptions: int(env, "MC_WS_MAX_SUBSCRIPTIONS", 100, 1, 100_000),
-    streamMaxBufferedBytes: int(env, "MC_STREAM_MAX_BUFFERED_BYTES", 16_000_000, 16_384, 10_000_000_000),
-    rateLimitPerSecond: int(env, "MC_RATE_LIMIT_PER_SECOND", 100, 1, 1_000_000),
-    rateLimitBurst: int(env, "MC_RATE_LIMIT_BURST", 300, 1, 10_000_000),
-    authFailuresPerMinute: int(env, "MC_AUTH_FAILURES_PER_MINUTE", 120, 1, 10_000_000),
-    outboundAllow: (env.MC_OUTBOUND_ALLOW ?? "")
-      .split(",")
-      .map((s) => s.trim())
-      .filter(Boolean),
-    maxConcurrentRuns: int(env, "MC_MAX_CONCURRENT_RUNS", 5, 1, 1000),
-    autoDispatch: bool(env, "MC_AUTO_DISPATCH", true),
-    dispatchIntervalSeconds: int(env, "MC_DISPATCH_INTERVAL_SECONDS", 2, 1, 3600),
-    shellAllow: list(env.MC_SHELL_ALLOW),
-    shellCwdAllow: list(env.MC_SHELL_CWD_ALLOW),
-    shellEnvAllow: env.MC_SHELL_ENV_ALLOW === undefined ? ["PATH", "HOME", "LANG", "TZ"] : list(env.MC_SHELL_ENV_ALLOW),
-    shellTimeoutSeconds: int(env, "MC_SHELL_TIMEOUT_SECONDS", 3600, 1, 7 * 24 * 3600),
-    httpTimeoutSeconds: int(env, "MC_HTTP_TIMEOUT_SECONDS", 600, 1, 24 * 3600),
-    runOutputMaxBytes: int(env, "MC_RUN_OUTPUT_MAX_BYTES", 10_000_000, 1000, 10_000_000_000),
-    reviewerAgent: env.MC_REVIEWER_AGENT?.trim() || null,
-    signOffLevels: signOffLevels(env.MC_SIGN_OFF_LEVELS),
-    approvalTimeoutSeconds: int(env, "MC_APPROVAL_TIMEOUT_SECONDS", 600, 1, 7 * 24 * 3600),
-    cronGraceSeconds: int(env, "MC_CRON_GRACE_SECONDS", 60, 1, 24 * 3600),
-    cronMinIntervalSeconds: int(env, "MC_CRON_MIN_INTERVAL_SECONDS", 60, 1, 24 * 3600),
-    prices: prices(env.MC_PRICES),
-    webhookMaxAttempts: int(env, "MC_WEBHOOK_MAX_ATTEMPTS", 8, 1, 100),
-    metrics: bool(env, "MC_METRICS", true),
-    metricsToken: metricsToken(env.MC_METRICS_TOKEN),
-    metricsCacheSeconds: int(env, "MC_METRICS_CACHE_SECONDS", 5, 0, 3600),
-    otlpTracesEndpoint: otlpTracesEndpoint(env),
-    otelServiceName: env.OTEL_SERVICE_NAME?.trim() || "mission-control",
-    ...overrides,
-  };
+  const config = { ...parsed.data, ...overrides } as Omit<Config, "databaseProvider">;
   if (config.auth === "off" && !isLoopbackHost(config.host)) {
     throw new ConfigError(
       `MC_AUTH=off is only accepted when the server listens on loopback (HOST=127.0.0.1, ::1 or localhost), not on "${config.host}": anyone who can reach it would have full control`,
     );
   }
   return Object.freeze({ ...config, databaseProvider: providerOf(config.databaseUrl) });
+}
+
+/** The README's configuration table (between its config-table markers), from SETTINGS. */
+export function configTable(): string {
+  const rows = Object.values(SETTINGS).map((s) => `| \`${s.env}\` | ${s.shown} | ${s.doc} |`);
+  return ["| variable | default | meaning |", "|---|---|---|", ...rows].join("\n");
+}
+
+/** `--help`'s environment section: the settings marked for it, with their defaults. */
+export function environmentHelp(width = 100): string {
+  const items = Object.values(SETTINGS)
+    .filter((s) => "help" in s && s.help)
+    .map((s) => {
+      const shown = s.shown.replace(/`/g, "");
+      return shown === "unset" || shown === "empty" ? s.env : `${s.env} [${shown}]`;
+    });
+  const lines: string[] = [];
+  let line = " ";
+  for (const item of items) {
+    if (line.length + item.length + 2 > width) {
+      lines.push(line);
+      line = " ";
+    }
+    line += ` ${item} `;
+  }
+  lines.push(line);
+  return [
+    "Environment (defaults in brackets):",
+    ...lines.map((l) => l.trimEnd()),
+    "See README.md for the full table.",
+  ].join("\n");
 }
