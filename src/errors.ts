@@ -1,8 +1,9 @@
 /**
- * Errors a client can act on. Each is a GraphQLError with a stable `extensions.code` and data, so Yoga
- * passes it through unmasked; anything else is masked as INTERNAL_SERVER_ERROR and logged.
+ * Errors a client can act on: plain classes with a stable `code` and data, thrown by the domain and the
+ * services, which know nothing of GraphQL. At the API's boundary (src/http/graphql-errors.ts, used by
+ * the server's error masking and its WebSocket and stream plugins) each becomes a GraphQL error whose
+ * `extensions` are these; anything else is masked as INTERNAL_SERVER_ERROR and logged.
  */
-import { GraphQLError } from "graphql";
 
 export const ERROR_CODES = [
   "BAD_USER_INPUT",
@@ -22,13 +23,16 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export class AppError extends GraphQLError {
+export class AppError extends Error {
   readonly code: ErrorCode;
+  /** What a client receives as the error's `extensions`: the code and its data. */
+  readonly extensions: { code: ErrorCode } & Record<string, unknown>;
 
   constructor(code: ErrorCode, message: string, data: Record<string, unknown> = {}) {
-    super(message, { extensions: { code, ...data } });
+    super(message);
     this.name = "AppError";
     this.code = code;
+    this.extensions = { code, ...data };
   }
 }
 

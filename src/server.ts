@@ -20,6 +20,7 @@ import { createEngineEvents, type EngineEvents } from "./engine/events.js";
 import { AppError, ServiceUnavailableError } from "./errors.js";
 import { createRunner, type Runner } from "./execution/runner.js";
 import { type GraphiQLPage, graphiqlPage, serveGraphiQL, serveGraphiQLAsset, wantsGraphiQL } from "./http/graphiql.js";
+import { appErrorOf, toGraphQLError } from "./http/graphql-errors.js";
 import { createGraphQLFastPath } from "./http/graphql-fast-path.js";
 import { serveGraphqlWs, type WsExtra } from "./http/graphql-ws.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -323,15 +324,18 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
     },
     maskedErrors: {
       maskError(error, message) {
+        const app = appErrorOf(error);
+        if (app) return toGraphQLError(app, error instanceof GraphQLError ? error : undefined);
         const original = (error as GraphQLError).originalError;
-        if (original instanceof AppError) return original;
         if (error instanceof GraphQLError && !original) return error;
         if (original instanceof GraphQLError) return original;
         if (isDatabaseUnavailable(original ?? error)) {
           logger.warn({ err: original ?? error }, "database unavailable");
-          return new ServiceUnavailableError(
-            `the database is unavailable; retry in ${RETRY_AFTER_SECONDS} s`,
-            RETRY_AFTER_SECONDS,
+          return toGraphQLError(
+            new ServiceUnavailableError(
+              `the database is unavailable; retry in ${RETRY_AFTER_SECONDS} s`,
+              RETRY_AFTER_SECONDS,
+            ),
           );
         }
         const requestId = randomUUID();
@@ -442,10 +446,12 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
         const open = openOperations(ctx.extra);
         if (open.size >= config.wsMaxSubscriptions) {
           return [
-            new AppError(
-              "RATE_LIMITED",
-              `this WebSocket already has ${open.size} operations open, the most one may have (MC_WS_MAX_SUBSCRIPTIONS); complete one or open another connection`,
-              { limit: config.wsMaxSubscriptions },
+            toGraphQLError(
+              new AppError(
+                "RATE_LIMITED",
+                `this WebSocket already has ${open.size} operations open, the most one may have (MC_WS_MAX_SUBSCRIPTIONS); complete one or open another connection`,
+                { limit: config.wsMaxSubscriptions },
+              ),
             ),
           ];
         }

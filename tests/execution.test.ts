@@ -5,10 +5,10 @@
  * automatic reviewer loop.
  */
 import { readFileSync } from "node:fs";
-import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fakeOpenAi } from "./helpers/fake-openai.js";
 import { wsLive } from "./helpers/live.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
 import { waitFor } from "./helpers/wait.js";
@@ -409,58 +409,15 @@ describe.each(PROVIDERS)("execution on %s", (provider) => {
 });
 
 /** A local OpenAI-compatible endpoint that streams like the real one (SSE `data:` lines, usage last). */
-function fakeOpenAi() {
-  const requests: { headers: IncomingMessage["headers"]; body: any }[] = [];
-  const server: Server = createServer((req, res) => {
-    let raw = "";
-    req.on("data", (d) => (raw += d));
-    req.on("end", () => {
-      const body = JSON.parse(raw);
-      requests.push({ headers: req.headers, body });
-      if (body.model === "broken") {
-        res.writeHead(401, { "content-type": "application/json" });
-        res.end(JSON.stringify({ error: { message: "Incorrect API key provided" } }));
-        return;
-      }
-      res.writeHead(200, { "content-type": "text/event-stream" });
-      const id = "chatcmpl-abc123";
-      const base = {
-        id,
-        object: "chat.completion.chunk",
-        created: 1_763_800_000,
-        model: `${body.model}-2024-07-18`,
-        system_fingerprint: "fp_1",
-      };
-      const words = ["Hello", " from", " the", " model", "."];
-      res.write(
-        `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: { role: "assistant", content: "" }, finish_reason: null }], usage: null })}\n\n`,
-      );
-      let i = 0;
-      const tick = setInterval(() => {
-        if (i < words.length) {
-          res.write(
-            `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: { content: words[i++] }, finish_reason: null }], usage: null })}\n\n`,
-          );
-          return;
-        }
-        clearInterval(tick);
-        res.write(
-          `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: {}, finish_reason: "stop" }], usage: null })}\n\n`,
-        );
-        res.write(
-          `data: ${JSON.stringify({ ...base, choices: [], usage: { prompt_tokens: 1000, completion_tokens: 500, total_tokens: 1500 } })}\n\n`,
-        );
-        res.end("data: [DONE]\n\n");
-      }, 20);
-    });
-  });
-  return { server, requests };
-}
-
 describe("openai executor", () => {
   let t: TestServer;
   let blocked: TestServer;
-  const api = fakeOpenAi();
+  const api = fakeOpenAi({
+    reply: (body) =>
+      body.model === "broken" ? { status: 401, message: "Incorrect API key provided" } : "Hello from the model.",
+    model: (m) => `${m}-2024-07-18`,
+    tickMs: 20,
+  });
   let baseUrl: string;
   beforeAll(async () => {
     await new Promise<void>((r) => api.server.listen(0, "127.0.0.1", r));

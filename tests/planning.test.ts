@@ -6,11 +6,11 @@
  * drafts and plans again with the feedback. Planners: a shell program (tests/fixtures/planner.mjs), an
  * OpenAI-compatible endpoint (a local stand-in) and an external agent completing through the API.
  */
-import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parsePlan } from "../src/domain/plan.js";
+import { fakeOpenAi } from "./helpers/fake-openai.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
 import { waitFor } from "./helpers/wait.js";
 
@@ -287,48 +287,24 @@ describe.each(PROVIDERS)("planGoal on %s", (provider) => {
   });
 });
 
-/** An OpenAI-compatible endpoint that streams `reply(body)` as the assistant's message. */
-function fakeOpenAi(reply: (body: any) => string) {
-  const requests: { headers: IncomingMessage["headers"]; body: any }[] = [];
-  const server: Server = createServer((req, res) => {
-    let raw = "";
-    req.on("data", (d) => (raw += d));
-    req.on("end", () => {
-      const body = JSON.parse(raw);
-      requests.push({ headers: req.headers, body });
-      res.writeHead(200, { "content-type": "text/event-stream" });
-      const base = { id: "chatcmpl-plan", object: "chat.completion.chunk", created: 1_763_800_000, model: body.model };
-      const text = reply(body);
-      const parts = text.match(/[\s\S]{1,40}/g) ?? [];
-      for (const content of parts) {
-        res.write(
-          `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: { content }, finish_reason: null }] })}\n\n`,
-        );
-      }
-      res.write(`data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: {}, finish_reason: "stop" }] })}\n\n`);
-      res.write(
-        `data: ${JSON.stringify({ ...base, choices: [], usage: { prompt_tokens: 800, completion_tokens: 200, total_tokens: 1000 } })}\n\n`,
-      );
-      res.end("data: [DONE]\n\n");
-    });
-  });
-  return { server, requests };
-}
-
 describe("planGoal with an OpenAI-compatible planner", () => {
   let t: TestServer;
-  const api = fakeOpenAi((body) => {
-    const prompt = body.messages.map((m: { content: string }) => m.content).join("\n");
-    // Plans with the agents the brief lists.
-    const names = [...prompt.matchAll(/^- ([\w-]+): /gm)].map((m) => m[1]);
-    return `\`\`\`json\n${JSON.stringify({
-      title: "Landing page",
-      prd: "A page that converts.",
-      tasks: [
-        { ref: "copy", title: "Write the copy", assignee: names.includes("writer") ? "writer" : undefined },
-        { ref: "build", title: "Build the page", specialties: ["frontend"], dependsOn: ["copy"] },
-      ],
-    })}\n\`\`\``;
+  const api = fakeOpenAi({
+    pieces: 40,
+    usage: { prompt_tokens: 800, completion_tokens: 200 },
+    reply: (body) => {
+      const prompt = body.messages.map((m: { content: string }) => m.content).join("\n");
+      // Plans with the agents the brief lists.
+      const names = [...prompt.matchAll(/^- ([\w-]+): /gm)].map((m) => m[1]);
+      return `\`\`\`json\n${JSON.stringify({
+        title: "Landing page",
+        prd: "A page that converts.",
+        tasks: [
+          { ref: "copy", title: "Write the copy", assignee: names.includes("writer") ? "writer" : undefined },
+          { ref: "build", title: "Build the page", specialties: ["frontend"], dependsOn: ["copy"] },
+        ],
+      })}\n\`\`\``;
+    },
   });
   beforeAll(async () => {
     await new Promise<void>((r) => api.server.listen(0, "127.0.0.1", r));

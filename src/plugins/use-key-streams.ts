@@ -9,6 +9,7 @@ import type { ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { AppContext } from "../context.js";
 import { AppError } from "../errors.js";
+import { toGraphQLError } from "../http/graphql-errors.js";
 import type { KeyStreams } from "../realtime/key-streams.js";
 
 function isAsyncIterable(x: unknown): x is AsyncIterable<ExecutionResult> {
@@ -64,7 +65,9 @@ function endable(source: AsyncIterable<ExecutionResult>, onDone: () => void) {
   };
   const end = (reason: string) => {
     if (done) return;
-    const value: ExecutionResult = { errors: [new AppError("UNAUTHENTICATED", `${reason}: this stream has ended`)] };
+    const value: ExecutionResult = {
+      errors: [toGraphQLError(new AppError("UNAUTHENTICATED", `${reason}: this stream has ended`))],
+    };
     const wake = waiting;
     if (wake) {
       waiting = null;

@@ -1,14 +1,26 @@
-import { Kind } from "graphql";
-import { BadInputError } from "../errors.js";
+import { GraphQLError, Kind } from "graphql";
+import type { ErrorCode } from "../errors.js";
 import { builder } from "./builder.js";
+
+/**
+ * A scalar's refusal, as a GraphQL error: graphql-js reports a GraphQLError thrown by parseValue as the
+ * variable's problem (a client error), anything else as an unexpected failure.
+ */
+class BadScalarError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: "BAD_USER_INPUT" satisfies ErrorCode } });
+  }
+}
 
 function toDate(value: unknown): Date {
   if (typeof value !== "string" && typeof value !== "number") {
-    throw new BadInputError("DateTime must be an ISO-8601 string such as 2026-01-31T12:00:00Z");
+    throw new BadScalarError("DateTime must be an ISO-8601 string such as 2026-01-31T12:00:00Z");
   }
   const d = new Date(value);
   if (Number.isNaN(d.getTime()) || (typeof value === "string" && !/^\d{4}-\d{2}-\d{2}/.test(value))) {
-    throw new BadInputError(`"${String(value).slice(0, 40)}" is not an ISO-8601 DateTime such as 2026-01-31T12:00:00Z`);
+    throw new BadScalarError(
+      `"${String(value).slice(0, 40)}" is not an ISO-8601 DateTime such as 2026-01-31T12:00:00Z`,
+    );
   }
   return d;
 }
@@ -18,7 +30,7 @@ builder.scalarType("DateTime", {
   serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString()),
   parseValue: toDate,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new BadInputError("DateTime must be an ISO-8601 string");
+    if (ast.kind !== Kind.STRING) throw new BadScalarError("DateTime must be an ISO-8601 string");
     return toDate(ast.value);
   },
 });
@@ -38,7 +50,7 @@ function literalToJson(ast: import("graphql").ValueNode): unknown {
     case Kind.OBJECT:
       return Object.fromEntries(ast.fields.map((f) => [f.name.value, literalToJson(f.value)]));
     default:
-      throw new BadInputError("JSON literals cannot contain variables or enums");
+      throw new BadScalarError("JSON literals cannot contain variables or enums");
   }
 }
 
