@@ -18,6 +18,7 @@ import { loadMigrations, migrate, migrationsDir } from "./db/migrate.js";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "./db/outage.js";
 import { createEngineEvents, type EngineEvents } from "./engine/events.js";
 import { AppError, ServiceUnavailableError } from "./errors.js";
+import { createExecutors } from "./execution/executors.js";
 import { createRunner, type Runner } from "./execution/runner.js";
 import { type GraphiQLPage, graphiqlPage, serveGraphiQL, serveGraphiQLAsset, wantsGraphiQL } from "./http/graphiql.js";
 import { appErrorOf, toGraphQLError } from "./http/graphql-errors.js";
@@ -128,7 +129,7 @@ export function createServer(config: Config, options: { logger?: Logger; now?: (
     events,
     now: options.now,
   };
-  const services = createServices(serviceDeps);
+  const services = createServices(serviceDeps, createExecutors(config));
   subscribeLogs(events, logger);
   /** Live subscriptions on this instance, by transport (mc_subscriptions_active). */
   const live = { websocket: 0, sse: 0 };

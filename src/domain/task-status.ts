@@ -43,10 +43,6 @@ export const TRANSITIONS: Readonly<Record<TaskStatus, readonly TaskStatus[]>> = 
   SKIPPED: [],
 };
 
-export function isTaskStatus(value: string): value is TaskStatus {
-  return (TASK_STATUSES as string[]).includes(value);
-}
-
 export function isTerminal(status: TaskStatus): boolean {
   return TERMINAL_STATUSES.includes(status);
 }

@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Config } from "../config.js";
 import { asksHumans, parsePermissions } from "../domain/permissions.js";
-import type { UsageInput } from "../services/usage.js";
+import type { UsageInput } from "../domain/usage.js";
 import { argvError, buildEnv, processPolicy, resolveCwd, runProcess } from "./process.js";
 import { commonConfigError, processRunSeconds, timeoutOf } from "./shell.js";
 import { type Executor, type ExecutorContext, failure } from "./types.js";

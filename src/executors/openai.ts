@@ -10,8 +10,8 @@
  * secrets anywhere).
  */
 import type { Config } from "../config.js";
+import type { UsageInput } from "../domain/usage.js";
 import { outboundRequest, readBody } from "../security/outbound.js";
-import type { UsageInput } from "../services/usage.js";
 import { type Executor, failure } from "./types.js";
 
 const KEY_ENV = /^(?!MC_)[A-Z][A-Z0-9_]*_API_KEY$/;

@@ -5,8 +5,8 @@
 
 import type { OutputKind } from "../domain/enums.js";
 import type { BuiltPrompt } from "../domain/prompt.js";
+import type { UsageInput } from "../domain/usage.js";
 import type { Logger } from "../logger.js";
-import type { UsageInput } from "../services/usage.js";
 
 export interface ExecutorInput {
   taskId: string;

@@ -3,8 +3,10 @@
  * Topics with an id are published per entity and subscribers pick the id: output fan-out only reaches
  * the subscribers of that task.
  */
+
 import type { createPubSub } from "graphql-yoga";
 import type { TaskEventType } from "../domain/enums.js";
+import { assertExhaustive } from "../errors.js";
 
 export interface TaskSnapshot {
   id: string;
@@ -124,6 +126,8 @@ export function publishAll(pubsub: PubSub, events: readonly PendingEvent[]): voi
       case "apikey:revoked":
         pubsub.publish("apikey:revoked", event.payload);
         break;
+      default:
+        assertExhaustive(event, "event topic");
     }
   }
 }

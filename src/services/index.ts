@@ -1,4 +1,4 @@
-import { createExecutors } from "../executors/index.js";
+import type { Executors } from "../execution/executors.js";
 import { createAgentService } from "./agents.js";
 import { createApiKeyService } from "./api-keys.js";
 import { createApprovalService } from "./approvals.js";
@@ -20,8 +20,8 @@ import { createTaskService } from "./tasks.js";
 import { createUsageService } from "./usage.js";
 import { createWebhookService } from "./webhooks.js";
 
-export function createServices(deps: ServiceDeps) {
-  const executors = createExecutors(deps.config);
+/** The services over `deps`; `executors` (the registry, built by the server) checks agents' configs. */
+export function createServices(deps: ServiceDeps, executors: Executors) {
   const usage = createUsageService(deps);
   const tasks = createTaskService(deps);
   const documents = createDocumentService(deps);

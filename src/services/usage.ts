@@ -14,12 +14,9 @@ import { insertUsage } from "../sql/insert-usage.js";
 import { type Actor, recordActivity, type ServiceDeps, type SqlUnit, transact } from "./context.js";
 import { NotificationKind, notify } from "./notifications.js";
 
-export interface UsageInput {
-  model: string;
-  inputTokens: number;
-  outputTokens: number;
-  costUsd?: number | null;
-}
+export type { UsageInput } from "../domain/usage.js";
+
+import type { UsageInput } from "../domain/usage.js";
 
 export interface UsageFilter {
   agentId?: string | null;
