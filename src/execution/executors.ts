@@ -6,9 +6,9 @@ import type { Config } from "../config.js";
 import { createClaudeCodeExecutor } from "../executors/claude-code.js";
 import { createOpenAiExecutor } from "../executors/openai.js";
 import { createShellExecutor } from "../executors/shell.js";
-import type { Executor } from "../executors/types.js";
+import type { Executor, Executors } from "../executors/types.js";
 
-export type Executors = ReadonlyMap<string, Executor>;
+export type { Executors };
 
 export function createExecutors(config: Config): Executors {
   return new Map<string, Executor>([

@@ -68,3 +68,6 @@ export function failure(
 ): ExecutorResult {
   return { ok: false, error, retryable, usage: [], ...extra };
 }
+
+/** The executors by backend name (built by execution/executors.ts). */
+export type Executors = ReadonlyMap<string, Executor>;

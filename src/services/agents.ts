@@ -2,7 +2,7 @@ import { AgentBackend, AgentLevel, type AgentStatus } from "../domain/enums.js";
 import { parsePermissions } from "../domain/permissions.js";
 import { LIMITS, normalizeLabels, optionalText, requireIntInRange, requireSlug } from "../domain/validate.js";
 import { BadInputError, ConflictError, NotFoundError } from "../errors.js";
-import type { Executors } from "../execution/executors.js";
+import type { Executors } from "../executors/types.js";
 import type { Agent } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
 import { type Actor, recordActivity, type ServiceDeps, transact } from "./context.js";

@@ -1,4 +1,4 @@
-import type { Executors } from "../execution/executors.js";
+import type { Executors } from "../executors/types.js";
 import { createAgentService } from "./agents.js";
 import { createApiKeyService } from "./api-keys.js";
 import { createApprovalService } from "./approvals.js";
