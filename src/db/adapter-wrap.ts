@@ -6,21 +6,26 @@
  *    transaction is open would join (and be rolled back with) that transaction. We hold one mutex for the
  *    whole life of a transaction and for every root statement, which makes each transaction truly
  *    isolated. better-sqlite3 is synchronous, so the mutex costs next to nothing.
- * 2. Statement counting per request (AsyncLocalStorage), so tests and benches can prove there is no N+1.
+ * 2. Statement counting per request (AsyncLocalStorage), so tests and benches can prove there is no N+1,
+ *    and, when a test asks, recording each statement's text (the statement snapshots of the read paths).
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 
 export interface QueryCounter {
   count: number;
+  /** When present, each statement's text is recorded here, in order. */
+  statements?: string[];
 }
 
 export const queryCounter = new AsyncLocalStorage<QueryCounter>();
 
 /** Counts one statement against the current request (the driver path counts its own too). */
-export function countQuery(): void {
+export function countQuery(text?: string): void {
   const store = queryCounter.getStore();
-  if (store) store.count++;
+  if (!store) return;
+  store.count++;
+  if (store.statements && text !== undefined) store.statements.push(text);
 }
 
 /** A FIFO mutex: `acquire` resolves with a release function. */
@@ -55,11 +60,11 @@ function wrapTransaction(tx: Transaction, onEnd: () => void): Transaction {
     },
     options: tx.options,
     queryRaw(query: SqlQuery) {
-      countQuery();
+      countQuery(query.sql);
       return tx.queryRaw(query);
     },
     executeRaw(query: SqlQuery) {
-      countQuery();
+      countQuery(query.sql);
       return tx.executeRaw(query);
     },
     async commit() {
@@ -97,11 +102,11 @@ function wrapAdapter(inner: SqlDriverAdapter, mutex: Mutex | null): SqlDriverAda
       return inner.adapterName;
     },
     queryRaw(query) {
-      countQuery();
+      countQuery(query.sql);
       return guarded(() => inner.queryRaw(query));
     },
     executeRaw(query) {
-      countQuery();
+      countQuery(query.sql);
       return guarded(() => inner.executeRaw(query));
     },
     executeScript(script) {

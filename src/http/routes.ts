@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { App } from "../app.js";
 import { serveBoard } from "../board/serve.js";
-import { queryCounter } from "../db/adapter-wrap.js";
+import { type QueryCounter, queryCounter } from "../db/adapter-wrap.js";
 import { loadMigrations, migrationsDir } from "../db/migrate.js";
 import { listeningSubscriptions } from "../realtime/pubsub.js";
 import { bearer, sameSecret } from "../security/keys.js";
@@ -25,6 +25,15 @@ function isGraphQLContentType(value: string | undefined): boolean {
   return (
     type === "application/json" || type === "application/graphql-response+json" || type === "application/graphql+json"
   );
+}
+
+/** A statement as a snapshot shows it: whitespace collapsed, Prisma's schema prefix dropped, 100 characters. */
+function shortStatement(text: string): string {
+  const flat = text
+    .replace(/\s+/g, " ")
+    .replace(/`main`\.|"main"\./g, "")
+    .trim();
+  return flat.length > 100 ? `${flat.slice(0, 97)}...` : flat;
 }
 
 export type GraphQLHandler = (req: IncomingMessage, res: ServerResponse, requestId: string) => Promise<void>;
@@ -149,10 +158,14 @@ export function createRoutes(app: App, auth: Auth, graphql: GraphQLHandler, isRe
     res.setHeader("x-request-id", requestId);
     if (config.exposeQueryCount) {
       // AsyncLocalStorage installs promise hooks process-wide once used, so it is only used when asked.
-      const counter = { count: 0 };
+      // `x-record-sql: 1` also returns each statement, its text shortened (tests' statement snapshots).
+      const record = req.headers["x-record-sql"] === "1";
+      const counter: QueryCounter = { count: 0, ...(record ? { statements: [] } : {}) };
       const writeHead = res.writeHead.bind(res);
       res.writeHead = ((...args: Parameters<typeof res.writeHead>) => {
         res.setHeader("x-sql-queries", String(counter.count));
+        if (counter.statements)
+          res.setHeader("x-sql-statements", JSON.stringify(counter.statements.map(shortStatement)));
         return writeHead(...args);
       }) as typeof res.writeHead;
       await queryCounter.run(counter, () => graphql(req, res, requestId));

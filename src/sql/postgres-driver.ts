@@ -47,7 +47,7 @@ function nameOf(text: string): string {
 function runOn(client: pg.Pool | pg.PoolClient): Queryable {
   const run = (statement: Sql) => {
     const { text, values } = compile(statement, "postgresql");
-    countQuery();
+    countQuery(text);
     return client.query({ name: nameOf(text), text, values, types } as pg.QueryConfig);
   };
   return {

@@ -41,7 +41,7 @@ function runOn(prepare: (text: string) => BetterSqlite3.Statement): Queryable {
     provider: "sqlite",
     async query<T = Row>(statement: Sql): Promise<T[]> {
       const { text, values } = compile(statement, "sqlite");
-      countQuery();
+      countQuery(text);
       const stmt = prepare(text);
       if (stmt.reader) return stmt.all(values) as T[];
       stmt.run(values);
@@ -49,7 +49,7 @@ function runOn(prepare: (text: string) => BetterSqlite3.Statement): Queryable {
     },
     async execute(statement: Sql): Promise<number> {
       const { text, values } = compile(statement, "sqlite");
-      countQuery();
+      countQuery(text);
       return prepare(text).run(values).changes;
     },
   };
