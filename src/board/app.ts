@@ -790,7 +790,7 @@ async function renderOverview() {
 
 async function renderCosts() {
   const { usage, agents: spend } = await gql(BoardCostsDocument, {});
-  const names = new Map(spend.map((a) => [a.id, a.name]));
+  const byId = new Map(spend.map((a) => [a.id, a]));
   const tokens = (b: { inputTokens: number; outputTokens: number }) => `${b.inputTokens} in · ${b.outputTokens} out`;
   return [
     el("h2", {}, "Costs"),
@@ -809,10 +809,10 @@ async function renderCosts() {
     table(
       ["agent", "tokens", "cost", "today", "daily budget", "monthly budget"],
       usage.byAgent.map((b) => {
-        const a = spend.find((x) => x.id === b.key);
+        const a = byId.get(b.key);
         const over = a?.budgetExceededAt ? el("span", { class: "error" }, " over budget") : "";
         return [
-          `@${names.get(b.key) ?? b.key}`,
+          `@${a?.name ?? b.key}`,
           tokens(b),
           usd(b.costUsd),
           el("span", {}, a ? usd(a.spentTodayUsd) : "-", over),

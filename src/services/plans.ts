@@ -29,7 +29,7 @@ import { appendOutput } from "../sql/append-output.js";
 import type { Queryable } from "../sql/driver.js";
 import { decodeAgent } from "../sql/rows.js";
 import { sql } from "../sql/sql.js";
-import { type Actor, recordActivity, requireIds, type ServiceDeps, type SqlUnit, transact } from "./context.js";
+import { type Actor, recordActivity, type ServiceDeps, type SqlUnit, transact } from "./context.js";
 import { createDocumentIn } from "./documents.js";
 import { moveTask, requeueTarget } from "./task-moves.js";
 import { insertTaskGraph, type TaskService } from "./tasks.js";
@@ -186,7 +186,7 @@ export function createPlanService(deps: ServiceDeps, tasks: TaskService) {
       input.maxTasks == null ? DEFAULT_PLAN_TASKS : requireIntInRange("maxTasks", input.maxTasks, 1, MAX_PLAN_TASKS);
     const request: StoredPlan = { goal, maxTasks, requireApproval: input.requireApproval ?? false, accepted: null };
     return transact(deps, async (unit) => {
-      await requireIds(unit, "Agent", [input.plannerAgentId]);
+      // createIn checks the planner and the project exist (NOT_FOUND) before it writes.
       const created = await tasks.createIn(unit, actor, {
         title: planTitle(goal),
         description: goal,
