@@ -45,9 +45,8 @@ describe("statements per request on the main read paths", () => {
       [
         "SELECT t."claimedById", t."id", t."priority", t."projectId", t."status", t."title" FROM "Task" t ...",
         "SELECT COUNT(*) AS n FROM "Task" t",
-        "SELECT t."id", t."status", t."title", d."taskId" AS "_key" FROM "TaskDependency" d JOIN "Task" t ...",
-        "SELECT ag."id", ag."name", ag."status", x."taskId" AS "_key" FROM "TaskAssignment" x JOIN "Agent"...",
         "SELECT t."claimedById", t."id", t."priority", t."projectId", t."status", t."title", d."taskId" AS...",
+        "SELECT ag."id", ag."name", ag."status", x."taskId" AS "_key" FROM "TaskAssignment" x JOIN "Agent"...",
         "SELECT r."id", r."name" FROM "Project" r WHERE r."id" IN (?)",
       ]
     `);

@@ -14,8 +14,21 @@ import { onlyScalars, plannedQuery, rowFor, rowsFor } from "./loaded.js";
 import { ProjectRef } from "./project.js";
 import { taskLoader } from "./task-loaders.js";
 
-/** What a dependency needs for the readiness fields. */
-const WAIT_COLUMNS = { id: true, title: true, status: true };
+/**
+ * The columns every task selection reads (the type's own `select`, below). The readiness fields load a
+ * task's dependencies with exactly these, so `isReady` and `blockedReason` share one statement with
+ * `dependencies` and `blockedBy` selected with the usual fields (the loader is keyed by its columns).
+ */
+const TASK_COLUMNS = {
+  id: true,
+  title: true,
+  status: true,
+  priority: true,
+  claimedById: true,
+  projectId: true,
+} as const;
+/** What a dependency needs for the readiness fields (id, title, status), as one statement with the rest. */
+const WAIT_COLUMNS = TASK_COLUMNS;
 
 const unfinished = (tasks: Task[]) => tasks.filter((d) => !FINISHED_STATUSES.includes(d.status as TaskStatus));
 
@@ -25,14 +38,7 @@ export const TaskRef = builder.prismaNode("Task", {
   // the row with no per-row lookup, see direct-fields.ts) and those cheap derived fields need; any
   // other is read when a field asks for it (each costs a lookup per row then, but wide rows cost more:
   // 14 columns instead of 3 tripled the SQL of a nested list).
-  select: {
-    id: true,
-    title: true,
-    status: true,
-    priority: true,
-    claimedById: true,
-    projectId: true,
-  },
+  select: TASK_COLUMNS,
   fields: (t) => ({
     title: t.exposeString("title"),
     description: t.exposeString("description"),
