@@ -80,6 +80,34 @@ describe.each(PROVIDERS)("review gates on %s", (provider) => {
     expect((await t.gql(REVIEW, { t: id, v: "REJECTED" })).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
+  it("refuses a reviewer's late verdict on a submission made after its review started, changing nothing", async () => {
+    // What an automatic review does when its agent answers: the verdict names the submission it read.
+    const id = await inReview();
+    const first = (await t.ok(`query($id: ID!) { task(id: $id) { attempts reviewCycles } }`, { id })).task;
+    const actor = { type: "agent" as const, id: reviewer };
+    await t.server.services.reviews.review(actor, {
+      taskId: id,
+      verdict: "REJECTED",
+      feedback: "add tests",
+      reviewerAgentId: reviewer,
+      expect: first,
+    });
+    await claimAndComplete(id); // resubmitted: a second submission waits in REVIEW
+    // A second review of the first submission (started before the resubmission) answers late.
+    await expect(
+      t.server.services.reviews.review(actor, {
+        taskId: id,
+        verdict: "REJECTED",
+        feedback: "add tests",
+        reviewerAgentId: reviewer,
+        expect: first,
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    const now = (await t.ok(`query($id: ID!) { task(id: $id) { status reviewCycles reviews { verdict } } }`, { id }))
+      .task;
+    expect(now).toEqual({ status: "REVIEW", reviewCycles: 1, reviews: [{ verdict: "REJECTED" }] });
+  });
+
   it("returns a rejected task to its agent with the feedback, and FAILS it after maxReviewCycles", async () => {
     const id = await inReview();
     const first = await t.ok(REVIEW, { t: id, v: "REJECTED", f: "add tests", r: reviewer });

@@ -558,6 +558,8 @@ export function createRunner({ deps, services, isLeader, selfUrl = () => null }:
             verdict: verdict.verdict,
             feedback: verdict.feedback || `${verdict.verdict} by @${reviewer.name}`,
             reviewerAgentId: reviewer.id,
+            // The verdict is for the submission it read: not for one made after it started.
+            expect: { attempts: task.attempts, reviewCycles: task.reviewCycles },
           },
         );
       } catch (e) {
@@ -579,8 +581,36 @@ export function createRunner({ deps, services, isLeader, selfUrl = () => null }:
     return { status, error };
   }
 
-  /** The auto-dispatch job: start ASSIGNED tasks of server-side agents while slots are free. @returns started */
-  async function dispatchPass(): Promise<number> {
+  /** The pass running now, if any, and whether another was asked for meanwhile. */
+  let passing: Promise<number> | null = null;
+  let passAgain = false;
+
+  /**
+   * The auto-dispatch job: start ASSIGNED tasks of server-side agents while slots are free, then send
+   * tasks in REVIEW to their reviewer. Single-flight: the job's tick and the wake-ups of task events
+   * would otherwise run two passes at once, and two passes could both start a review of one submission
+   * (the second verdict then landing on the next submission). A pass asked for while one runs follows it.
+   * @returns started
+   */
+  function dispatchPass(): Promise<number> {
+    if (passing) {
+      passAgain = true;
+      return passing.then(() => 0);
+    }
+    passing = (async () => {
+      let started = 0;
+      do {
+        passAgain = false;
+        started += await onePass();
+      } while (passAgain && !closing);
+      return started;
+    })().finally(() => {
+      passing = null;
+    });
+    return passing;
+  }
+
+  async function onePass(): Promise<number> {
     if (closing || !config.autoDispatch) return 0;
     let started = 0;
     if (slotsFree() > 0) {

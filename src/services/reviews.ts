@@ -7,7 +7,7 @@
 
 import { type TaskStatus, TRANSITIONS } from "../domain/task-status.js";
 import { LIMITS, optionalText } from "../domain/validate.js";
-import { BadInputError, ForbiddenError, InvalidTransitionError } from "../errors.js";
+import { BadInputError, ConflictError, ForbiddenError, InvalidTransitionError } from "../errors.js";
 import { newId } from "../ids.js";
 import { type Actor, requireIds, type ServiceDeps, transact } from "./context.js";
 import { loadTask, moveTask, requeueTarget } from "./task-moves.js";
@@ -20,6 +20,11 @@ export interface ReviewInput {
   feedback?: string | null;
   reviewerAgentId?: string | null;
   reviewerKeyId?: string | null;
+  /**
+   * The submission the verdict is about (an automatic review that read it): CONFLICT if the task has
+   * been resubmitted since, so a late verdict never lands on newer work.
+   */
+  expect?: { attempts: number; reviewCycles: number } | null;
 }
 
 export function createReviewService(deps: ServiceDeps) {
@@ -36,6 +41,15 @@ export function createReviewService(deps: ServiceDeps) {
           input.verdict === "APPROVED" ? "DONE" : "ASSIGNED",
           TRANSITIONS[task.status as TaskStatus],
           "only a task in REVIEW can be reviewed",
+        );
+      }
+      if (
+        input.expect &&
+        (task.attempts !== input.expect.attempts || task.reviewCycles !== input.expect.reviewCycles)
+      ) {
+        throw new ConflictError(
+          `task ${task.id} was resubmitted after this review started (attempt ${task.attempts}, review round ${task.reviewCycles + 1}); the verdict was for an earlier submission`,
+          { taskId: task.id, attempts: task.attempts, reviewCycles: task.reviewCycles },
         );
       }
       if (input.reviewerAgentId) {
