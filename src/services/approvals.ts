@@ -330,15 +330,11 @@ export function createApprovalService(deps: ServiceDeps) {
         });
       }
       const decided = await load(unit, id);
-      // A RUN decision settles its task (which it loads); a TOOL one only names it in the activity.
-      const task = !approval.taskId
-        ? null
-        : approval.kind === ApprovalKind.RUN
-          ? await settleSignOff(unit, actor, decided)
-          : await unit.tx.task.findUnique({
-              where: { id: approval.taskId },
-              select: { title: true, projectId: true, status: true },
-            });
+      // A RUN decision settles its task first (and says what it was); the task as it now stands is read
+      // once, for the activity and for the watchers' event.
+      const before =
+        approval.taskId && approval.kind === ApprovalKind.RUN ? await settleSignOff(unit, actor, decided) : null;
+      const task = approval.taskId ? await findRow(unit.sql, "Task", approval.taskId) : null;
       await recordActivity(unit, {
         type: allow ? "approval.allowed" : "approval.denied",
         actor,
@@ -351,10 +347,7 @@ export function createApprovalService(deps: ServiceDeps) {
         after: { approvalId: id, kind: approval.kind, status },
       });
       unit.emit(approvalEvent(decided));
-      if (approval.taskId) {
-        const now = await findRow(unit.sql, "Task", approval.taskId);
-        if (now) unit.emit(taskEvent("approval_decided", now, task?.status ?? now.status));
-      }
+      if (task) unit.emit(taskEvent("approval_decided", task, before?.status ?? task.status));
       return decided;
     });
   }

@@ -16,7 +16,6 @@ import { storableText } from "../domain/text.js";
 import { LIMITS, optionalText, parseList, requireIntInRange } from "../domain/validate.js";
 import { BadInputError, ConflictError, NotFoundError } from "../errors.js";
 import type { Agent, Task } from "../generated/prisma/client.js";
-import { appendOutput as appendOutputRow } from "../sql/append-output.js";
 import { claimNext } from "../sql/claim-next.js";
 import { claimableCount, claimableIds } from "../sql/claimable-ids.js";
 import { extendLeases } from "../sql/extend-leases.js";
@@ -34,6 +33,7 @@ import {
 } from "./context.js";
 import { createDocumentIn } from "./documents.js";
 import { unreadCount } from "./notifications.js";
+import { appendChunkIn } from "./output.js";
 import { settlePlan } from "./plans.js";
 import { heldBy, loadTask, moveTask, requeueTarget } from "./task-moves.js";
 import type { UsageInput, UsageService } from "./usage.js";
@@ -206,20 +206,11 @@ export function createClaimService(deps: ServiceDeps, usageService: UsageService
       throw new BadInputError(`content is ${content.length} characters; a chunk holds at most ${LIMITS.outputChunk}`);
     }
     return sqlTransact(deps, async (unit) => {
-      const now = new Date();
-      const chunk = await appendOutputRow(unit.sql, {
-        taskId,
-        agentId,
-        kind,
-        content,
-        now,
-        leaseExpiresAt: new Date(now.getTime() + leaseMs()),
-      });
+      const chunk = await appendChunkIn(unit, deps, { taskId, agentId, kind, content });
       if (!chunk) {
         await requireHeld(unit, taskId, agentId);
         throw new ConflictError(`task ${taskId} is not held by agent ${agentId}`, { taskId });
       }
-      unit.emit({ topic: "task:output", payload: { ...chunk, createdAt: now.toISOString() } });
       return chunk;
     });
   }

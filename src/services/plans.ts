@@ -25,12 +25,12 @@ import {
 import { needsReview } from "../domain/task-status.js";
 import { LIMITS, parseList, requireIntInRange, requireText } from "../domain/validate.js";
 import type { Agent, Task } from "../generated/prisma/client.js";
-import { appendOutput } from "../sql/append-output.js";
 import type { Queryable } from "../sql/driver.js";
 import { decodeAgent } from "../sql/rows.js";
 import { sql } from "../sql/sql.js";
 import { type Actor, recordActivity, type ServiceDeps, type SqlUnit, transact } from "./context.js";
 import { createDocumentIn } from "./documents.js";
+import { appendChunkIn } from "./output.js";
 import { moveTask, requeueTarget } from "./task-moves.js";
 import { insertTaskGraph, type TaskService } from "./tasks.js";
 
@@ -75,16 +75,7 @@ export async function planAgents(q: Queryable): Promise<PlanAgent[]> {
 
 /** A SYSTEM chunk on the planning task's output, from inside the completion (the claim is still held). */
 async function progress(unit: SqlUnit, deps: ServiceDeps, task: Task, agentId: string, content: string) {
-  const now = new Date();
-  const chunk = await appendOutput(unit.sql, {
-    taskId: task.id,
-    agentId,
-    kind: OutputKind.SYSTEM,
-    content,
-    now,
-    leaseExpiresAt: new Date(now.getTime() + deps.config.leaseSeconds * 1000),
-  });
-  if (chunk) unit.emit({ topic: "task:output", payload: { ...chunk, createdAt: now.toISOString() } });
+  await appendChunkIn(unit, deps, { taskId: task.id, agentId, kind: OutputKind.SYSTEM, content });
 }
 
 /**
