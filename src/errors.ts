@@ -27,6 +27,8 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   /** What a client receives as the error's `extensions`: the code and its data. */
   readonly extensions: { code: ErrorCode } & Record<string, unknown>;
+  /** The HTTP status of a response refused by this error alone, when it is not 200. */
+  readonly httpStatus?: number;
 
   constructor(code: ErrorCode, message: string, data: Record<string, unknown> = {}) {
     super(message);
@@ -61,6 +63,18 @@ export class ForbiddenError extends AppError {
   constructor(message: string) {
     super("FORBIDDEN", message);
     this.name = "ForbiddenError";
+  }
+}
+
+/**
+ * A refusal by an access rule declared on the schema (security/roles.ts): FORBIDDEN, HTTP 403, like the
+ * unauthenticated (401) and rate-limited (429) refusals before it.
+ */
+export class AccessDeniedError extends ForbiddenError {
+  override readonly httpStatus = 403;
+  constructor(message: string) {
+    super(message);
+    this.name = "AccessDeniedError";
   }
 }
 

@@ -1,4 +1,6 @@
 import { Writable } from "node:stream";
+import SchemaBuilder from "@pothos/core";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import {
   type GraphQLArgument,
   type GraphQLField,
@@ -7,6 +9,7 @@ import {
   isEnumType,
   isInputObjectType,
   isInterfaceType,
+  isIntrospectionType,
   isListType,
   isNonNullType,
   isObjectType,
@@ -17,12 +20,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import { ConfigError, loadConfig } from "../src/config.js";
 import { schema } from "../src/schema/index.js";
+import RulesRequiredPlugin from "../src/schema/rules-required.js";
 import { checkOutboundUrl, isPrivateAddress, OutboundRefusedError } from "../src/security/outbound.js";
-import { authorize, ROLES, type Role, RULES, RUN_SCOPED } from "../src/security/roles.js";
+import { type AuthScopes, ROLES, type Role, scopesOf } from "../src/security/roles.js";
 import { wsLive } from "./helpers/live.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
 
-/** The roles table as the security docs state it, written out independently of RULES. */
+/** What only a run's own key may call, whatever its role. */
+const RUN_SCOPED = new Set(["Mutation.requestToolApproval"]);
+
+/** The roles table as the security docs state it, written out independently of the schema's rules. */
 const EXPECTED: Record<string, Role[]> = {
   "Query.node": ["VIEWER", "OPERATOR", "ADMIN", "AGENT"],
   "Query.agents": ["VIEWER", "OPERATOR", "ADMIN", "AGENT"],
@@ -176,38 +183,88 @@ function operationFor(kind: string, field: GraphQLField<unknown, unknown>, own: 
   };
 }
 
-describe("the roles table", () => {
-  it("has a rule for every query, mutation and subscription, matching the documented table", () => {
+describe("the rules declared on the schema", () => {
+  it("cover every object type and every query, mutation and subscription, as the documented table lists them", () => {
     const names = rootFields()
       .map((f) => f.name)
       .sort();
     expect(names).toEqual(Object.keys(EXPECTED).sort());
-    for (const name of names) {
-      expect(RULES[name], `no rule for ${name}`).toBeDefined();
-      expect([...RULES[name]!.roles].sort()).toEqual([...EXPECTED[name]!].sort());
+    const unruled: string[] = [];
+    const rule = (ext: unknown) =>
+      (ext as { pothosOptions?: { authScopes?: unknown } } | undefined)?.pothosOptions?.authScopes;
+    for (const { name, field } of rootFields()) if (rule(field.extensions) === undefined) unruled.push(name);
+    let types = 0;
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || isIntrospectionType(type)) continue;
+      if ([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].includes(type)) continue;
+      types += 1;
+      if (rule(type.extensions) === undefined) unruled.push(type.name);
+      // Nested fields are covered by their type's rule (run on every object of it): a field may add
+      // its own, never remove it.
     }
+    expect(types).toBeGreaterThan(40);
+    expect(unruled).toEqual([]);
   });
 
-  it("denies by default and scopes AGENT keys to their own agent", () => {
-    const agent = { keyId: "key_x", role: "AGENT" as const, agentId: "agent_me", name: "a" };
-    expect(authorize(agent, "Mutation.somethingNew", {}).ok).toBe(false);
-    expect(authorize(agent, "Mutation.claimTask", { agentId: "agent_me" }).ok).toBe(true);
-    expect(authorize(agent, "Mutation.claimTask", { agentId: "agent_other" }).ok).toBe(false);
-    expect(authorize(agent, "Mutation.completeTask", { taskId: "t" }).ok).toBe(true);
+  it("refuses to build a schema with a type or a root field that has no rule", () => {
+    const make = () =>
+      new SchemaBuilder<{ AuthScopes: AuthScopes; Context: { viewer: null } }>({
+        // @ts-expect-error: the Prisma plugin's global types ask every builder for its options; not used here
+        prisma: undefined,
+        plugins: [RulesRequiredPlugin, ScopeAuthPlugin],
+        scopeAuth: { authScopes: (ctx) => scopesOf(ctx.viewer) },
+      });
+    const ruled = make();
+    ruled.queryType({});
+    ruled.queryField("ok", (t) => t.string({ authScopes: { key: true }, resolve: () => "x" }));
+    expect(() => ruled.toSchema()).not.toThrow();
+    const bare = make();
+    bare.queryType({});
+    bare.queryField("somethingNew", (t) => t.string({ resolve: () => "x" }));
+    expect(() => bare.toSchema()).toThrow(/Query.somethingNew has no access rule/);
+    const untyped = make();
+    untyped.queryType({});
+    const Thing = untyped.objectRef<{ a: string }>("Thing").implement({ fields: (t) => ({ a: t.exposeString("a") }) });
+    untyped.queryField("thing", (t) =>
+      t.field({ type: Thing, authScopes: { key: true }, resolve: () => ({ a: "x" }) }),
+    );
+    expect(() => untyped.toSchema()).toThrow(/type Thing has no access rule/);
+  });
+
+  it("gives each key its scopes: roles, an AGENT key acting only as its own agent, a run's key nothing but its run", () => {
+    const agent = scopesOf({ keyId: "key_x", role: "AGENT", agentId: "agent_me", name: "a" });
+    const holds = (s: ReturnType<typeof scopesOf>, k: keyof AuthScopes, p: unknown) =>
+      typeof s[k] === "function" ? (s[k] as (p: unknown) => boolean)(p) : s[k];
+    expect(holds(agent, "actingAs", "agent_me")).toBe(true);
+    expect(holds(agent, "actingAs", null)).toBe(true);
+    expect(holds(agent, "actingAs", "agent_other")).toBe(false);
+    expect(holds(agent, "ownAgent", "agent_me")).toBe(true);
+    expect(holds(agent, "ownAgent", null)).toBe(false);
+    expect(holds(agent, "runKey", true)).toBe(false);
     for (const role of ROLES) {
-      const v = { keyId: "k", role, agentId: role === "AGENT" ? "agent_me" : null, name: "n" };
-      for (const [field, roles] of Object.entries(EXPECTED)) {
-        // A run-scoped field is for a run's own key only (below), whatever the role.
-        const allowed = roles.includes(role) && !RUN_SCOPED.has(field);
-        expect(authorize(v, field, { agentId: v.agentId }).ok, `${role} ${field}`).toBe(allowed);
-      }
+      const s = scopesOf({ keyId: "k", role, agentId: role === "AGENT" ? "agent_me" : null, name: "n" });
+      expect(holds(s, "role", ROLES)).toBe(true);
+      expect(
+        holds(
+          s,
+          "role",
+          ROLES.filter((r) => r !== role),
+        ),
+      ).toBe(false);
+      expect(holds(s, "actingAs", "agent_other")).toBe(role !== "AGENT");
+      expect(holds(s, "ownAgent", "agent_other")).toBe(false);
     }
-    // A run's own key: the run-scoped fields and nothing else.
-    const run = { ...agent, runId: "run_x" };
-    for (const field of Object.keys(EXPECTED)) {
-      expect(authorize(run, field, { agentId: "agent_me" }).ok, `run key ${field}`).toBe(RUN_SCOPED.has(field));
-    }
-    expect([...RUN_SCOPED]).toEqual(["Mutation.requestToolApproval"]);
+    const run = scopesOf({ keyId: "k", role: "AGENT", agentId: "agent_me", name: "r", runId: "run_x" });
+    expect(holds(run, "key", true)).toBe(true);
+    expect(holds(run, "runKey", true)).toBe(true);
+    expect(holds(run, "runKey", "run_x")).toBe(true);
+    expect(holds(run, "runKey", "run_y")).toBe(false);
+    expect(holds(run, "role", ROLES)).toBe(false);
+    expect(holds(run, "actingAs", "agent_me")).toBe(false);
+    expect(holds(run, "ownAgent", "agent_me")).toBe(false);
+    const none = scopesOf(null);
+    for (const k of ["key", "role", "actingAs", "ownAgent", "runKey"] as const)
+      expect(holds(none, k, ROLES)).toBe(false);
   });
 });
 
@@ -291,6 +348,53 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
     expect(byNode.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const asOperator = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: note }, keys.OPERATOR);
     expect(asOperator.data?.node?.id).toBe(note);
+  });
+
+  it("applies a type's rule wherever its objects are reached: nested fields and node as well as the root", async () => {
+    const mine = (
+      await t.ok(
+        `mutation($a: [ID!]) { createTask(input: { title: "mine to sign", assigneeIds: $a, requiresSignOff: true }) { id signOff { id } } }`,
+        { a: [ownAgent] },
+      )
+    ).createTask;
+    const theirs = (
+      await t.ok(
+        `mutation($a: [ID!]) { createTask(input: { title: "theirs to sign", assigneeIds: $a, requiresSignOff: true }) { id signOff { id } } }`,
+        { a: [otherAgent] },
+      )
+    ).createTask;
+    const nested = `query($id: ID!) { task(id: $id) { id title requiresSignOff signOff { id agent { id } } } }`;
+    // Approvals are operators' decisions: an AGENT key reads none, not even its own task's, at the root
+    // (Query.approvals), nested, or by node; the rest of the task is still answered.
+    for (const task of [mine, theirs]) {
+      const r = await t.gql(nested, { id: task.id }, keys.AGENT);
+      expect(r.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      expect(r.errors?.[0]?.path).toEqual(["task", "signOff"]);
+      expect(r.errors?.[0]?.message).toMatch(/reading Approval needs one of the roles VIEWER, OPERATOR, ADMIN/);
+      expect(r.data?.task).toMatchObject({ id: task.id, requiresSignOff: true, signOff: null });
+      const list = await t.gql(`query($id: ID!) { task(id: $id) { approvals { id } } }`, { id: task.id }, keys.AGENT);
+      expect(list.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      const byNode = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: task.signOff.id }, keys.AGENT);
+      expect(byNode.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    }
+    for (const role of ["VIEWER", "OPERATOR", "ADMIN"] as const) {
+      const r = await t.gql(nested, { id: theirs.id }, keys[role]);
+      expect(r.errors, role).toBeUndefined();
+      expect(r.data?.task.signOff.id).toBe(theirs.signOff.id);
+    }
+    // Admin-only types stay admin-only through node; operators' types through node too.
+    const key = (await t.ok(`{ apiKeys { id } }`)).apiKeys[0].id;
+    for (const role of ["VIEWER", "OPERATOR", "AGENT"] as const) {
+      const r = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: key }, keys[role]);
+      expect(r.errors?.[0]?.extensions?.code, role).toBe("FORBIDDEN");
+      expect(r.status).toBe(403);
+    }
+    const entry = (await t.ok(`{ activity(first: 1) { edges { node { id } } } }`)).activity.edges[0].node.id;
+    const activityByNode = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: entry }, keys.AGENT);
+    expect(activityByNode.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: entry }, keys.VIEWER)).data?.node.id).toBe(
+      entry,
+    );
   });
 
   it("lets an AGENT key act only as its own agent", async () => {

@@ -1,5 +1,6 @@
 import type { ActivityPayload } from "../realtime/events.js";
 import { filtered } from "../realtime/pubsub.js";
+import { rules } from "../security/roles.js";
 import { builder } from "./builder.js";
 import { nodeConnection } from "./connections.js";
 import { expectId } from "./ids.js";
@@ -8,6 +9,7 @@ import { rowFor } from "./loaded.js";
 const parseJson = (s: string | null) => (s === null ? null : (JSON.parse(s) as unknown));
 
 export const ActivityRef = builder.prismaNode("Activity", {
+  authScopes: rules.read,
   id: { field: "id" },
   // Select mode: a query loads only the columns its GraphQL fields need.
   select: { id: true },
@@ -37,6 +39,7 @@ const ActivityConnection = nodeConnection(ActivityRef, "Activity");
 builder.queryField("activity", (t) =>
   t.prismaConnection(
     {
+      authScopes: rules.read,
       type: "Activity",
       cursor: "id",
       defaultSize: 50,
@@ -53,6 +56,7 @@ builder.queryField("activity", (t) =>
 
 builder.subscriptionField("activity", (t) =>
   t.prismaField({
+    authScopes: rules.read,
     type: "Activity",
     description: "New activity entries as their transactions commit, filtered on the server.",
     args: { agentId: t.arg.id(), taskId: t.arg.id() },

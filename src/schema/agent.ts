@@ -1,13 +1,15 @@
 import type { AppContext } from "../context.js";
 import type { AgentBackend, AgentLevel, AgentStatus } from "../domain/enums.js";
 import { parseList } from "../domain/validate.js";
-import { BadInputError, ForbiddenError } from "../errors.js";
+import { AccessDeniedError, BadInputError } from "../errors.js";
+import { rules, type ScopeMap } from "../security/roles.js";
 import { builder } from "./builder.js";
 import { AgentBackendEnum, AgentLevelEnum, AgentStatusEnum } from "./enums.js";
 import { expectId } from "./ids.js";
 import { rowFor } from "./loaded.js";
 
 export const AgentRef = builder.prismaNode("Agent", {
+  authScopes: rules.anyKey,
   id: { field: "id" },
   // Select mode: every query reads the columns nearly every selection shows (their fields resolve off
   // the row with no per-row lookup, see direct-fields.ts); any other is read when a field asks for it.
@@ -84,10 +86,13 @@ function oneBackend<I extends { backend?: string | null; backendType?: string | 
   return { ...rest, backend: backendType ?? input.backend };
 }
 
-/** The shell backend runs programs on the server: only ADMIN keys may choose or configure it. */
+/**
+ * The shell backend runs programs on the server: only ADMIN keys may choose or configure it. Part of
+ * createAgent's and updateAgent's rules (their authScopes, below), checked for OPERATOR keys.
+ */
 function assertShellByAdmin(ctx: AppContext, backend: string | null | undefined) {
   if (backend === "shell" && ctx.viewer?.role !== "ADMIN") {
-    throw new ForbiddenError("only ADMIN keys may configure the shell backend: it runs programs on the server");
+    throw new AccessDeniedError("only ADMIN keys may configure the shell backend: it runs programs on the server");
   }
 }
 
@@ -121,7 +126,7 @@ async function assertSecretRoutingByAdmin(ctx: AppContext, id: string | null, co
     : {};
   const changed = SECRET_ROUTING.filter((k) => next[k] !== undefined && next[k] !== stored[k]);
   if (changed.length) {
-    throw new ForbiddenError(
+    throw new AccessDeniedError(
       `only ADMIN keys may set config.${changed.join(" or config.")}: they decide which host receives which of the server's API keys`,
     );
   }
@@ -129,12 +134,14 @@ async function assertSecretRoutingByAdmin(ctx: AppContext, id: string | null, co
 
 builder.queryFields((t) => ({
   agents: t.prismaField({
+    authScopes: rules.readAndAgent,
     type: ["Agent"],
     args: { status: t.arg({ type: AgentStatusEnum }) },
     resolve: (query, _root, { status }, ctx) =>
       ctx.db.agent.findMany({ ...query, where: status ? { status } : {}, orderBy: { name: "asc" } }),
   }),
   agent: t.prismaField({
+    authScopes: rules.readAndAgent,
     type: "Agent",
     nullable: true,
     description: "One agent by id or by name.",
@@ -149,27 +156,39 @@ builder.queryFields((t) => ({
 
 builder.mutationFields((t) => ({
   createAgent: t.prismaField({
+    authScopes: async (_r, args, ctx): Promise<ScopeMap> => {
+      if (ctx.viewer?.role !== "OPERATOR") return rules.manage;
+      const input = oneBackend(args.input);
+      assertShellByAdmin(ctx, input.backend);
+      await assertSecretRoutingByAdmin(ctx, null, input.config);
+      return rules.manage;
+    },
     type: "Agent",
     args: { input: t.arg({ type: CreateAgentInput, required: true }) },
     resolve: async (query, _r, args, ctx) => {
       const input = oneBackend(args.input);
-      assertShellByAdmin(ctx, input.backend);
-      await assertSecretRoutingByAdmin(ctx, null, input.config);
       return rowFor(ctx, "Agent", query, await ctx.services.agents.create(ctx.actor, input));
     },
   }),
   updateAgent: t.prismaField({
+    authScopes: async (_r, args, ctx): Promise<ScopeMap> => {
+      if (ctx.viewer?.role !== "OPERATOR") return rules.manage;
+      const input = oneBackend(args.input);
+      const agentId = expectId("Agent", args.id);
+      await assertShellConfigByAdmin(ctx, agentId, input);
+      await assertSecretRoutingByAdmin(ctx, agentId, input.config);
+      return rules.manage;
+    },
     type: "Agent",
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateAgentInput, required: true }) },
     resolve: async (query, _r, args, ctx) => {
       const input = oneBackend(args.input);
       const agentId = expectId("Agent", args.id);
-      await assertShellConfigByAdmin(ctx, agentId, input);
-      await assertSecretRoutingByAdmin(ctx, agentId, input.config);
       return rowFor(ctx, "Agent", query, await ctx.services.agents.update(ctx.actor, agentId, input));
     },
   }),
   deleteAgent: t.id({
+    authScopes: rules.manage,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_r, { id }, ctx) => ctx.services.agents.delete(ctx.actor, expectId("Agent", id)),
   }),

@@ -1,5 +1,5 @@
 import type { ApiKey } from "../generated/prisma/client.js";
-import { ROLES, type Role } from "../security/roles.js";
+import { ROLES, type Role, rules } from "../security/roles.js";
 import { builder } from "./builder.js";
 import { expectId } from "./ids.js";
 import { rowFor } from "./loaded.js";
@@ -11,6 +11,7 @@ export const RoleEnum = builder.enumType("Role", {
 });
 
 export const ApiKeyRef = builder.prismaNode("ApiKey", {
+  authScopes: rules.admin,
   id: { field: "id" },
   select: { id: true },
   description: "An API key. The secret is shown once, by createApiKey; only its hash is stored.",
@@ -34,6 +35,7 @@ export const ApiKeyRef = builder.prismaNode("ApiKey", {
 });
 
 const CreatedApiKey = builder.objectRef<{ secret: string; apiKey: ApiKey }>("CreatedApiKey").implement({
+  authScopes: rules.admin,
   fields: (t) => ({
     secret: t.exposeString("secret", { description: "Send as `Authorization: Bearer <secret>`. Shown only here." }),
     apiKey: t.prismaField({ type: "ApiKey", resolve: (query, r, _a, ctx) => rowFor(ctx, "ApiKey", query, r.apiKey) }),
@@ -43,6 +45,7 @@ const CreatedApiKey = builder.objectRef<{ secret: string; apiKey: ApiKey }>("Cre
 const Viewer = builder
   .objectRef<{ keyId: string | null; role: Role; agentId: string | null; name: string }>("Viewer")
   .implement({
+    authScopes: rules.anyKey,
     description: "The caller, as its API key describes it.",
     fields: (t) => ({
       keyId: t.exposeID("keyId", { nullable: true, description: "Null for MC_ADMIN_KEY and when auth is off." }),
@@ -68,11 +71,14 @@ const CreateApiKeyInput = builder.inputType("CreateApiKeyInput", {
 
 builder.queryFields((t) => ({
   viewer: t.field({
+    authScopes: rules.readAndAgent,
     type: Viewer,
     description: "Who the API key in use belongs to.",
     resolve: (_r, _a, ctx) => ctx.viewer!,
   }),
   apiKeys: t.prismaField({
+    authScopes: rules.admin,
+    extensions: { audit: true },
     type: ["ApiKey"],
     description: "Every key, newest first (ADMIN).",
     resolve: (query, _r, _a, ctx) => ctx.db.apiKey.findMany({ ...query, orderBy: { id: "desc" } }),
@@ -81,6 +87,7 @@ builder.queryFields((t) => ({
 
 builder.mutationFields((t) => ({
   createApiKey: t.field({
+    authScopes: rules.admin,
     type: CreatedApiKey,
     description: "Creates a key and returns its secret, once (ADMIN).",
     args: { input: t.arg({ type: CreateApiKeyInput, required: true }) },
@@ -91,6 +98,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   revokeApiKey: t.prismaField({
+    authScopes: rules.admin,
     type: "ApiKey",
     description: "Revokes a key at once: its next request is refused and its open WebSockets are closed (ADMIN).",
     args: { id: t.arg.id({ required: true }) },

@@ -2,6 +2,7 @@ import { ApprovalKind, ApprovalStatus } from "../domain/sign-off.js";
 import type { Approval } from "../generated/prisma/client.js";
 import type { ApprovalPayload } from "../realtime/events.js";
 import { filtered } from "../realtime/pubsub.js";
+import { rules, type ScopeMap } from "../security/roles.js";
 import { MAX_WAIT_SECONDS } from "../services/approvals.js";
 import { builder } from "./builder.js";
 import { expectId } from "./ids.js";
@@ -16,9 +17,18 @@ const ApprovalKindEnum = builder.enumType("ApprovalKind", {
 
 const parse = (json: string | null): unknown => (json === null ? null : JSON.parse(json));
 
+/**
+ * Approvals are operators' decisions: operators' readers see them; an AGENT key none (not even its own
+ * agent's: the task's status says it waits), a run's own key those of its run.
+ */
+const readApproval = (a: { runId: string | null }): ScopeMap =>
+  a.runId ? { $any: { ...rules.read, runKey: a.runId } } : rules.read;
+
 export const ApprovalRef = builder.prismaNode("Approval", {
+  authScopes: readApproval,
   id: { field: "id" },
-  select: { id: true },
+  // What the type's rule reads: always selected.
+  select: { id: true, runId: true },
   description: "An operator's decision a run waits for (docs/approvals.md).",
   fields: (t) => ({
     kind: t.field({ type: ApprovalKindEnum, select: { kind: true }, resolve: (a) => a.kind as ApprovalKind }),
@@ -90,6 +100,7 @@ builder.prismaObjectFields(TaskRef, (t) => ({
 
 builder.queryField("approvals", (t) =>
   t.prismaField({
+    authScopes: rules.read,
     type: ["Approval"],
     description: "Approvals, oldest first (the queue order), at most 500: by default the PENDING ones.",
     args: {
@@ -111,6 +122,7 @@ builder.queryField("approvals", (t) =>
 
 builder.mutationField("decideApproval", (t) =>
   t.prismaField({
+    authScopes: rules.manage,
     type: "Approval",
     description:
       "Allows or denies a PENDING approval, once. RUN: allowed, the task may be claimed and dispatched; denied, it is CANCELLED with the message. TOOL: the waiting run proceeds (with updatedInput if given) or the tool is refused with the message.",
@@ -136,6 +148,7 @@ builder.mutationField("decideApproval", (t) =>
 
 builder.mutationField("requestToolApproval", (t) =>
   t.prismaField({
+    authScopes: rules.runKey,
     type: "Approval",
     description: `A run asks whether it may make a tool call (called by the run's own key, from the permission-prompt tool of \`mission-control mcp\`). The agent's config.permissions answers at once (ALLOWED or DENIED, decidedBy "policy") or an operator decides (PENDING until decideApproval or MC_APPROVAL_TIMEOUT_SECONDS, then EXPIRED). Waits up to waitSeconds (default 25, at most ${MAX_WAIT_SECONDS}) for the decision; with approvalId it keeps waiting for that one.`,
     args: {
@@ -160,6 +173,7 @@ const DATES = ["createdAt", "decidedAt", "expiresAt"] as const;
 
 builder.subscriptionField("approvals", (t) =>
   t.prismaField({
+    authScopes: rules.read,
     type: "Approval",
     description: "Approvals as they are requested and decided, for one task or all.",
     args: { taskId: t.arg.id() },

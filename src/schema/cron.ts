@@ -1,3 +1,4 @@
+import { rules } from "../security/roles.js";
 import { CATCH_UP, type TaskTemplate } from "../services/cron.js";
 import { builder } from "./builder.js";
 import { TaskPriorityEnum } from "./enums.js";
@@ -39,6 +40,7 @@ const CreateCronJobInput = builder.inputType("CreateCronJobInput", {
 });
 
 builder.prismaNode("CronJob", {
+  authScopes: rules.read,
   id: { field: "id" },
   select: { id: true },
   fields: (t) => ({
@@ -88,6 +90,7 @@ function template(input: typeof TaskTemplateInput.$inferInput): TaskTemplate {
 
 builder.queryField("cronJobs", (t) =>
   t.prismaField({
+    authScopes: rules.read,
     type: ["CronJob"],
     resolve: (query, _r, _a, ctx) => ctx.db.cronJob.findMany({ ...query, orderBy: { name: "asc" }, take: 1000 }),
   }),
@@ -95,6 +98,7 @@ builder.queryField("cronJobs", (t) =>
 
 builder.mutationFields((t) => ({
   createCronJob: t.prismaField({
+    authScopes: rules.manage,
     type: "CronJob",
     description: "A recurring task. An invalid schedule or timezone is BAD_USER_INPUT with the reason.",
     args: { input: t.arg({ type: CreateCronJobInput, required: true }) },
@@ -111,12 +115,14 @@ builder.mutationFields((t) => ({
     },
   }),
   pauseCronJob: t.prismaField({
+    authScopes: rules.manage,
     type: "CronJob",
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _r, { id }, ctx) =>
       rowFor(ctx, "CronJob", query, await ctx.services.cron.pause(ctx.actor, expectId("CronJob", id))),
   }),
   resumeCronJob: t.prismaField({
+    authScopes: rules.manage,
     type: "CronJob",
     description: "Resumes from now: occurrences that fell in the pause are not caught up.",
     args: { id: t.arg.id({ required: true }) },
@@ -124,10 +130,12 @@ builder.mutationFields((t) => ({
       rowFor(ctx, "CronJob", query, await ctx.services.cron.resume(ctx.actor, expectId("CronJob", id))),
   }),
   deleteCronJob: t.id({
+    authScopes: rules.manage,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_r, { id }, ctx) => ctx.services.cron.remove(ctx.actor, expectId("CronJob", id)),
   }),
   triggerCronJob: t.prismaField({
+    authScopes: rules.manage,
     type: "Task",
     description: "Creates the job's task now, outside its schedule.",
     args: { id: t.arg.id({ required: true }) },

@@ -1,5 +1,6 @@
 import type { DocumentType } from "../domain/enums.js";
 import { BadInputError } from "../errors.js";
+import { asOwnAgent, rules } from "../security/roles.js";
 import { builder } from "./builder.js";
 import { nodeConnection } from "./connections.js";
 import { DocumentTypeEnum } from "./enums.js";
@@ -8,6 +9,7 @@ import { rowFor } from "./loaded.js";
 import { authorAgent } from "./protocol.js";
 
 export const DocumentRef = builder.prismaNode("Document", {
+  authScopes: rules.anyKey,
   id: { field: "id" },
   // Select mode: a query loads only the columns its GraphQL fields need.
   select: { id: true },
@@ -32,6 +34,7 @@ export const DocumentRef = builder.prismaNode("Document", {
 });
 
 builder.prismaObject("DocumentVersion", {
+  authScopes: rules.anyKey,
   fields: (t) => ({
     version: t.exposeInt("version"),
     title: t.exposeString("title"),
@@ -68,6 +71,7 @@ function documentWhere(taskId?: string | null, projectId?: string | null, type?:
 builder.queryField("documentsConnection", (t) =>
   t.prismaConnection(
     {
+      authScopes: rules.readAndAgent,
       type: "Document",
       cursor: "id",
       defaultSize: 50,
@@ -85,6 +89,7 @@ builder.queryField("documentsConnection", (t) =>
 
 builder.queryFields((t) => ({
   documents: t.prismaField({
+    authScopes: rules.readAndAgent,
     type: ["Document"],
     description:
       "Documents, newest first; with `search`, full-text matches ranked best first (title hits weigh more). At most 500 (`first`).",
@@ -110,6 +115,7 @@ builder.queryFields((t) => ({
     },
   }),
   document: t.prismaField({
+    authScopes: rules.readAndAgent,
     type: "Document",
     nullable: true,
     description: "A document; with `version`, that version of it (its `version` field says which).",
@@ -136,6 +142,7 @@ builder.queryFields((t) => ({
 
 builder.mutationFields((t) => ({
   createDocument: t.prismaField({
+    authScopes: asOwnAgent(rules.work, "input.authorAgentId"),
     type: "Document",
     args: { input: t.arg({ type: CreateDocumentInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) => {
@@ -155,6 +162,7 @@ builder.mutationFields((t) => ({
     },
   }),
   updateDocument: t.prismaField({
+    authScopes: asOwnAgent(rules.work, "authorAgentId"),
     type: "Document",
     description:
       "Saves a new version. `baseVersion` is the version the change was made from; when someone saved since, VERSION_CONFLICT (nothing is overwritten).",

@@ -3,6 +3,7 @@ import type { TaskStatus } from "../domain/task-status.js";
 import type { Task } from "../generated/prisma/client.js";
 import type { AgentEventPayload, TaskEventPayload } from "../realtime/events.js";
 import { filtered } from "../realtime/pubsub.js";
+import { rules } from "../security/roles.js";
 import { builder } from "./builder.js";
 import { AgentStatusEnum, TaskEventTypeEnum, TaskStatusEnum } from "./enums.js";
 import { expectId } from "./ids.js";
@@ -18,6 +19,7 @@ function reviveTask(task: TaskEventPayload["task"]) {
 }
 
 const TaskEventRef = builder.objectRef<TaskEventPayload>("TaskEvent").implement({
+  authScopes: rules.anyKey,
   fields: (t) => ({
     type: t.expose("type", { type: TaskEventTypeEnum }),
     task: t.prismaField({
@@ -34,6 +36,7 @@ const TaskEventRef = builder.objectRef<TaskEventPayload>("TaskEvent").implement(
 });
 
 const AgentEventRef = builder.objectRef<AgentEventPayload>("AgentEvent").implement({
+  authScopes: rules.read,
   fields: (t) => ({
     type: t.exposeString("type", { description: "created, status, heartbeat, offline, deleted" }),
     agentId: t.exposeID("agentId"),
@@ -53,6 +56,7 @@ const AgentEventRef = builder.objectRef<AgentEventPayload>("AgentEvent").impleme
 
 builder.subscriptionFields((t) => ({
   taskEvents: t.field({
+    authScopes: rules.readAndAgent,
     type: TaskEventRef,
     description: "Task changes as their transactions commit, for one task, one project, or all.",
     args: { taskId: t.arg.id(), projectId: t.arg.id() },
@@ -67,6 +71,7 @@ builder.subscriptionFields((t) => ({
     resolve: (e: TaskEventPayload) => e,
   }),
   agentEvents: t.field({
+    authScopes: rules.read,
     type: AgentEventRef,
     description: "Agent status changes (including heartbeats that change state).",
     subscribe: (_r, _a, ctx) => ctx.pubsub.subscribe("agent:event"),

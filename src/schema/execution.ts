@@ -1,5 +1,6 @@
 import type { AgentBackend } from "../domain/enums.js";
 import { BadInputError, NotFoundError } from "../errors.js";
+import { rules } from "../security/roles.js";
 import { builder } from "./builder.js";
 import { AgentBackendEnum } from "./enums.js";
 import { expectId } from "./ids.js";
@@ -12,6 +13,7 @@ const StopOutcomeEnum = builder.enumType("StopOutcome", {
 });
 
 builder.prismaNode("TaskRun", {
+  authScopes: rules.anyKey,
   id: { field: "id" },
   select: { id: true },
   description: "One server-side execution of a task (WORK) or of its automatic review (REVIEW).",
@@ -53,6 +55,7 @@ builder.prismaObjectFields(TaskRef, (t) => ({
 
 builder.mutationFields((t) => ({
   runTask: t.prismaField({
+    authScopes: rules.manage,
     type: "Task",
     description:
       "Dispatches an ASSIGNED task to its agent: server-side backends (shell, openai, claude-code) claim and start it now (the task comes back IN_PROGRESS); external agents are notified and claim it themselves.",
@@ -61,6 +64,7 @@ builder.mutationFields((t) => ({
       rowFor(ctx, "Task", query, await ctx.runner.runTask(ctx.actor, expectId("Task", taskId, "taskId"))),
   }),
   stopTask: t.prismaField({
+    authScopes: rules.manage,
     type: "Task",
     description:
       "Stops a running task wherever it runs: aborts its executor, then releases it to the queue (default) or fails it.",

@@ -1,5 +1,6 @@
 /** Fleet health: the host a worker reports with its heartbeats, on Agent, and its aggregate in stats. */
 import { type HostReport, memoryPercent, SATURATION, saturation } from "../domain/fleet.js";
+import { rules } from "../security/roles.js";
 import { AgentRef } from "./agent.js";
 import { builder } from "./builder.js";
 
@@ -20,6 +21,7 @@ export const HostMetricsInput = builder.inputType("HostMetricsInput", {
 });
 
 const HostMetricsRef = builder.objectRef<HostView>("HostMetrics").implement({
+  authScopes: rules.anyKey,
   description: "An agent's host as its latest heartbeat reported it.",
   fields: (t) => ({
     hostname: t.exposeString("hostname", { nullable: true }),

@@ -1,18 +1,22 @@
+import { rules } from "../security/roles.js";
 import type { TaskGraphResult } from "../services/graph.js";
 import { builder } from "./builder.js";
 import { expectId } from "./ids.js";
 import { TaskRef } from "./task.js";
 
 const TaskEdge = builder.objectRef<{ from: string; to: string }>("TaskEdge").implement({
+  authScopes: rules.anyKey,
   description: "`from` is the dependency, `to` the task that waits on it.",
   fields: (t) => ({ from: t.exposeID("from"), to: t.exposeID("to") }),
 });
 
 export const StatusCount = builder.objectRef<{ status: string; count: number }>("StatusCount").implement({
+  authScopes: rules.anyKey,
   fields: (t) => ({ status: t.exposeString("status"), count: t.exposeInt("count") }),
 });
 
 const GraphProgress = builder.objectRef<TaskGraphResult["progress"]>("GraphProgress").implement({
+  authScopes: rules.anyKey,
   fields: (t) => ({
     total: t.exposeInt("total"),
     finished: t.exposeInt("finished", { description: "DONE or SKIPPED." }),
@@ -25,6 +29,7 @@ const GraphProgress = builder.objectRef<TaskGraphResult["progress"]>("GraphProgr
 });
 
 const TaskGraph = builder.objectRef<TaskGraphResult>("TaskGraph").implement({
+  authScopes: rules.anyKey,
   fields: (t) => ({
     nodes: t.field({ type: [TaskRef], resolve: (g) => g.nodes }),
     edges: t.field({ type: [TaskEdge], resolve: (g) => g.edges }),
@@ -41,6 +46,7 @@ const TaskGraph = builder.objectRef<TaskGraphResult>("TaskGraph").implement({
 
 builder.queryField("taskGraph", (t) =>
   t.field({
+    authScopes: rules.readAndAgent,
     type: TaskGraph,
     description: "The dependency graph of a project, of the tasks connected to `rootTaskId`, or of everything.",
     args: { projectId: t.arg.id(), rootTaskId: t.arg.id() },

@@ -1,4 +1,5 @@
 import { parseList } from "../domain/validate.js";
+import { asOwnAgent, rules } from "../security/roles.js";
 import { builder } from "./builder.js";
 import { expectId } from "./ids.js";
 import { rowFor } from "./loaded.js";
@@ -6,6 +7,7 @@ import { authorAgent } from "./protocol.js";
 import { TaskRef } from "./task.js";
 
 builder.prismaNode("Message", {
+  authScopes: rules.anyKey,
   id: { field: "id" },
   select: { id: true },
   fields: (t) => ({
@@ -51,6 +53,7 @@ builder.prismaObjectFields(TaskRef, (t) => ({
 
 builder.mutationField("postMessage", (t) =>
   t.prismaField({
+    authScopes: asOwnAgent(rules.work, "authorAgentId"),
     type: "Message",
     description:
       "Posts on a task's thread. @name notifies that agent, @all every agent on the task's project (or all agents); a reply notifies the author it answers. Names that match nobody come back in unresolvedMentions.",

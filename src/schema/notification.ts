@@ -1,6 +1,7 @@
 import type { Notification } from "../generated/prisma/client.js";
 import type { NotificationPayload } from "../realtime/events.js";
 import { filtered } from "../realtime/pubsub.js";
+import { asOwnAgent, readByOwner, rules } from "../security/roles.js";
 import { NotificationKind } from "../services/notifications.js";
 import { builder } from "./builder.js";
 import { nodeConnection } from "./connections.js";
@@ -10,8 +11,10 @@ import { rowFor } from "./loaded.js";
 const NotificationKindEnum = builder.enumType("NotificationKind", { values: Object.values(NotificationKind) });
 
 const NotificationRef = builder.prismaNode("Notification", {
+  authScopes: readByOwner((n) => n.agentId),
   id: { field: "id" },
-  select: { id: true },
+  // What the type's rule reads: always selected.
+  select: { id: true, agentId: true },
   fields: (t) => ({
     kind: t.field({ type: NotificationKindEnum, select: { kind: true }, resolve: (n) => n.kind as NotificationKind }),
     content: t.exposeString("content"),
@@ -55,6 +58,7 @@ const notificationWhere = (agentId: string, unreadOnly?: boolean | null) => ({
 
 builder.queryField("notifications", (t) =>
   t.prismaField({
+    authScopes: asOwnAgent(rules.readAndAgent, "agentId"),
     type: ["Notification"],
     description: "An agent's notifications, newest first (at most 500).",
     deprecationReason: "Use notificationsConnection, which pages past 500.",
@@ -72,6 +76,7 @@ builder.queryField("notifications", (t) =>
 builder.queryField("notificationsConnection", (t) =>
   t.prismaConnection(
     {
+      authScopes: asOwnAgent(rules.readAndAgent, "agentId"),
       type: "Notification",
       cursor: "id",
       defaultSize: 50,
@@ -93,6 +98,7 @@ builder.queryField("notificationsConnection", (t) =>
 
 builder.mutationField("markNotificationsRead", (t) =>
   t.int({
+    authScopes: asOwnAgent(rules.work, "agentId"),
     description: "Marks the agent's notifications read (the listed ones, or all). Returns how many changed.",
     args: { agentId: t.arg.id({ required: true }), ids: t.arg.idList() },
     resolve: (_r, { agentId, ids }, ctx) =>
@@ -105,6 +111,7 @@ builder.mutationField("markNotificationsRead", (t) =>
 
 builder.subscriptionField("notifications", (t) =>
   t.prismaField({
+    authScopes: asOwnAgent(rules.readAndAgent, "agentId"),
     type: "Notification",
     description: "An agent's notifications as they are created.",
     args: { agentId: t.arg.id({ required: true }) },

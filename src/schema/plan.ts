@@ -1,6 +1,7 @@
 /** planGoal and what a planning task shows of its plan (docs/planning.md). */
 import { MAX_PLAN_TASKS } from "../domain/plan.js";
 import { AppError } from "../errors.js";
+import { rules } from "../security/roles.js";
 import { DEFAULT_PLAN_TASKS, type StoredPlan, storedPlan } from "../services/plans.js";
 import { builder } from "./builder.js";
 import { TaskPriorityEnum } from "./enums.js";
@@ -11,6 +12,7 @@ import { TaskRef } from "./task.js";
 type PlanView = StoredPlan & { taskId: string };
 
 const PlanRef = builder.objectRef<PlanView>("Plan").implement({
+  authScopes: rules.anyKey,
   description:
     "What a planning task (planGoal) was asked, and once its planner's answer was accepted, what it became. The plan's tasks are Task.plannedTasks; its PRD is the planning task's result.",
   fields: (t) => ({
@@ -70,6 +72,7 @@ const PlanGoalInput = builder.inputType("PlanGoalInput", {
 
 builder.mutationFields((t) => ({
   planGoal: t.prismaField({
+    authScopes: rules.manage,
     type: "Task",
     description:
       "Plans a goal into a dependency graph of assigned tasks: creates the planning task, assigned to the planner, and starts its run (server-side backends run now; an external agent is told to claim it). Its output streams the planning; its result is the PRD, its dependents the first tasks of the plan (docs/planning.md).",

@@ -1,8 +1,10 @@
+import { rules } from "../security/roles.js";
 import { builder } from "./builder.js";
 import { expectId } from "./ids.js";
 import { rowFor } from "./loaded.js";
 
 export const ProjectRef = builder.prismaNode("Project", {
+  authScopes: rules.anyKey,
   id: { field: "id" },
   // Select mode: every query reads the columns nearly every selection shows (their fields resolve off
   // the row with no per-row lookup, see direct-fields.ts); any other is read when a field asks for it.
@@ -31,6 +33,7 @@ const CreateProjectInput = builder.inputType("CreateProjectInput", {
 
 builder.queryField("projects", (t) =>
   t.prismaField({
+    authScopes: rules.readAndAgent,
     type: ["Project"],
     description: "Every project, by name.",
     resolve: (query, _root, _args, ctx) => ctx.db.project.findMany({ ...query, orderBy: { name: "asc" } }),
@@ -39,6 +42,7 @@ builder.queryField("projects", (t) =>
 
 builder.mutationField("createProject", (t) =>
   t.prismaField({
+    authScopes: rules.manage,
     type: "Project",
     args: { input: t.arg({ type: CreateProjectInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) =>
@@ -56,6 +60,7 @@ builder.mutationField("createProject", (t) =>
 
 builder.mutationField("setProjectSignOff", (t) =>
   t.prismaField({
+    authScopes: rules.manage,
     type: "Project",
     description:
       "Whether tasks of this project wait for an operator's sign-off (an Approval of kind RUN) before they run; applies to tasks created or assigned from now on.",
@@ -72,6 +77,7 @@ builder.mutationField("setProjectSignOff", (t) =>
 
 builder.mutationField("setProjectReviewer", (t) =>
   t.prismaField({
+    authScopes: rules.manage,
     type: "Project",
     description: "Sets the reviewer agent that tasks of this project entering REVIEW are sent to (null clears it).",
     args: { projectId: t.arg.id({ required: true }), reviewerAgentId: t.arg.id() },

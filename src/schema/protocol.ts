@@ -5,6 +5,7 @@ import type { OutputKind } from "../domain/enums.js";
 import { BadInputError, NotFoundError } from "../errors.js";
 import type { OutputChunkPayload } from "../realtime/events.js";
 import { replayThenLive } from "../realtime/output-replay.js";
+import { asOwnAgent, rules } from "../security/roles.js";
 import type { ClaimResult } from "../services/claims.js";
 import { findRow } from "../sql/find-row.js";
 import { builder } from "./builder.js";
@@ -14,6 +15,7 @@ import { expectId } from "./ids.js";
 import { rowFor, rowsFor } from "./loaded.js";
 
 export const OutputChunkRef = builder.prismaObject("TaskOutput", {
+  authScopes: rules.anyKey,
   name: "TaskOutputChunk",
   fields: (t) => ({
     seq: t.exposeInt("seq", { description: "Per-task sequence number: 1, 2, 3… with no gaps." }),
@@ -33,6 +35,7 @@ export const UsageInput = builder.inputType("UsageInput", {
 });
 
 const ClaimResultRef = builder.objectRef<ClaimResult>("ClaimResult").implement({
+  authScopes: rules.anyKey,
   fields: (t) => ({
     outcome: t.field({ type: ClaimOutcomeEnum, resolve: (r) => r.outcome }),
     task: t.prismaField({
@@ -52,6 +55,7 @@ const ClaimResultRef = builder.objectRef<ClaimResult>("ClaimResult").implement({
 type CompleteAndClaimShape = Awaited<ReturnType<AppContext["services"]["claims"]["completeAndClaim"]>>;
 
 const CompleteAndClaimRef = builder.objectRef<CompleteAndClaimShape>("CompleteAndClaimResult").implement({
+  authScopes: rules.anyKey,
   fields: (t) => ({
     completed: t.prismaField({
       type: "Task",
@@ -65,6 +69,7 @@ const CompleteAndClaimRef = builder.objectRef<CompleteAndClaimShape>("CompleteAn
 type HeartbeatShape = Awaited<ReturnType<AppContext["services"]["claims"]["heartbeat"]>>;
 
 const HeartbeatRef = builder.objectRef<HeartbeatShape>("Heartbeat").implement({
+  authScopes: rules.anyKey,
   fields: (t) => ({
     agent: t.prismaField({ type: "Agent", resolve: (query, h, _a, ctx) => rowFor(ctx, "Agent", query, h.agent) }),
     pendingTasks: t.exposeInt("pendingTasks", { description: "Tasks this agent could claim right now." }),
@@ -87,6 +92,7 @@ export function actingAgent(ctx: AppContext, agentId: string | null | undefined)
 
 builder.mutationFields((t) => ({
   claimTask: t.field({
+    authScopes: asOwnAgent(rules.work, "agentId"),
     type: ClaimResultRef,
     description:
       "Atomically takes the next task for the agent: CLAIMED with the task, AT_CAPACITY (nothing changes) or NO_TASK.",
@@ -108,6 +114,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   completeAndClaim: t.field({
+    authScopes: asOwnAgent(rules.work, "agentId"),
     type: CompleteAndClaimRef,
     description:
       "completeTask, then claimTask for the same agent, in one request: `completed` is the finished task, `next` the claim (CLAIMED, AT_CAPACITY or NO_TASK). The completion stands whatever the claim finds.",
@@ -132,6 +139,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   heartbeat: t.field({
+    authScopes: asOwnAgent(rules.work, "agentId"),
     type: HeartbeatRef,
     description: "Marks the agent alive, extends the leases it holds, records usage, and says whether work waits.",
     args: {
@@ -146,6 +154,7 @@ builder.mutationFields((t) => ({
       ctx.services.claims.heartbeat(expectId("Agent", agentId, "agentId"), usage, host),
   }),
   appendTaskOutput: t.field({
+    authScopes: asOwnAgent(rules.work, "agentId"),
     type: OutputChunkRef,
     description:
       "Appends a chunk to the output of a task the agent holds; extends its lease. A NUL or an unpaired surrogate in `content` is stored as U+FFFD.",
@@ -165,6 +174,7 @@ builder.mutationFields((t) => ({
       ),
   }),
   completeTask: t.prismaField({
+    authScopes: asOwnAgent(rules.work, "agentId"),
     type: "Task",
     description:
       "Finishes a held task: REVIEW or DONE by the review rule; the result is kept as a DELIVERABLE document.",
@@ -188,6 +198,7 @@ builder.mutationFields((t) => ({
       ),
   }),
   failTask: t.prismaField({
+    authScopes: asOwnAgent(rules.work, "agentId"),
     type: "Task",
     description: "Reports a failure: requeued while attempts remain and `retryable` (default true), else FAILED.",
     args: {
@@ -210,6 +221,7 @@ builder.mutationFields((t) => ({
       ),
   }),
   releaseTask: t.prismaField({
+    authScopes: asOwnAgent(rules.work, "agentId"),
     type: "Task",
     description: "Gives a held task back to its queue without counting the attempt.",
     args: { taskId: t.arg.id({ required: true }), agentId: t.arg.id(), reason: t.arg.string() },
@@ -225,6 +237,7 @@ builder.mutationFields((t) => ({
 
 builder.subscriptionField("taskOutput", (t) =>
   t.field({
+    authScopes: rules.readAndAgent,
     type: OutputChunkRef,
     description:
       "Stored chunks with seq > fromSeq (default 0: all), then live ones as they are appended: no gap, no duplicate. Reconnect with the last seq you saw.",

@@ -1,3 +1,4 @@
+import { asOwnAgent, readByOwner, rules } from "../security/roles.js";
 import { QUESTION_STATUSES } from "../services/questions.js";
 import { builder } from "./builder.js";
 import { nodeConnection } from "./connections.js";
@@ -7,8 +8,10 @@ import { rowFor } from "./loaded.js";
 const QuestionStatusEnum = builder.enumType("QuestionStatus", { values: QUESTION_STATUSES });
 
 const QuestionRef = builder.prismaNode("Question", {
+  authScopes: readByOwner((q) => q.agentId),
   id: { field: "id" },
-  select: { id: true },
+  // What the type's rule reads: always selected.
+  select: { id: true, agentId: true },
   fields: (t) => ({
     question: t.exposeString("question"),
     answer: t.exposeString("answer", { nullable: true }),
@@ -48,6 +51,7 @@ function questionWhere(
 
 builder.queryField("questions", (t) =>
   t.prismaField({
+    authScopes: asOwnAgent(rules.readAndAgent, "agentId"),
     type: ["Question"],
     description: "Questions agents asked, newest first (at most 500).",
     deprecationReason: "Use questionsConnection, which pages past 500.",
@@ -65,6 +69,7 @@ builder.queryField("questions", (t) =>
 builder.queryField("questionsConnection", (t) =>
   t.prismaConnection(
     {
+      authScopes: asOwnAgent(rules.readAndAgent, "agentId"),
       type: "Question",
       cursor: "id",
       defaultSize: 50,
@@ -86,6 +91,7 @@ builder.queryField("questionsConnection", (t) =>
 
 builder.mutationFields((t) => ({
   askQuestion: t.prismaField({
+    authScopes: asOwnAgent(rules.work, "agentId"),
     type: "Question",
     description: "An agent asks a human, optionally about a task. The answer reaches the agent as a notification.",
     args: { agentId: t.arg.id({ required: true }), question: t.arg.string({ required: true }), taskId: t.arg.id() },
@@ -100,6 +106,7 @@ builder.mutationFields((t) => ({
     },
   }),
   answerQuestion: t.prismaField({
+    authScopes: rules.manage,
     type: "Question",
     args: { id: t.arg.id({ required: true }), answer: t.arg.string({ required: true }) },
     resolve: async (query, _r, { id, answer }, ctx) => {
@@ -113,6 +120,7 @@ builder.mutationFields((t) => ({
     },
   }),
   dismissQuestion: t.prismaField({
+    authScopes: rules.manage,
     type: "Question",
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _r, { id }, ctx) => {

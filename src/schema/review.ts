@@ -1,3 +1,4 @@
+import { asOwnAgent, rules } from "../security/roles.js";
 import { builder } from "./builder.js";
 import { expectId } from "./ids.js";
 import { rowFor } from "./loaded.js";
@@ -7,6 +8,7 @@ import { TaskRef } from "./task.js";
 export const ReviewVerdictEnum = builder.enumType("ReviewVerdict", { values: ["APPROVED", "REJECTED"] as const });
 
 builder.prismaObject("Review", {
+  authScopes: rules.anyKey,
   select: { id: true },
   fields: (t) => ({
     id: t.exposeID("id"),
@@ -35,6 +37,7 @@ builder.prismaObjectFields(TaskRef, (t) => ({
 
 builder.mutationField("reviewTask", (t) =>
   t.prismaField({
+    authScopes: asOwnAgent(rules.work, "reviewerAgentId"),
     type: "Task",
     description:
       "Approves (DONE) or rejects (back to its agent with the feedback; FAILED after maxReviewCycles) a task in REVIEW. An agent can never review its own work (FORBIDDEN).",

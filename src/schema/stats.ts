@@ -1,3 +1,4 @@
+import { rules } from "../security/roles.js";
 import type { StatsService } from "../services/stats.js";
 import { builder } from "./builder.js";
 import { StatusCount as StatusCountRef } from "./graph.js";
@@ -5,6 +6,7 @@ import { StatusCount as StatusCountRef } from "./graph.js";
 type StatsShape = Awaited<ReturnType<StatsService["stats"]>>;
 
 const FleetRef = builder.objectRef<StatsShape["fleet"]>("FleetHealth").implement({
+  authScopes: rules.read,
   description:
     "The active fleet's hosts (agents not OFFLINE that reported within the liveness window), each host counted once.",
   fields: (t) => ({
@@ -27,6 +29,7 @@ const FleetRef = builder.objectRef<StatsShape["fleet"]>("FleetHealth").implement
 });
 
 const StatsRef = builder.objectRef<StatsShape>("Stats").implement({
+  authScopes: rules.read,
   fields: (t) => ({
     fleet: t.field({ type: FleetRef, resolve: (s) => s.fleet }),
     tasks: t.field({
@@ -53,8 +56,9 @@ const StatsRef = builder.objectRef<StatsShape>("Stats").implement({
 });
 
 builder.queryFields((t) => ({
-  stats: t.field({ type: StatsRef, resolve: (_r, _a, ctx) => ctx.services.stats.stats() }),
+  stats: t.field({ authScopes: rules.read, type: StatsRef, resolve: (_r, _a, ctx) => ctx.services.stats.stats() }),
   standup: t.string({
+    authScopes: rules.read,
     description:
       "A Markdown standup per agent: done, failed, in progress, awaiting review, up next, blocked (and on what), open questions, spend. Default: the last 24 hours.",
     args: { since: t.arg({ type: "DateTime" }) },

@@ -2,6 +2,7 @@ import type { TaskPriority } from "../domain/enums.js";
 import { FINISHED_STATUSES, type TaskStatus } from "../domain/task-status.js";
 import { parseList } from "../domain/validate.js";
 import type { Task } from "../generated/prisma/client.js";
+import { asOwnAgent, rules } from "../security/roles.js";
 import { taskWhere } from "../services/tasks.js";
 import { selectedColumns } from "../sql/rows.js";
 import { taskPage, taskTotal } from "../sql/task-page.js";
@@ -33,6 +34,7 @@ const WAIT_COLUMNS = TASK_COLUMNS;
 const unfinished = (tasks: Task[]) => tasks.filter((d) => !FINISHED_STATUSES.includes(d.status as TaskStatus));
 
 export const TaskRef = builder.prismaNode("Task", {
+  authScopes: rules.anyKey,
   id: { field: "id" },
   // Select mode: every query reads the columns nearly every selection shows (their fields resolve off
   // the row with no per-row lookup, see direct-fields.ts) and those cheap derived fields need; any
@@ -284,6 +286,7 @@ builder.prismaObjectField(ProjectRef, "tasks", (t) =>
 
 builder.queryFields((t) => ({
   task: t.prismaField({
+    authScopes: rules.readAndAgent,
     type: "Task",
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
@@ -291,6 +294,7 @@ builder.queryFields((t) => ({
   }),
   tasks: t.prismaConnection(
     {
+      authScopes: rules.readAndAgent,
       type: "Task",
       cursor: "id",
       defaultSize: 50,
@@ -315,6 +319,7 @@ builder.queryFields((t) => ({
     TaskConnection,
   ),
   readyTasks: t.prismaField({
+    authScopes: asOwnAgent(rules.readAndAgent, "agentId"),
     type: [TaskRef],
     description: "Tasks claimable now (by `agentId`, or by anyone), in claim order.",
     args: { agentId: t.arg.id(), limit: t.arg.int({ description: "Default 100, max 500." }) },
@@ -329,6 +334,7 @@ builder.queryFields((t) => ({
     },
   }),
   runningTasks: t.prismaField({
+    authScopes: rules.read,
     type: [TaskRef],
     description: "Tasks IN_PROGRESS, oldest claim first.",
     resolve: (query, _r, _a, ctx) =>
@@ -338,12 +344,14 @@ builder.queryFields((t) => ({
 
 builder.mutationFields((t) => ({
   createTask: t.prismaField({
+    authScopes: rules.manage,
     type: "Task",
     args: { input: t.arg({ type: CreateTaskInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) =>
       rowFor(ctx, "Task", query, await ctx.services.tasks.create(ctx.actor, checkTaskRefs(input))),
   }),
   createTasks: t.prismaField({
+    authScopes: rules.manage,
     type: ["Task"],
     description: "A whole DAG in one transaction; items refer to each other by `ref`. Returned in input order.",
     args: { input: t.arg({ type: [TaskGraphInput], required: true }) },
@@ -351,6 +359,7 @@ builder.mutationFields((t) => ({
       rowsFor(ctx, query, await ctx.services.tasks.createMany(ctx.actor, input.map(checkTaskRefs))),
   }),
   updateTask: t.prismaField({
+    authScopes: rules.manage,
     type: "Task",
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateTaskInput, required: true }) },
     resolve: async (query, _r, { id, input }, ctx) =>
@@ -362,10 +371,12 @@ builder.mutationFields((t) => ({
       ),
   }),
   deleteTask: t.id({
+    authScopes: rules.manage,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_r, { id }, ctx) => ctx.services.tasks.remove(ctx.actor, expectId("Task", id)),
   }),
   assignTask: t.prismaField({
+    authScopes: rules.manage,
     type: "Task",
     description: "Sets the assignees to exactly `agentIds`; an empty list returns the task to the inbox.",
     args: { taskId: t.arg.id({ required: true }), agentIds: t.arg.idList({ required: true }) },
@@ -378,6 +389,7 @@ builder.mutationFields((t) => ({
       ),
   }),
   setTaskStatus: t.prismaField({
+    authScopes: rules.manage,
     type: "Task",
     args: {
       taskId: t.arg.id({ required: true }),
@@ -388,6 +400,7 @@ builder.mutationFields((t) => ({
       rowFor(ctx, "Task", query, await ctx.services.tasks.setStatus(ctx.actor, expectId("Task", taskId), status, note)),
   }),
   retryTask: t.prismaField({
+    authScopes: rules.manage,
     type: "Task",
     description:
       "Runs a FAILED or CANCELLED task again as a new task (those states are terminal): the same fields, assignees and dependencies, and the tasks that waited on the original wait on the new one. Returns the new task; INVALID_TRANSITION for any other status.",
@@ -396,6 +409,7 @@ builder.mutationFields((t) => ({
       rowFor(ctx, "Task", query, await ctx.services.tasks.retry(ctx.actor, expectId("Task", taskId, "taskId"))),
   }),
   addDependency: t.prismaField({
+    authScopes: rules.manage,
     type: "Task",
     description: "`taskId` will wait on `dependsOnId`. DEPENDENCY_CYCLE (with the path) if that closes a cycle.",
     args: { taskId: t.arg.id({ required: true }), dependsOnId: t.arg.id({ required: true }) },
@@ -412,6 +426,7 @@ builder.mutationFields((t) => ({
       ),
   }),
   removeDependency: t.prismaField({
+    authScopes: rules.manage,
     type: "Task",
     args: { taskId: t.arg.id({ required: true }), dependsOnId: t.arg.id({ required: true }) },
     resolve: async (query, _r, { taskId, dependsOnId }, ctx) =>

@@ -1,3 +1,4 @@
+import { asOwnAgent, rules } from "../security/roles.js";
 import type { UsageBucket } from "../services/usage.js";
 import { AgentRef } from "./agent.js";
 import { builder } from "./builder.js";
@@ -5,6 +6,7 @@ import { expectId } from "./ids.js";
 import { ProjectRef } from "./project.js";
 
 const UsageBucketRef = builder.objectRef<UsageBucket>("UsageBucket").implement({
+  authScopes: rules.anyKey,
   description: "Usage grouped by one key: a model name, an agent id or a task id.",
   fields: (t) => ({
     key: t.exposeString("key"),
@@ -18,6 +20,7 @@ const UsageBucketRef = builder.objectRef<UsageBucket>("UsageBucket").implement({
 type Summary = Awaited<ReturnType<import("../services/usage.js").UsageService["summary"]>>;
 
 const UsageSummaryRef = builder.objectRef<Summary>("UsageSummary").implement({
+  authScopes: rules.anyKey,
   fields: (t) => ({
     inputTokens: t.exposeInt("inputTokens"),
     outputTokens: t.exposeInt("outputTokens"),
@@ -31,6 +34,7 @@ const UsageSummaryRef = builder.objectRef<Summary>("UsageSummary").implement({
 
 builder.queryField("usage", (t) =>
   t.field({
+    authScopes: asOwnAgent(rules.readAndAgent, "agentId"),
     type: UsageSummaryRef,
     description:
       "Token usage and cost with totals by model, agent and task. Costs absent from reports are priced from the price table.",
@@ -70,6 +74,7 @@ const BudgetInput = builder.inputType("SetBudgetInput", {
 type BudgetResult = Awaited<ReturnType<import("../services/usage.js").UsageService["setBudget"]>>;
 
 const BudgetResultRef = builder.objectRef<BudgetResult>("SetBudgetResult").implement({
+  authScopes: rules.admin,
   fields: (t) => ({
     agent: t.prismaField({
       type: "Agent",
@@ -88,6 +93,7 @@ const BudgetResultRef = builder.objectRef<BudgetResult>("SetBudgetResult").imple
 
 builder.mutationField("setBudget", (t) =>
   t.field({
+    authScopes: rules.admin,
     type: BudgetResultRef,
     description:
       "Sets an agent's or a project's daily and monthly spend limits (USD). Claims and runs that would start over them are refused with BUDGET_EXCEEDED.",

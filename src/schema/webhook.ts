@@ -1,10 +1,12 @@
 import { parseList } from "../domain/validate.js";
 import type { Webhook } from "../generated/prisma/client.js";
+import { rules } from "../security/roles.js";
 import { builder } from "./builder.js";
 import { nodeConnection } from "./connections.js";
 import { expectId } from "./ids.js";
 
 const WebhookDeliveryRef = builder.prismaObject("WebhookDelivery", {
+  authScopes: rules.admin,
   fields: (t) => ({
     id: t.exposeID("id"),
     event: t.exposeString("event"),
@@ -20,6 +22,7 @@ const WebhookDeliveryRef = builder.prismaObject("WebhookDelivery", {
 });
 
 builder.prismaNode("Webhook", {
+  authScopes: rules.admin,
   id: { field: "id" },
   select: { id: true },
   fields: (t) => ({
@@ -66,6 +69,7 @@ const CreateWebhookInput = builder.inputType("CreateWebhookInput", {
 });
 
 const CreatedWebhookRef = builder.objectRef<{ webhook: Webhook; secret: string }>("CreatedWebhook").implement({
+  authScopes: rules.admin,
   fields: (t) => ({
     secret: t.exposeString("secret", {
       description: "Shown once: verify the x-mission-control-signature header with it.",
@@ -79,6 +83,7 @@ const CreatedWebhookRef = builder.objectRef<{ webhook: Webhook; secret: string }
 
 builder.queryField("webhooks", (t) =>
   t.prismaField({
+    authScopes: rules.admin,
     type: ["Webhook"],
     resolve: (query, _r, _a, ctx) => ctx.db.webhook.findMany({ ...query, orderBy: { createdAt: "asc" }, take: 500 }),
   }),
@@ -86,11 +91,13 @@ builder.queryField("webhooks", (t) =>
 
 builder.mutationFields((t) => ({
   createWebhook: t.field({
+    authScopes: rules.admin,
     type: CreatedWebhookRef,
     args: { input: t.arg({ type: CreateWebhookInput, required: true }) },
     resolve: (_r, { input }, ctx) => ctx.services.webhooks.create(ctx.actor, input),
   }),
   deleteWebhook: t.id({
+    authScopes: rules.admin,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_r, { id }, ctx) => ctx.services.webhooks.remove(ctx.actor, expectId("Webhook", id)),
   }),

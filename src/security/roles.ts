@@ -1,120 +1,13 @@
 /**
- * Who may call what: one rule per root field of the schema, deny by default. A field without a rule
- * is refused for everyone (and a test fails), so a new operation cannot ship unguarded.
+ * Who may call what, as scopes: the roles of API keys, the scopes a request's key holds, and the rule
+ * constants every type and root field of the schema declares (`authScopes`, read by
+ * @pothos/plugin-scope-auth; src/schema/builder.ts). Deny by default: the schema does not build while an
+ * object type or a root field has no rule (src/schema/rules-required.ts), and a schema walk in the tests
+ * checks it. Pure: no GraphQL, no database.
  */
 export const Role = { VIEWER: "VIEWER", OPERATOR: "OPERATOR", ADMIN: "ADMIN", AGENT: "AGENT" } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 export const ROLES = Object.values(Role);
-
-export interface Rule {
-  roles: readonly Role[];
-  /** For AGENT keys: the argument naming the agent acted for, which must be the key's own agent. */
-  agentArg?: string;
-  /** Record every use in the activity feed (admin reads; admin mutations record their own entries). */
-  audit?: boolean;
-}
-
-const READ: readonly Role[] = ["VIEWER", "OPERATOR", "ADMIN"];
-const READ_AND_AGENT: readonly Role[] = ["VIEWER", "OPERATOR", "ADMIN", "AGENT"];
-const MANAGE: readonly Role[] = ["OPERATOR", "ADMIN"];
-const ADMIN_ONLY: readonly Role[] = ["ADMIN"];
-const WORK: readonly Role[] = ["OPERATOR", "ADMIN", "AGENT"];
-
-export const RULES: Readonly<Record<string, Rule>> = {
-  // Reads: everyone but agents see everything; agents see what their work needs.
-  "Query.node": { roles: READ_AND_AGENT },
-  "Query.agents": { roles: READ_AND_AGENT },
-  "Query.agent": { roles: READ_AND_AGENT },
-  "Query.projects": { roles: READ_AND_AGENT },
-  "Query.tasks": { roles: READ_AND_AGENT },
-  "Query.task": { roles: READ_AND_AGENT },
-  "Query.readyTasks": { roles: READ_AND_AGENT, agentArg: "agentId" },
-  "Query.runningTasks": { roles: READ },
-  "Query.taskGraph": { roles: READ_AND_AGENT },
-  "Query.documents": { roles: READ_AND_AGENT },
-  "Query.documentsConnection": { roles: READ_AND_AGENT },
-  "Query.document": { roles: READ_AND_AGENT },
-  "Query.activity": { roles: READ },
-  "Query.apiKeys": { roles: ADMIN_ONLY, audit: true },
-  "Query.viewer": { roles: READ_AND_AGENT },
-  "Query.notifications": { roles: READ_AND_AGENT, agentArg: "agentId" },
-  "Query.notificationsConnection": { roles: READ_AND_AGENT, agentArg: "agentId" },
-  "Query.questions": { roles: READ_AND_AGENT, agentArg: "agentId" },
-  "Query.questionsConnection": { roles: READ_AND_AGENT, agentArg: "agentId" },
-  "Query.usage": { roles: READ_AND_AGENT, agentArg: "agentId" },
-  "Query.stats": { roles: READ },
-  "Query.standup": { roles: READ },
-  "Query.cronJobs": { roles: READ },
-  "Query.webhooks": { roles: ADMIN_ONLY },
-  "Query.approvals": { roles: READ },
-
-  // Management.
-  "Mutation.createProject": { roles: MANAGE },
-  "Mutation.createAgent": { roles: MANAGE },
-  "Mutation.updateAgent": { roles: MANAGE },
-  "Mutation.deleteAgent": { roles: MANAGE },
-  "Mutation.createTask": { roles: MANAGE },
-  "Mutation.createTasks": { roles: MANAGE },
-  "Mutation.updateTask": { roles: MANAGE },
-  "Mutation.deleteTask": { roles: MANAGE },
-  "Mutation.assignTask": { roles: MANAGE },
-  "Mutation.addDependency": { roles: MANAGE },
-  "Mutation.removeDependency": { roles: MANAGE },
-  "Mutation.setTaskStatus": { roles: MANAGE },
-  "Mutation.retryTask": { roles: MANAGE },
-  "Mutation.setProjectReviewer": { roles: MANAGE },
-  "Mutation.setProjectSignOff": { roles: MANAGE },
-  // Approvals: operators decide; an AGENT key never does (and no key decides for its own agent).
-  "Mutation.decideApproval": { roles: MANAGE },
-  "Mutation.runTask": { roles: MANAGE },
-  "Mutation.planGoal": { roles: MANAGE },
-  "Mutation.stopTask": { roles: MANAGE },
-  "Mutation.createCronJob": { roles: MANAGE },
-  "Mutation.pauseCronJob": { roles: MANAGE },
-  "Mutation.resumeCronJob": { roles: MANAGE },
-  "Mutation.deleteCronJob": { roles: MANAGE },
-  "Mutation.triggerCronJob": { roles: MANAGE },
-  "Mutation.answerQuestion": { roles: MANAGE },
-  "Mutation.dismissQuestion": { roles: MANAGE },
-
-  // Collaboration: agents take part as themselves.
-  "Mutation.postMessage": { roles: WORK, agentArg: "authorAgentId" },
-  "Mutation.markNotificationsRead": { roles: WORK, agentArg: "agentId" },
-  "Mutation.askQuestion": { roles: WORK, agentArg: "agentId" },
-  "Mutation.createDocument": { roles: WORK, agentArg: "input.authorAgentId" },
-  "Mutation.updateDocument": { roles: WORK, agentArg: "authorAgentId" },
-
-  // Money and outbound calls: admins only.
-  "Mutation.setBudget": { roles: ADMIN_ONLY },
-  "Mutation.createWebhook": { roles: ADMIN_ONLY },
-  "Mutation.deleteWebhook": { roles: ADMIN_ONLY },
-
-  // The agent work protocol: an AGENT key acts only as its own agent.
-  "Mutation.heartbeat": { roles: WORK, agentArg: "agentId" },
-  "Mutation.claimTask": { roles: WORK, agentArg: "agentId" },
-  "Mutation.appendTaskOutput": { roles: WORK, agentArg: "agentId" },
-  "Mutation.completeTask": { roles: WORK, agentArg: "agentId" },
-  "Mutation.completeAndClaim": { roles: WORK, agentArg: "agentId" },
-  "Mutation.failTask": { roles: WORK, agentArg: "agentId" },
-  "Mutation.releaseTask": { roles: WORK, agentArg: "agentId" },
-  // Live tool approvals: only a run's own key (RUN_SCOPED), for its run.
-  "Mutation.requestToolApproval": { roles: ["AGENT"] },
-
-  // Review gates: a human (operator key) or a reviewer agent, never the agent that did the work.
-  "Mutation.reviewTask": { roles: WORK, agentArg: "reviewerAgentId" },
-
-  // Keys (each records its own activity entry).
-  "Mutation.createApiKey": { roles: ADMIN_ONLY },
-  "Mutation.revokeApiKey": { roles: ADMIN_ONLY },
-
-  // Live data.
-  "Subscription.taskOutput": { roles: READ_AND_AGENT },
-  "Subscription.taskEvents": { roles: READ_AND_AGENT },
-  "Subscription.activity": { roles: READ },
-  "Subscription.agentEvents": { roles: READ },
-  "Subscription.approvals": { roles: READ },
-  "Subscription.notifications": { roles: READ_AND_AGENT, agentArg: "agentId" },
-};
 
 export interface Viewer {
   /** The key's id; null for the bootstrap key and when auth is off. */
@@ -125,53 +18,114 @@ export interface Viewer {
   name: string;
   /** When the key stops working (its long-lived streams end then); null or absent: never. */
   expiresAt?: Date | null;
-  /** A run's own key: it may call only RUN_SCOPED fields, for that run. */
+  /** A run's own key: it holds only the `runKey` scope (it may ask for its run's tool approvals). */
   runId?: string | null;
 }
 
-/** What a run's own key may call (live tool approvals): nothing else, whatever its role allows. */
-export const RUN_SCOPED: ReadonlySet<string> = new Set(["Mutation.requestToolApproval"]);
+/** The scopes a rule can name, with the parameter each takes. */
+export interface AuthScopes {
+  /** Any valid key, a run's own key included: the rule of the types that only carry what a field returned. */
+  key: boolean;
+  /** A key of one of these roles (a run's own key holds no role). */
+  role: readonly Role[];
+  /** Acting as this agent: an AGENT key only as its own (or when the argument is left out); any other role as anyone. */
+  actingAs: string | null | undefined;
+  /** An AGENT key whose own agent this is (strict: other roles do not hold it). */
+  ownAgent: string | null | undefined;
+  /** A run's own key (MC_API_KEY in the run's MCP server); with a run id, that run's own key. */
+  runKey: boolean | string | null;
+}
 
-export type Decision = { ok: true; rule: Rule } | { ok: false; code: "FORBIDDEN"; message: string };
+/** A rule: scopes that must hold, any of them unless `$all` says all. */
+export type ScopeMap = { [K in keyof AuthScopes]?: AuthScopes[K] } & { $all?: ScopeMap; $any?: ScopeMap };
 
-/** Whether `viewer` may call `field` (e.g. "Mutation.claimTask") with `args`. Pure. */
-export function authorize(viewer: Viewer, field: string, args: Record<string, unknown>): Decision {
-  const rule = RULES[field];
-  if (!rule)
-    return { ok: false, code: "FORBIDDEN", message: `${field} has no access rule; it is refused for everyone` };
-  if (!rule.roles.includes(viewer.role)) {
-    return {
-      ok: false,
-      code: "FORBIDDEN",
-      message: `${field} needs one of the roles ${rule.roles.join(", ")}; this key is ${viewer.role}`,
-    };
+type ScopeLoaders = { [K in keyof AuthScopes]: boolean | ((param: AuthScopes[K]) => boolean) };
+
+/** The scopes `viewer` holds: what @pothos/plugin-scope-auth evaluates every rule against. */
+export function scopesOf(viewer: Viewer | null): ScopeLoaders {
+  const run = !!viewer?.runId;
+  const keyed = !!viewer && !run;
+  return {
+    key: !!viewer,
+    role: (roles) => keyed && roles.includes(viewer!.role),
+    actingAs: (agentId) => keyed && (viewer!.role !== "AGENT" || agentId == null || agentId === viewer!.agentId),
+    ownAgent: (agentId) => keyed && viewer!.role === "AGENT" && agentId != null && agentId === viewer!.agentId,
+    runKey: (runId) => run && (typeof runId !== "string" || runId === viewer!.runId),
+  };
+}
+
+const READ: readonly Role[] = ["VIEWER", "OPERATOR", "ADMIN"];
+const READ_AND_AGENT: readonly Role[] = ["VIEWER", "OPERATOR", "ADMIN", "AGENT"];
+const MANAGE: readonly Role[] = ["OPERATOR", "ADMIN"];
+const ADMIN_ONLY: readonly Role[] = ["ADMIN"];
+const WORK: readonly Role[] = ["OPERATOR", "ADMIN", "AGENT"];
+
+/** The rules fields and types declare. Shared objects, so a request evaluates each once. */
+export const rules = {
+  /** Operators' reads: everyone but agents. */
+  read: { role: READ },
+  /** Reads an agent's work needs too. */
+  readAndAgent: { role: READ_AND_AGENT },
+  /** Managing projects, agents, tasks, runs, cron jobs, approvals. */
+  manage: { role: MANAGE },
+  /** Keys, webhooks, budgets, the shell backend. */
+  admin: { role: ADMIN_ONLY },
+  /** The agent protocol and collaboration: operators, and agents as themselves. */
+  work: { role: WORK },
+  /** Types that carry only what the field that returned them allowed (payloads, connections, edges). */
+  anyKey: { key: true },
+  /** Only a run's own key (live tool approvals). */
+  runKey: { runKey: true },
+} as const satisfies Record<string, ScopeMap>;
+
+type Args = Record<string, unknown>;
+
+/** The value at a dotted path of the arguments (`input.authorAgentId`). */
+function at(args: Args, path: string): string | null | undefined {
+  const value = path
+    .split(".")
+    .reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Args)[k] : undefined), args);
+  return typeof value === "string" ? value : value == null ? (value as null | undefined) : String(value);
+}
+
+/**
+ * A root field's rule plus: an AGENT key acts only as its own agent, named by the argument at `path`
+ * (left out, the key says who it is).
+ */
+export function asOwnAgent(rule: ScopeMap, path: string) {
+  return (_parent: unknown, args: Args): ScopeMap => ({ $all: { ...rule, actingAs: at(args, path) } });
+}
+
+/**
+ * A type whose rows belong to one agent (its notifications, its questions, its approvals): operators'
+ * readers see all of them, an AGENT key only its own agent's, wherever they are reached (a scoped list,
+ * a nested field, `node`).
+ */
+export function readByOwner<T>(owner: (row: T) => string | null | undefined, also: ScopeMap = {}) {
+  return (row: T): ScopeMap => ({ $any: { ...rules.read, ownAgent: owner(row), ...also } });
+}
+
+/** A refusal, in the words a caller can act on, from what a rule needed and who asked. */
+export function refusalMessage(what: string, needed: readonly NeededScope[], viewer: Viewer | null): string {
+  if (viewer?.runId && !needed.some((n) => n.scope === "runKey")) {
+    return `a run's own key may only ask for its run's approvals, not ${what}`;
   }
-  if (viewer.runId && !RUN_SCOPED.has(field)) {
-    return {
-      ok: false,
-      code: "FORBIDDEN",
-      message: `a run's own key may only ask for its run's approvals, not ${field}`,
-    };
+  const runOnly = needed.find((n) => n.scope === "runKey");
+  if (runOnly && needed.length === 1) {
+    return `${what} is called by a run's own key (MC_API_KEY in its MCP server)`;
   }
-  if (RUN_SCOPED.has(field) && !viewer.runId) {
-    return {
-      ok: false,
-      code: "FORBIDDEN",
-      message: `${field} is called by a run's own key (MC_API_KEY in its MCP server)`,
-    };
+  const role = needed.find((n) => n.scope === "role");
+  if (role && viewer && !(role.parameter as readonly Role[]).includes(viewer.role)) {
+    return `${what} needs one of the roles ${(role.parameter as readonly Role[]).join(", ")}; this key is ${viewer.role}`;
   }
-  if (viewer.role === "AGENT" && rule.agentArg) {
-    // A dotted name reaches into an input object ("input.authorAgentId").
-    const named = rule.agentArg
-      .split(".")
-      .reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), args);
-    if (named !== undefined && named !== null && named !== viewer.agentId) {
-      return {
-        ok: false,
-        code: "FORBIDDEN",
-        message: `an AGENT key acts only as its own agent (${viewer.agentId}); ${rule.agentArg} names ${String(named)}`,
-      };
-    }
+  const acting = needed.find((n) => n.scope === "actingAs" || n.scope === "ownAgent");
+  if (acting && viewer?.role === "AGENT") {
+    return `an AGENT key acts only as its own agent (${viewer.agentId}); ${what} names ${String(acting.parameter)}`;
   }
-  return { ok: true, rule };
+  return `${what} is not allowed for this ${viewer?.role ?? "anonymous"} key`;
+}
+
+export interface NeededScope {
+  scope: string;
+  parameter: unknown;
 }

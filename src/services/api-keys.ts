@@ -5,7 +5,7 @@ import { newId } from "../ids.js";
 import { hashSecret, keyIdOf, newSecret, secretMatches } from "../security/keys.js";
 import { ROLES, type Role, type Viewer } from "../security/roles.js";
 import { findApiKey, touchApiKey } from "../sql/find-api-key.js";
-import { type Actor, recordActivity, type ServiceDeps, transact } from "./context.js";
+import { type Actor, recordActivity, type ServiceDeps, sqlTransact, transact } from "./context.js";
 
 export interface CreateApiKeyInput {
   name: string;
@@ -121,7 +121,7 @@ export function createApiKeyService(deps: ServiceDeps) {
 
   /**
    * A run's own key (live tool approvals): an AGENT key of the run's agent that may only ask for that
-   * run's approvals (security/roles.ts, RUN_SCOPED), expiring with the run's deadline. Written without
+   * run's approvals (the `runKey` scope, security/roles.ts), expiring with the run's deadline. Written without
    * an activity entry: it is part of the run, and `revokeRunKey` ends it with the run.
    */
   async function createRunKey(runId: string, agentId: string, expiresAt: Date): Promise<string> {
@@ -151,7 +151,19 @@ export function createApiKeyService(deps: ServiceDeps) {
     return secret;
   }
 
-  return { create, revoke, authenticate, bootstrap, createRunKey, revokeRunKey };
+  /** Records an audited read (a field declared with `extensions: { audit: true }`) in the activity feed. */
+  async function recordAuditedRead(actor: Actor, viewer: Viewer, field: string): Promise<void> {
+    await sqlTransact(deps, (unit) =>
+      recordActivity(unit, {
+        type: "audit.admin_operation",
+        actor,
+        summary: `${viewer.role} key "${viewer.name}" called ${field}`,
+        after: { keyId: viewer.keyId, fields: [field] },
+      }),
+    );
+  }
+
+  return { create, revoke, authenticate, bootstrap, createRunKey, revokeRunKey, recordAuditedRead };
 }
 
 export type ApiKeyService = ReturnType<typeof createApiKeyService>;
