@@ -1,11 +1,12 @@
 import type { AppContext } from "../context.js";
 import type { AgentBackend, AgentLevel, AgentStatus } from "../domain/enums.js";
-import { parseList } from "../domain/validate.js";
+import { LIMITS, parseList } from "../domain/validate.js";
 import { AccessDeniedError, BadInputError } from "../errors.js";
 import { rules, type ScopeMap } from "../security/roles.js";
 import { builder } from "./builder.js";
 import { AgentBackendEnum, AgentLevelEnum, AgentStatusEnum } from "./enums.js";
 import { expectId } from "./ids.js";
+import { intRange, labels, optionalText } from "./input-shapes.js";
 import { rowFor } from "./loaded.js";
 
 export const AgentRef = builder.prismaNode("Agent", {
@@ -46,30 +47,33 @@ export const AgentRef = builder.prismaNode("Agent", {
 const CreateAgentInput = builder.inputType("CreateAgentInput", {
   fields: (t) => ({
     name: t.string({ required: true, description: "Unique slug: lowercase letters, digits, . _ -" }),
-    role: t.string(),
-    specialties: t.stringList(),
+    role: t.string({ validate: optionalText(200) }),
+    specialties: t.stringList({ validate: labels() }),
     backendType: t.field({ type: AgentBackendEnum, description: "Default EXTERNAL." }),
     backend: t.string({ description: "external (default) | shell | openai | claude-code; or backendType, an enum" }),
-    model: t.string(),
+    model: t.string({ validate: optionalText(200) }),
     level: t.field({ type: AgentLevelEnum }),
-    maxCapacity: t.int({ description: "Tasks it may hold IN_PROGRESS at once. Default 1." }),
+    maxCapacity: t.int({
+      description: "Tasks it may hold IN_PROGRESS at once. Default 1.",
+      validate: intRange(1, 1000),
+    }),
     config: t.field({ type: "JSON" }),
-    systemPrompt: t.string(),
+    systemPrompt: t.string({ validate: optionalText(LIMITS.description) }),
   }),
 });
 
 const UpdateAgentInput = builder.inputType("UpdateAgentInput", {
   fields: (t) => ({
     name: t.string(),
-    role: t.string(),
-    specialties: t.stringList(),
+    role: t.string({ validate: optionalText(200) }),
+    specialties: t.stringList({ validate: labels() }),
     backendType: t.field({ type: AgentBackendEnum }),
     backend: t.string({ description: "external | shell | openai | claude-code; or backendType, an enum" }),
-    model: t.string(),
+    model: t.string({ validate: optionalText(200) }),
     level: t.field({ type: AgentLevelEnum }),
-    maxCapacity: t.int(),
+    maxCapacity: t.int({ validate: intRange(1, 1000) }),
     config: t.field({ type: "JSON" }),
-    systemPrompt: t.string(),
+    systemPrompt: t.string({ validate: optionalText(LIMITS.description) }),
     status: t.field({ type: AgentStatusEnum }),
   }),
 });

@@ -1,7 +1,9 @@
+import { LIMITS } from "../domain/validate.js";
 import type { ApiKey } from "../generated/prisma/client.js";
 import { ROLES, type Role, rules } from "../security/roles.js";
 import { builder } from "./builder.js";
 import { expectId } from "./ids.js";
+import { text } from "./input-shapes.js";
 import { rowFor } from "./loaded.js";
 
 export const RoleEnum = builder.enumType("Role", {
@@ -62,7 +64,7 @@ const Viewer = builder
 
 const CreateApiKeyInput = builder.inputType("CreateApiKeyInput", {
   fields: (t) => ({
-    name: t.string({ required: true }),
+    name: t.string({ required: true, validate: text(LIMITS.name * 2) }),
     role: t.field({ type: RoleEnum, required: true }),
     agentId: t.id({ description: "Required for AGENT keys: the agent the key acts for." }),
     expiresAt: t.field({ type: "DateTime" }),

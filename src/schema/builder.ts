@@ -4,6 +4,7 @@ import DataloaderPlugin from "@pothos/plugin-dataloader";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from "@pothos/plugin-scope-auth";
+import ValidationPlugin from "@pothos/plugin-validation";
 import type { AppContext } from "../context.js";
 import { AccessDeniedError } from "../errors.js";
 import type PrismaTypes from "../generated/pothos-types.js";
@@ -12,6 +13,7 @@ import { type AuthScopes, type NeededScope, refusalMessage, rules, scopesOf } fr
 import AuditPlugin from "./audit.js";
 import DirectFieldsPlugin from "./direct-fields.js";
 import { decodeId } from "./ids.js";
+import { inputError } from "./input-shapes.js";
 import RulesRequiredPlugin from "./rules-required.js";
 import TextInputsPlugin from "./text-inputs.js";
 
@@ -45,10 +47,13 @@ export const builder = new SchemaBuilder<{
     ScopeAuthPlugin,
     TextInputsPlugin,
     AuditPlugin,
+    ValidationPlugin,
     RelayPlugin,
     PrismaPlugin,
     DataloaderPlugin,
   ],
+  // Input shapes declared on the input types and arguments (src/schema/input-shapes.ts).
+  validation: { validationError: (result) => inputError(result) },
   scopeAuth: {
     // A subscription's rule is checked when it starts, not on every event.
     authorizeOnSubscribe: true,

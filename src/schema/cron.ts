@@ -1,8 +1,10 @@
+import { LIMITS } from "../domain/validate.js";
 import { rules } from "../security/roles.js";
 import { CATCH_UP, type TaskTemplate } from "../services/cron.js";
 import { builder } from "./builder.js";
 import { TaskPriorityEnum } from "./enums.js";
 import { expectId, expectIds } from "./ids.js";
+import { intRange, labels, optionalText, text } from "./input-shapes.js";
 import { rowFor } from "./loaded.js";
 
 const CatchUpEnum = builder.enumType("CronCatchUp", {
@@ -14,15 +16,15 @@ const TaskTemplateInput = builder.inputType("CronTaskTemplateInput", {
   description:
     "The task each occurrence creates. `{{date}}` and `{{occurrence}}` in the title and description are filled in.",
   fields: (t) => ({
-    title: t.string({ required: true }),
-    description: t.string(),
+    title: t.string({ required: true, validate: text(LIMITS.title) }),
+    description: t.string({ validate: optionalText(LIMITS.description) }),
     priority: t.field({ type: TaskPriorityEnum }),
-    tags: t.stringList(),
-    requiredSpecialties: t.stringList(),
+    tags: t.stringList({ validate: labels() }),
+    requiredSpecialties: t.stringList({ validate: labels() }),
     projectId: t.id(),
     assigneeIds: t.idList(),
     requiresReview: t.boolean(),
-    maxAttempts: t.int(),
+    maxAttempts: t.int({ validate: intRange(1, 100) }),
     command: t.stringList(),
     dueInSeconds: t.int({ description: "Due this long after the occurrence." }),
   }),
@@ -30,8 +32,12 @@ const TaskTemplateInput = builder.inputType("CronTaskTemplateInput", {
 
 const CreateCronJobInput = builder.inputType("CreateCronJobInput", {
   fields: (t) => ({
-    name: t.string({ required: true }),
-    schedule: t.string({ required: true, description: "Cron expression: 5 fields, or 6 with seconds first." }),
+    name: t.string({ required: true, validate: text(LIMITS.name) }),
+    schedule: t.string({
+      required: true,
+      description: "Cron expression: 5 fields, or 6 with seconds first.",
+      validate: text(200),
+    }),
     timezone: t.string({ description: 'IANA timezone the schedule is read in. Default "UTC".' }),
     taskTemplate: t.field({ type: TaskTemplateInput, required: true }),
     catchUp: t.field({ type: CatchUpEnum, description: "Default SKIP." }),

@@ -1,10 +1,12 @@
 import type { DocumentType } from "../domain/enums.js";
+import { LIMITS } from "../domain/validate.js";
 import { BadInputError } from "../errors.js";
 import { asOwnAgent, rules } from "../security/roles.js";
 import { builder } from "./builder.js";
 import { nodeConnection } from "./connections.js";
 import { DocumentTypeEnum } from "./enums.js";
 import { expectId } from "./ids.js";
+import { intRange, optionalText, text } from "./input-shapes.js";
 import { rowFor } from "./loaded.js";
 import { authorAgent } from "./protocol.js";
 
@@ -51,8 +53,8 @@ builder.prismaObject("DocumentVersion", {
 
 const CreateDocumentInput = builder.inputType("CreateDocumentInput", {
   fields: (t) => ({
-    title: t.string({ required: true }),
-    content: t.string({ required: true }),
+    title: t.string({ required: true, validate: text(LIMITS.title) }),
+    content: t.string({ required: true, validate: optionalText(LIMITS.result) }),
     type: t.field({ type: DocumentTypeEnum, description: "Default DRAFT." }),
     taskId: t.id(),
     projectId: t.id({ description: "Defaults to the task's project." }),
@@ -168,9 +170,9 @@ builder.mutationFields((t) => ({
       "Saves a new version. `baseVersion` is the version the change was made from; when someone saved since, VERSION_CONFLICT (nothing is overwritten).",
     args: {
       id: t.arg.id({ required: true }),
-      content: t.arg.string({ required: true }),
-      baseVersion: t.arg.int({ required: true }),
-      title: t.arg.string(),
+      content: t.arg.string({ required: true, validate: optionalText(LIMITS.result) }),
+      baseVersion: t.arg.int({ required: true, validate: intRange(1, 2_000_000_000) }),
+      title: t.arg.string({ validate: text(LIMITS.title).nullish() }),
       authorAgentId: t.arg.id(),
     },
     resolve: async (query, _r, args, ctx) => {

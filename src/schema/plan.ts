@@ -1,11 +1,13 @@
 /** planGoal and what a planning task shows of its plan (docs/planning.md). */
 import { MAX_PLAN_TASKS } from "../domain/plan.js";
+import { LIMITS } from "../domain/validate.js";
 import { AppError } from "../errors.js";
 import { rules } from "../security/roles.js";
 import { DEFAULT_PLAN_TASKS, type StoredPlan, storedPlan } from "../services/plans.js";
 import { builder } from "./builder.js";
 import { TaskPriorityEnum } from "./enums.js";
 import { expectId } from "./ids.js";
+import { intRange, text } from "./input-shapes.js";
 import { rowFor } from "./loaded.js";
 import { TaskRef } from "./task.js";
 
@@ -58,14 +60,21 @@ builder.prismaObjectFields(TaskRef, (t) => ({
 
 const PlanGoalInput = builder.inputType("PlanGoalInput", {
   fields: (t) => ({
-    goal: t.string({ required: true, description: "What to achieve, in plain words (the planner's brief)." }),
+    goal: t.string({
+      required: true,
+      description: "What to achieve, in plain words (the planner's brief).",
+      validate: text(LIMITS.description),
+    }),
     projectId: t.id({ description: "The project the planning task, the PRD and the plan's tasks belong to." }),
     plannerAgentId: t.id({ required: true, description: "The agent that plans (any backend)." }),
     requireApproval: t.boolean({
       description:
         "Default false. true: the accepted plan waits as a draft (the planning task in REVIEW) until an operator approves it with reviewTask; a rejection with feedback discards the drafts and plans again.",
     }),
-    maxTasks: t.int({ description: `At most this many tasks (default ${DEFAULT_PLAN_TASKS}, 1-${MAX_PLAN_TASKS}).` }),
+    maxTasks: t.int({
+      description: `At most this many tasks (default ${DEFAULT_PLAN_TASKS}, 1-${MAX_PLAN_TASKS}).`,
+      validate: intRange(1, MAX_PLAN_TASKS),
+    }),
     priority: t.field({ type: TaskPriorityEnum, description: "The planning task's priority (default MEDIUM)." }),
   }),
 });

@@ -1,6 +1,8 @@
+import { LIMITS } from "../domain/validate.js";
 import { rules } from "../security/roles.js";
 import { builder } from "./builder.js";
 import { expectId } from "./ids.js";
+import { optionalText, text } from "./input-shapes.js";
 import { rowFor } from "./loaded.js";
 
 export const ProjectRef = builder.prismaNode("Project", {
@@ -24,8 +26,8 @@ export const ProjectRef = builder.prismaNode("Project", {
 
 const CreateProjectInput = builder.inputType("CreateProjectInput", {
   fields: (t) => ({
-    name: t.string({ required: true }),
-    description: t.string(),
+    name: t.string({ required: true, validate: text(LIMITS.name * 2) }),
+    description: t.string({ validate: optionalText(LIMITS.description) }),
     reviewerAgentId: t.id({ description: "Reviewer agent for tasks of this project entering REVIEW." }),
     requiresSignOff: t.boolean({ description: "Its tasks wait for an operator's sign-off before they run." }),
   }),

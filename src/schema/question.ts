@@ -1,8 +1,10 @@
+import { LIMITS } from "../domain/validate.js";
 import { asOwnAgent, readByOwner, rules } from "../security/roles.js";
 import { QUESTION_STATUSES } from "../services/questions.js";
 import { builder } from "./builder.js";
 import { nodeConnection } from "./connections.js";
 import { expectId } from "./ids.js";
+import { text } from "./input-shapes.js";
 import { rowFor } from "./loaded.js";
 
 const QuestionStatusEnum = builder.enumType("QuestionStatus", { values: QUESTION_STATUSES });
@@ -94,7 +96,11 @@ builder.mutationFields((t) => ({
     authScopes: asOwnAgent(rules.work, "agentId"),
     type: "Question",
     description: "An agent asks a human, optionally about a task. The answer reaches the agent as a notification.",
-    args: { agentId: t.arg.id({ required: true }), question: t.arg.string({ required: true }), taskId: t.arg.id() },
+    args: {
+      agentId: t.arg.id({ required: true }),
+      question: t.arg.string({ required: true, validate: text(LIMITS.note) }),
+      taskId: t.arg.id(),
+    },
     resolve: async (query, _r, { agentId, question, taskId }, ctx) => {
       const q = await ctx.services.questions.ask(
         ctx.actor,
@@ -108,7 +114,10 @@ builder.mutationFields((t) => ({
   answerQuestion: t.prismaField({
     authScopes: rules.manage,
     type: "Question",
-    args: { id: t.arg.id({ required: true }), answer: t.arg.string({ required: true }) },
+    args: {
+      id: t.arg.id({ required: true }),
+      answer: t.arg.string({ required: true, validate: text(LIMITS.description) }),
+    },
     resolve: async (query, _r, { id, answer }, ctx) => {
       const q = await ctx.services.questions.answer(
         ctx.actor,

@@ -1,6 +1,6 @@
 import type { TaskPriority } from "../domain/enums.js";
 import { FINISHED_STATUSES, type TaskStatus } from "../domain/task-status.js";
-import { parseList } from "../domain/validate.js";
+import { LIMITS, parseList } from "../domain/validate.js";
 import type { Task } from "../generated/prisma/client.js";
 import { asOwnAgent, rules } from "../security/roles.js";
 import { taskWhere } from "../services/tasks.js";
@@ -11,6 +11,7 @@ import { builder } from "./builder.js";
 import { nodeConnection } from "./connections.js";
 import { TaskPriorityEnum, TaskStatusEnum } from "./enums.js";
 import { expectId, expectIds } from "./ids.js";
+import { intRange, labels, optionalText, text } from "./input-shapes.js";
 import { onlyScalars, plannedQuery, rowFor, rowsFor } from "./loaded.js";
 import { ProjectRef } from "./project.js";
 import { taskLoader } from "./task-loaders.js";
@@ -209,12 +210,12 @@ const TaskFilter = builder.inputType("TaskFilter", {
 
 const CreateTaskInput = builder.inputType("CreateTaskInput", {
   fields: (t) => ({
-    title: t.string({ required: true }),
-    description: t.string(),
+    title: t.string({ required: true, validate: text(LIMITS.title) }),
+    description: t.string({ validate: optionalText(LIMITS.description) }),
     priority: t.field({ type: TaskPriorityEnum, description: "Default MEDIUM." }),
     dueAt: t.field({ type: "DateTime" }),
-    tags: t.stringList(),
-    requiredSpecialties: t.stringList(),
+    tags: t.stringList({ validate: labels() }),
+    requiredSpecialties: t.stringList({ validate: labels() }),
     projectId: t.id(),
     assigneeIds: t.idList(),
     dependsOn: t.idList({ description: "Existing tasks this one waits on." }),
@@ -222,7 +223,7 @@ const CreateTaskInput = builder.inputType("CreateTaskInput", {
     requiresSignOff: t.boolean({
       description: "Wait for an operator's sign-off (an Approval of kind RUN) before running.",
     }),
-    maxAttempts: t.int({ description: "Claims allowed before the task FAILS. Default 5." }),
+    maxAttempts: t.int({ description: "Claims allowed before the task FAILS. Default 5.", validate: intRange(1, 100) }),
     command: t.stringList({ description: "argv for the shell backend." }),
   }),
 });
@@ -232,34 +233,34 @@ const TaskGraphInput = builder.inputType("TaskGraphInput", {
   fields: (t) => ({
     ref: t.string({ required: true, description: "Client-side name, unique in the batch." }),
     dependsOnRefs: t.stringList({ description: "Refs of other items in the batch this one waits on." }),
-    title: t.string({ required: true }),
-    description: t.string(),
+    title: t.string({ required: true, validate: text(LIMITS.title) }),
+    description: t.string({ validate: optionalText(LIMITS.description) }),
     priority: t.field({ type: TaskPriorityEnum }),
     dueAt: t.field({ type: "DateTime" }),
-    tags: t.stringList(),
-    requiredSpecialties: t.stringList(),
+    tags: t.stringList({ validate: labels() }),
+    requiredSpecialties: t.stringList({ validate: labels() }),
     projectId: t.id(),
     assigneeIds: t.idList(),
     dependsOn: t.idList({ description: "Existing tasks this one waits on." }),
     requiresReview: t.boolean(),
     requiresSignOff: t.boolean(),
-    maxAttempts: t.int(),
+    maxAttempts: t.int({ validate: intRange(1, 100) }),
     command: t.stringList(),
   }),
 });
 
 const UpdateTaskInput = builder.inputType("UpdateTaskInput", {
   fields: (t) => ({
-    title: t.string(),
-    description: t.string(),
+    title: t.string({ validate: text(LIMITS.title).nullish() }),
+    description: t.string({ validate: optionalText(LIMITS.description) }),
     priority: t.field({ type: TaskPriorityEnum }),
     dueAt: t.field({ type: "DateTime" }),
-    tags: t.stringList(),
-    requiredSpecialties: t.stringList(),
+    tags: t.stringList({ validate: labels() }),
+    requiredSpecialties: t.stringList({ validate: labels() }),
     projectId: t.id(),
     requiresReview: t.boolean(),
     requiresSignOff: t.boolean({ description: "true asks for a sign-off now if the task has not started." }),
-    maxAttempts: t.int(),
+    maxAttempts: t.int({ validate: intRange(1, 100) }),
     command: t.stringList(),
   }),
 });

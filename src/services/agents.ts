@@ -1,6 +1,6 @@
 import { AgentBackend, AgentLevel, type AgentStatus } from "../domain/enums.js";
 import { parsePermissions } from "../domain/permissions.js";
-import { LIMITS, normalizeLabels, optionalText, requireIntInRange, requireSlug } from "../domain/validate.js";
+import { normalizeLabels, requireSlug } from "../domain/validate.js";
 import { BadInputError, ConflictError, NotFoundError } from "../errors.js";
 import type { Executors } from "../executors/types.js";
 import type { Agent } from "../generated/prisma/client.js";
@@ -80,14 +80,14 @@ export function createAgentService(deps: ServiceDeps, executors: Executors) {
       const data = {
         id: newId("Agent"),
         name,
-        role: optionalText("role", input.role, 200) ?? "",
+        role: input.role ?? "",
         specialties: JSON.stringify(normalizeLabels("specialties", input.specialties)),
         backend: checkBackend(input.backend ?? AgentBackend.EXTERNAL),
-        model: optionalText("model", input.model, 200) ?? null,
+        model: input.model ?? null,
         level: input.level ?? AgentLevel.SPECIALIST,
-        maxCapacity: requireIntInRange("maxCapacity", input.maxCapacity ?? 1, 1, 1000),
+        maxCapacity: input.maxCapacity ?? 1,
         config: input.config === undefined || input.config === null ? "{}" : checkConfig(input.config),
-        systemPrompt: optionalText("systemPrompt", input.systemPrompt, LIMITS.description) ?? "",
+        systemPrompt: input.systemPrompt ?? "",
       };
       checkBackendConfig(data.backend, JSON.parse(data.config));
       return transact(deps, async (unit) => {
@@ -114,16 +114,15 @@ export function createAgentService(deps: ServiceDeps, executors: Executors) {
     async update(actor: Actor, id: string, input: UpdateAgentInput) {
       const data: Record<string, unknown> = {};
       if (input.name != null) data.name = requireSlug("name", input.name);
-      if (input.role != null) data.role = optionalText("role", input.role, 200);
+      if (input.role != null) data.role = input.role;
       if (input.specialties != null)
         data.specialties = JSON.stringify(normalizeLabels("specialties", input.specialties));
       if (input.backend != null) data.backend = checkBackend(input.backend);
-      if (input.model !== undefined) data.model = optionalText("model", input.model, 200) ?? null;
+      if (input.model !== undefined) data.model = input.model ?? null;
       if (input.level != null) data.level = input.level;
-      if (input.maxCapacity != null) data.maxCapacity = requireIntInRange("maxCapacity", input.maxCapacity, 1, 1000);
+      if (input.maxCapacity != null) data.maxCapacity = input.maxCapacity;
       if (input.config != null) data.config = checkConfig(input.config);
-      if (input.systemPrompt != null)
-        data.systemPrompt = optionalText("systemPrompt", input.systemPrompt, LIMITS.description);
+      if (input.systemPrompt != null) data.systemPrompt = input.systemPrompt;
       if (input.status != null) data.status = input.status;
       return transact(deps, async (unit) => {
         const before = await unit.tx.agent.findUnique({ where: { id } });

@@ -1,5 +1,3 @@
-/** API keys: create (secret shown once), revoke (at once, on every transport), authenticate. */
-import { LIMITS, requireText } from "../domain/validate.js";
 import { BadInputError, NotFoundError } from "../errors.js";
 import { newId } from "../ids.js";
 import { hashSecret, keyIdOf, newSecret, secretMatches } from "../security/keys.js";
@@ -27,7 +25,7 @@ export function createApiKeyService(deps: ServiceDeps) {
   const adminHash = deps.config.adminKey === null ? null : hashSecret(deps.config.adminKey);
 
   async function create(actor: Actor, input: CreateApiKeyInput) {
-    const name = requireText("name", input.name, LIMITS.name * 2);
+    const { name } = input; // its shape is declared on CreateApiKeyInput (schema/input-shapes.ts)
     if (!ROLES.includes(input.role)) throw new BadInputError(`role must be one of ${ROLES.join(", ")}`);
     if (input.role === "AGENT" && !input.agentId) {
       throw new BadInputError("an AGENT key needs agentId: the agent it acts for", { field: "agentId" });

@@ -7,7 +7,7 @@
  * latest of them.
  */
 import { interpolate, nextOccurrence, previousOccurrence, scheduleError, shortestInterval } from "../domain/cron.js";
-import { LIMITS, requireText } from "../domain/validate.js";
+import { LIMITS } from "../domain/validate.js";
 import { AppError, BadInputError, ConflictError, NotFoundError } from "../errors.js";
 import type { CronJob, Task } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
@@ -60,14 +60,14 @@ export function createCronService(deps: ServiceDeps, tasks: TaskService) {
   }
 
   async function create(actor: Actor, input: CreateCronJobInput): Promise<CronJob> {
-    const name = requireText("name", input.name, LIMITS.name);
-    const schedule = requireText("schedule", input.schedule, 200);
+    // The shapes of the inputs (lengths, ranges) are declared on CreateCronJobInput (schema/input-shapes.ts);
+    // what a schedule means is checked here.
+    const { name, schedule } = input;
     const timezone = input.timezone?.trim() || "UTC";
     checkSchedule(schedule, timezone, deps.config.cronMinIntervalSeconds);
     const catchUp = input.catchUp ?? "SKIP";
     if (!CATCH_UP.includes(catchUp)) throw new BadInputError(`catchUp must be one of ${CATCH_UP.join(", ")}`);
     const template = input.taskTemplate;
-    requireText("taskTemplate.title", template.title ?? "", LIMITS.title);
     if (template.dueInSeconds != null && !(Number.isInteger(template.dueInSeconds) && template.dueInSeconds > 0)) {
       throw new BadInputError("taskTemplate.dueInSeconds must be a positive whole number");
     }

@@ -5,7 +5,6 @@
  */
 import { Prisma } from "../db/client.js";
 import { DocumentType } from "../domain/enums.js";
-import { LIMITS, optionalText, requireIntInRange, requireText } from "../domain/validate.js";
 import { BadInputError, NotFoundError, VersionConflictError } from "../errors.js";
 import type { Document } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
@@ -81,8 +80,9 @@ export function createDocumentService(deps: ServiceDeps) {
   const pg = () => deps.provider === "postgresql";
 
   async function create(actor: Actor, input: CreateDocumentInput, author: DocumentAuthor): Promise<Document> {
-    const title = requireText("title", input.title, LIMITS.title);
-    const content = optionalText("content", input.content, LIMITS.result) ?? "";
+    // The shapes of title and content are declared on CreateDocumentInput (schema/input-shapes.ts).
+    const { title } = input;
+    const content = input.content ?? "";
     if (input.type && !DOCUMENT_TYPES.has(input.type)) throw new BadInputError(`unknown document type ${input.type}`);
     return transact(deps, async (unit) => {
       let projectId = input.projectId ?? null;
@@ -108,9 +108,9 @@ export function createDocumentService(deps: ServiceDeps) {
   }
 
   async function update(actor: Actor, input: UpdateDocumentInput, author: DocumentAuthor): Promise<Document> {
-    requireIntInRange("baseVersion", input.baseVersion, 1, 2_000_000_000);
-    const content = optionalText("content", input.content, LIMITS.result) ?? "";
-    const title = input.title == null ? undefined : requireText("title", input.title, LIMITS.title);
+    // Shapes declared on updateDocument's arguments (schema/input-shapes.ts).
+    const content = input.content ?? "";
+    const title = input.title ?? undefined;
     return transact(deps, async (unit) => {
       await requireIds(unit, "Agent", [author.agentId]);
       const now = new Date();

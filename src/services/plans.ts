@@ -15,7 +15,6 @@
 import { OutputKind, type TaskPriority } from "../domain/enums.js";
 import {
   type AcceptedPlan,
-  MAX_PLAN_TASKS,
   type PlanAgent,
   type PlanRequest,
   parsePlan,
@@ -23,7 +22,7 @@ import {
   prdDocument,
 } from "../domain/plan.js";
 import { needsReview } from "../domain/task-status.js";
-import { LIMITS, parseList, requireIntInRange, requireText } from "../domain/validate.js";
+import { parseList } from "../domain/validate.js";
 import type { Agent, Task } from "../generated/prisma/client.js";
 import type { Queryable } from "../sql/driver.js";
 import { decodeAgent } from "../sql/rows.js";
@@ -172,9 +171,9 @@ function graphItems(plan: AcceptedPlan, task: Task) {
 export function createPlanService(deps: ServiceDeps, tasks: TaskService) {
   /** Creates the planning task (assigned to the planner); the caller starts its run. */
   async function plan(actor: Actor, input: PlanGoalInput): Promise<Task> {
-    const goal = requireText("goal", input.goal, LIMITS.description);
-    const maxTasks =
-      input.maxTasks == null ? DEFAULT_PLAN_TASKS : requireIntInRange("maxTasks", input.maxTasks, 1, MAX_PLAN_TASKS);
+    // The shapes of goal and maxTasks are declared on PlanGoalInput (schema/input-shapes.ts).
+    const { goal } = input;
+    const maxTasks = input.maxTasks ?? DEFAULT_PLAN_TASKS;
     const request: StoredPlan = { goal, maxTasks, requireApproval: input.requireApproval ?? false, accepted: null };
     return transact(deps, async (unit) => {
       // createIn checks the planner and the project exist (NOT_FOUND) before it writes.

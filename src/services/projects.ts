@@ -1,4 +1,3 @@
-import { LIMITS, optionalText, requireText } from "../domain/validate.js";
 import { ConflictError, NotFoundError } from "../errors.js";
 import { newId } from "../ids.js";
 import { type Actor, recordActivity, requireIds, type ServiceDeps, transact } from "./context.js";
@@ -15,8 +14,9 @@ export interface CreateProjectInput {
 export function createProjectService(deps: ServiceDeps) {
   return {
     async create(actor: Actor, input: CreateProjectInput) {
-      const name = requireText("name", input.name, LIMITS.name * 2);
-      const description = optionalText("description", input.description, LIMITS.description) ?? "";
+      // The shapes of name and description are declared on CreateProjectInput (schema/input-shapes.ts).
+      const { name } = input;
+      const description = input.description ?? "";
       return transact(deps, async (unit) => {
         const existing = await unit.tx.project.findUnique({ where: { name } });
         if (existing) throw new ConflictError(`a project named "${name}" already exists`, { field: "name" });

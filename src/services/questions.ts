@@ -1,8 +1,3 @@
-/**
- * Questions an agent asks a human. OPEN until answered (the answer reaches the agent as a notification)
- * or dismissed.
- */
-import { LIMITS, requireText } from "../domain/validate.js";
 import { ConflictError, NotFoundError } from "../errors.js";
 import type { Question } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
@@ -28,7 +23,7 @@ export function createQuestionService(deps: ServiceDeps) {
   }
 
   async function ask(actor: Actor, agentId: string, question: string, taskId?: string | null): Promise<Question> {
-    const text = requireText("question", question, LIMITS.note);
+    const text = question; // its shape is declared on askQuestion's argument (schema/input-shapes.ts)
     return transact(deps, async (unit) => {
       const agent = await unit.tx.agent.findUnique({ where: { id: agentId } });
       if (!agent) throw new NotFoundError("Agent", agentId);
@@ -55,7 +50,7 @@ export function createQuestionService(deps: ServiceDeps) {
   }
 
   async function answer(actor: Actor, id: string, answerText: string, keyId: string | null): Promise<Question> {
-    const text = requireText("answer", answerText, LIMITS.description);
+    const text = answerText; // declared on answerQuestion's argument
     return transact(deps, async (unit) => {
       const q = await load(unit, id);
       requireOpen(q, "answered");
