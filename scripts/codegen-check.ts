@@ -1,6 +1,6 @@
 /**
  * Fails when the committed typed documents (src/generated/graphql, and the board's in
- * src/board/generated) differ from a fresh codegen run.
+ * src/board/generated, the tests' in tests/generated) differ from a fresh codegen run.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -10,6 +10,7 @@ import path from "node:path";
 const targets = [
   { committed: "src/generated/graphql", env: "CODEGEN_OUT" },
   { committed: "src/board/generated", env: "CODEGEN_BOARD_OUT" },
+  { committed: "tests/generated", env: "CODEGEN_TESTS_OUT" },
 ];
 const fresh = mkdtempSync(path.join(tmpdir(), "mc-codegen-"));
 try {

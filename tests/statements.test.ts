@@ -7,19 +7,20 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BoardTaskPanelDocument } from "../src/board/generated/graphql.js";
+import { TestActivityFeedDocument, TestTaskGraphDocument, TestTasksListDocument } from "./generated/graphql.js";
 import { makeAgent, makeDag, makeProject } from "./helpers/factories.js";
-import { startTestServer, type TestServer } from "./helpers/server.js";
+import { startTestServer, type TestServer, type TypedDocument } from "./helpers/server.js";
 
 describe("statements per request on the main read paths", () => {
   let t: TestServer;
   let dag: Record<string, string>;
 
   /** The request's statements, shortened as the server reports them. */
-  async function statements(query: string, variables: Record<string, unknown> = {}): Promise<string[]> {
+  async function statements<V>(query: TypedDocument<unknown, V>, variables?: V): Promise<string[]> {
     const res = await fetch(t.url, {
       method: "POST",
       headers: { ...t.headers, "content-type": "application/json", "x-record-sql": "1" },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: String(query), variables: variables ?? {} }),
     });
     const body = (await res.json()) as { errors?: unknown };
     expect(body.errors).toBeUndefined();
@@ -38,9 +39,7 @@ describe("statements per request on the main read paths", () => {
   });
 
   it("the tasks list with its relations", async () => {
-    const sql = await statements(`{
-      tasks(first: 100) { totalCount edges { node { id title status priority project { name } assignees { name } dependencies { id } blockedBy { id } isReady } } }
-    }`);
+    const sql = await statements(TestTasksListDocument, { first: 100 });
     expect(sql).toMatchInlineSnapshot(`
       [
         "SELECT t."claimedById", t."id", t."priority", t."projectId", t."status", t."title" FROM "Task" t ...",
@@ -53,7 +52,7 @@ describe("statements per request on the main read paths", () => {
   });
 
   it("the board's task panel", async () => {
-    const sql = await statements(BoardTaskPanelDocument.toString(), { id: dag.b });
+    const sql = await statements(BoardTaskPanelDocument, { id: dag.b! });
     expect(sql).toMatchInlineSnapshot(`
       [
         "SELECT \`Task\`.\`id\`, \`Task\`.\`title\`, \`Task\`.\`status\`, \`Task\`.\`priority\`, \`Task\`.\`claimedById\`, \`Ta...",
@@ -71,10 +70,7 @@ describe("statements per request on the main read paths", () => {
   });
 
   it("a task graph", async () => {
-    const sql = await statements(
-      `query($id: ID!) { taskGraph(rootTaskId: $id) { nodes { id title status } edges { from to } order criticalPath { id } } }`,
-      { id: dag.d },
-    );
+    const sql = await statements(TestTaskGraphDocument, { id: dag.d! });
     expect(sql).toMatchInlineSnapshot(`
       [
         "SELECT \`Task\`.\`id\` FROM \`Task\` WHERE (\`Task\`.\`id\` = ? AND 1=1) LIMIT ? OFFSET ?",
@@ -87,7 +83,7 @@ describe("statements per request on the main read paths", () => {
   });
 
   it("the activity feed", async () => {
-    const sql = await statements(`{ activity(first: 50) { totalCount edges { node { type summary createdAt } } } }`);
+    const sql = await statements(TestActivityFeedDocument, { first: 50 });
     expect(sql).toMatchInlineSnapshot(`
       [
         "SELECT \`Activity\`.\`id\`, \`Activity\`.\`type\`, \`Activity\`.\`summary\`, \`Activity\`.\`createdAt\` FROM \`Act...",

@@ -2,6 +2,16 @@
  * Shared factories: an agent, a task and a small DAG made through the real API (the same mutations a
  * client sends), with unique names, so a test says only what matters to it.
  */
+import {
+  type CreateAgentInput,
+  type CreateProjectInput,
+  type CreateTaskInput,
+  type TaskGraphInput,
+  TestCreateAgentDocument,
+  TestCreateProjectDocument,
+  TestCreateTaskDocument,
+  TestCreateTasksDocument,
+} from "../generated/graphql.js";
 import type { TestServer } from "./server.js";
 
 let n = 0;
@@ -12,30 +22,21 @@ export interface Made {
   name: string;
 }
 
-export async function makeAgent(t: TestServer, input: Record<string, unknown> = {}): Promise<Made> {
-  const res = await t.ok<{ createAgent: Made }>(
-    `mutation($i: CreateAgentInput!) { createAgent(input: $i) { id name } }`,
-    { i: { name: unique("agent"), ...input } },
-  );
+export async function makeAgent(t: TestServer, input: Partial<CreateAgentInput> = {}): Promise<Made> {
+  const res = await t.ok(TestCreateAgentDocument, { i: { name: unique("agent"), ...input } });
   return res.createAgent;
 }
 
-export async function makeProject(t: TestServer, input: Record<string, unknown> = {}): Promise<Made> {
-  const res = await t.ok<{ createProject: Made }>(
-    `mutation($i: CreateProjectInput!) { createProject(input: $i) { id name } }`,
-    { i: { name: unique("project"), ...input } },
-  );
+export async function makeProject(t: TestServer, input: Partial<CreateProjectInput> = {}): Promise<Made> {
+  const res = await t.ok(TestCreateProjectDocument, { i: { name: unique("project"), ...input } });
   return res.createProject;
 }
 
 export async function makeTask(
   t: TestServer,
-  input: Record<string, unknown> = {},
+  input: Partial<CreateTaskInput> = {},
 ): Promise<{ id: string; title: string }> {
-  const res = await t.ok<{ createTask: { id: string; title: string } }>(
-    `mutation($i: CreateTaskInput!) { createTask(input: $i) { id title } }`,
-    { i: { title: unique("task"), ...input } },
-  );
+  const res = await t.ok(TestCreateTaskDocument, { i: { title: unique("task"), ...input } });
   return res.createTask;
 }
 
@@ -46,19 +47,18 @@ export async function makeTask(
 export async function makeDag(
   t: TestServer,
   edges: readonly string[],
-  extra: Record<string, unknown> = {},
+  extra: Partial<Omit<TaskGraphInput, "ref" | "dependsOnRefs">> = {},
 ): Promise<Record<string, string>> {
   const pairs = edges.map((e) => e.split(">") as [string, string]);
   const refs = [...new Set(pairs.flat())];
-  const items = refs.map((ref) => ({
-    ref,
-    title: `${ref} ${unique("dag")}`,
-    dependsOnRefs: pairs.filter(([, to]) => to === ref).map(([from]) => from),
-    ...extra,
-  }));
-  const res = await t.ok<{ createTasks: { id: string }[] }>(
-    `mutation($i: [TaskGraphInput!]!) { createTasks(input: $i) { id } }`,
-    { i: items },
+  const items = refs.map(
+    (ref): TaskGraphInput => ({
+      ref,
+      title: `${ref} ${unique("dag")}`,
+      dependsOnRefs: pairs.filter(([, to]) => to === ref).map(([from]) => from),
+      ...extra,
+    }),
   );
+  const res = await t.ok(TestCreateTasksDocument, { i: items });
   return Object.fromEntries(refs.map((ref, i) => [ref, res.createTasks[i]!.id]));
 }
