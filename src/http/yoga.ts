@@ -12,6 +12,7 @@ import { type AppContext, actorOf } from "../context.js";
 import { perObject } from "../per-object.js";
 import { useErrorCodes } from "../plugins/use-error-codes.js";
 import { useKeyStreams } from "../plugins/use-key-streams.js";
+import { useScopeCacheRelease } from "../plugins/use-scope-cache-release.js";
 import { useSharedSubscriptionExecution } from "../plugins/use-shared-subscription-execution.js";
 import { type Meter, meteredPubSub } from "../realtime/pubsub.js";
 import { slowConsumerReason } from "../realtime/slow-consumers.js";
@@ -114,6 +115,7 @@ export function createYogaServer(app: App, auth: Auth) {
       useErrorCodes(),
       useLimits(config),
       useGuard(),
+      useScopeCacheRelease(),
       useSharedSubscriptionExecution(),
       useKeyStreams(app.keyStreams),
     ],
