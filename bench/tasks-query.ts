@@ -15,6 +15,7 @@ const SHAPES: Record<string, string> = {
   "+assignees": `${NODE} assignees { id name }`,
   "+dependencies": `${NODE} dependencies { id title }`,
   "+blockedBy": `${NODE} blockedBy { id title }`,
+  "+dependents": `${NODE} dependents { id }`,
   full: `${NODE} project { id name } assignees { id name } dependencies { id title } dependents { id } blockedBy { id title }`,
 };
 
@@ -88,7 +89,10 @@ export async function benchTasksQuery(pgUrl?: string, { requests = 200, concurre
     if (only) return;
     const parts =
       cost.flat! +
-      ["+project", "+assignees", "+dependencies", "+blockedBy"].reduce((a, k) => a + cost[k]! - cost.flat!, 0);
+      ["+project", "+assignees", "+dependencies", "+blockedBy", "+dependents"].reduce(
+        (a, k) => a + cost[k]! - cost.flat!,
+        0,
+      );
     line(`tasks(first:100) full vs sum of parts [${label}]`, {
       full: ms(cost.full!),
       "flat + increments": ms(parts),

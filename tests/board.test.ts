@@ -337,7 +337,7 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     await q.getByRole("button", { name: "Answer", exact: true }).click();
     await q.waitFor({ state: "detached", timeout: 10_000 });
     const answered = await t.ok(`query { questionsConnection(status: ANSWERED) { edges { node { id answer } } } }`);
-    expect(answered.questionsConnection.edges.map((e: any) => e.node)).toContainEqual({
+    expect(answered.questionsConnection.edges.map((e: { node: unknown }) => e.node)).toContainEqual({
       id: asked,
       answer: "PostgreSQL.",
     });

@@ -148,7 +148,10 @@ describe("worker CLI", () => {
     await waitFor(
       async () => {
         const x = await t.ok(`query($id: ID!) { task(id: $id) { status output { content } } }`, { id });
-        return x.task.status === "IN_PROGRESS" && x.task.output.some((c: any) => c.content.includes("sleeping"));
+        return (
+          x.task.status === "IN_PROGRESS" &&
+          x.task.output.some((c: { content: string }) => c.content.includes("sleeping"))
+        );
       },
       20_000,
       "the sleeper to start",
@@ -187,7 +190,10 @@ describe("worker under npx", () => {
     await waitFor(
       async () => {
         const x = await t.ok(`query($id: ID!) { task(id: $id) { status output { content } } }`, { id });
-        return x.task.status === "IN_PROGRESS" && x.task.output.some((c: any) => c.content.includes("sleeping"));
+        return (
+          x.task.status === "IN_PROGRESS" &&
+          x.task.output.some((c: { content: string }) => c.content.includes("sleeping"))
+        );
       },
       30_000,
       "the worker under npx to start its task",
@@ -412,14 +418,16 @@ describe("MCP server", () => {
     }
     const plan = json(await submitted);
     expect(plan.finished).toBe(true);
-    expect(plan.tasks.map((x: any) => [x.title, x.status, x.result])).toEqual([
+    expect(
+      plan.tasks.map((x: { title: unknown; status: unknown; result: unknown }) => [x.title, x.status, x.result]),
+    ).toEqual([
       ["mcp plan: research", "DONE", "result of mcp plan: research"],
       ["mcp plan: write", "DONE", "result of mcp plan: write"],
     ]);
 
     // Output since a seq, and as a resource.
     const out = json(await client.callTool({ name: "task_output", arguments: { taskId: results[0], afterSeq: 0 } }));
-    expect(out.output.map((c: any) => c.content)).toEqual(["working on mcp plan: research\n"]);
+    expect(out.output.map((c: { content: unknown }) => c.content)).toEqual(["working on mcp plan: research\n"]);
     const after = json(
       await client.callTool({ name: "task_output", arguments: { taskId: results[0], afterSeq: out.output[0].seq } }),
     );
@@ -429,7 +437,7 @@ describe("MCP server", () => {
     const board = JSON.parse(
       ((await client.readResource({ uri: "mission-control://board" })).contents[0] as { text: string }).text,
     );
-    expect(board.tasks.find((x: any) => x.status === "DONE").count).toBeGreaterThanOrEqual(2);
+    expect(board.tasks.find((x: { status: unknown }) => x.status === "DONE").count).toBeGreaterThanOrEqual(2);
 
     // Stop a claimed task: released to its queue.
     const held = await mc.createTask({ title: "mcp stop me", assigneeIds: [worker.id], priority: "CRITICAL" });
@@ -460,7 +468,7 @@ describe("MCP server", () => {
     const q1 = await mc.askQuestion(worker.id, "mcp: which format?");
     const q2 = await mc.askQuestion(worker.id, "mcp: never mind?");
     const open = json(await client.callTool({ name: "list_questions", arguments: {} }));
-    expect(open.map((x: any) => x.question)).toEqual(
+    expect(open.map((x: { question: unknown }) => x.question)).toEqual(
       expect.arrayContaining(["mcp: which format?", "mcp: never mind?"]),
     );
     const answered = json(
@@ -470,13 +478,15 @@ describe("MCP server", () => {
     expect(json(await client.callTool({ name: "dismiss_question", arguments: { questionId: q2.id } })).status).toBe(
       "DISMISSED",
     );
-    const stillOpen = json(await client.callTool({ name: "list_questions", arguments: {} })).map((x: any) => x.id);
+    const stillOpen = json(await client.callTool({ name: "list_questions", arguments: {} })).map(
+      (x: { id: unknown }) => x.id,
+    );
     expect(stillOpen).not.toContain(q1.id);
     expect(stillOpen).not.toContain(q2.id);
 
     // The fleet, and the standup prompt.
     const agents = json(await client.callTool({ name: "list_agents", arguments: {} }));
-    expect(agents.find((a: any) => a.name === "mcp-fleet-worker")).toMatchObject({
+    expect(agents.find((a: { name: unknown }) => a.name === "mcp-fleet-worker")).toMatchObject({
       maxCapacity: 5,
       backendType: "EXTERNAL",
     });
@@ -539,7 +549,7 @@ describe("MCP server", () => {
     const listed = json(
       await client.callTool({ name: "list_tasks", arguments: { status: ["DONE"], search: "via mcp" } }),
     );
-    expect(listed.map((x: any) => x.id)).toContain(task.id);
+    expect(listed.map((x: { id: unknown }) => x.id)).toContain(task.id);
     const again = await client.callTool({ name: "complete_task", arguments: { taskId: task.id, agentId: agent.id } });
     expect(again.isError).toBe(true);
     expect(text(again)).toMatch(/^CONFLICT: /);
@@ -561,7 +571,7 @@ describe("MCP server", () => {
       );
     const two = json(await client.callTool({ name: "claim_task", arguments: { agentId: agent.id, limit: 5 } }));
     expect(two.outcome).toBe("CLAIMED");
-    expect(two.tasks.map((x: any) => x.id)).toEqual([made[0].id, made[1].id]);
+    expect(two.tasks.map((x: { id: unknown }) => x.id)).toEqual([made[0].id, made[1].id]);
     const r = json(
       await client.callTool({
         name: "complete_task",

@@ -88,9 +88,9 @@ describe.each(PROVIDERS)("collaboration on %s", (provider) => {
       const b = (await mk("Notes", "Someone mentioned deployment once")).createDocument.id;
       await mk("Recipes", "Nothing about shipping software here");
       const r = await t.ok(`query { documents(search: "deployment") { id title } }`);
-      expect(r.documents.map((d: any) => d.id)).toEqual([a, b]);
+      expect(r.documents.map((d: { id: unknown }) => d.id)).toEqual([a, b]);
       const stem = await t.ok(`query { documents(search: "deploys server") { id } }`);
-      expect(stem.documents.map((d: any) => d.id)).toEqual([a]);
+      expect(stem.documents.map((d: { id: unknown }) => d.id)).toEqual([a]);
       const hostile = await t.gql(`query { documents(search: "\\"deploy* OR NEAR( ) -- ; DROP TABLE") { id } }`);
       expect(hostile.errors).toBeUndefined();
       const none = await t.ok(`query { documents(search: "zebra") { id } }`);
@@ -171,7 +171,7 @@ describe.each(PROVIDERS)("collaboration on %s", (provider) => {
           .unreadNotifications,
       ).toBe(0);
       const thread = await t.ok(`query($t: ID!) { task(id: $t) { messages { content authorName } } }`, { t: task });
-      expect(thread.task.messages.map((x: any) => x.content)).toContain("@all standup in 5");
+      expect(thread.task.messages.map((x: { content: unknown }) => x.content)).toContain("@all standup in 5");
     });
   });
 
@@ -184,7 +184,9 @@ describe.each(PROVIDERS)("collaboration on %s", (provider) => {
         )
       ).askQuestion;
       expect(q).toMatchObject({ status: "OPEN", agent: { name: "ada" }, task: { id: task } });
-      expect((await t.ok(`query { questions(status: OPEN) { id } }`)).questions.map((x: any) => x.id)).toContain(q.id);
+      expect(
+        (await t.ok(`query { questions(status: OPEN) { id } }`)).questions.map((x: { id: unknown }) => x.id),
+      ).toContain(q.id);
       const a = await t.ok(`mutation($id: ID!) { answerQuestion(id: $id, answer: "Operators.") { status answer } }`, {
         id: q.id,
       });
@@ -192,7 +194,9 @@ describe.each(PROVIDERS)("collaboration on %s", (provider) => {
       const notes = await t.ok(`query($a: ID!) { notifications(agentId: $a, unreadOnly: true) { kind content } }`, {
         a: ada,
       });
-      expect(notes.notifications.find((n: any) => n.kind === "QUESTION_ANSWERED").content).toContain("Operators.");
+      expect(notes.notifications.find((n: { kind: unknown }) => n.kind === "QUESTION_ANSWERED").content).toContain(
+        "Operators.",
+      );
       const again = await t.gql(`mutation($id: ID!) { dismissQuestion(id: $id) { status } }`, { id: q.id });
       expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
       const leaver = (await t.ok(`mutation { createAgent(input: { name: "asker-leaves" }) { id } }`)).createAgent.id;
@@ -414,7 +418,7 @@ describe.each(PROVIDERS)("collaboration on %s", (provider) => {
       const s = await t.ok(
         `query { stats { tasks { status count } agents { status count } documents tasksInReview completionRate successRate throughputPerHour totalTasks activeAgents } }`,
       );
-      const count = (status: string) => s.stats.tasks.find((x: any) => x.status === status).count;
+      const count = (status: string) => s.stats.tasks.find((x: { status: unknown }) => x.status === status).count;
       expect(s.stats.tasks).toHaveLength(9);
       expect(s.stats.totalTasks).toBe(s.stats.tasks.reduce((a: number, x: any) => a + x.count, 0));
       expect(count("DONE")).toBeGreaterThanOrEqual(1);

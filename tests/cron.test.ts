@@ -32,7 +32,7 @@ describe.each(PROVIDERS)("cron on %s", (provider) => {
   }
   const tasksOf = async (id: string) =>
     (await t.ok(`query { cronJobs { id lastRunAt nextRunAt recentTasks { id title tags priority } } }`)).cronJobs.find(
-      (j: any) => j.id === id,
+      (j: { id: unknown }) => j.id === id,
     );
 
   it("refuses invalid schedules and timezones with the reason", async () => {
@@ -92,7 +92,10 @@ describe.each(PROVIDERS)("cron on %s", (provider) => {
     expect(ran.recentTasks).toHaveLength(1);
     const act = await t.ok(`query { activity(first: 50) { edges { node { type summary } } } }`);
     expect(
-      act.activity.edges.some((e: any) => e.node.type === "cron.skipped" && e.node.summary.includes(`job-${n - 1}`)),
+      act.activity.edges.some(
+        (e: { node: { type: unknown; summary: string } }) =>
+          e.node.type === "cron.skipped" && e.node.summary.includes(`job-${n - 1}`),
+      ),
     ).toBe(true);
     expect(new Date((await tasksOf(skip.id)).nextRunAt).getTime()).toBeGreaterThan(later.getTime());
   });
@@ -113,7 +116,7 @@ describe.each(PROVIDERS)("cron on %s", (provider) => {
     expect(Date.parse(after.nextRunAt)).toBeGreaterThan(at.getTime());
     expect(await t.server.db.cronRun.count({ where: { jobId: j.id } })).toBe(1);
     const act = await t.ok(`query { activity(first: 20) { edges { node { type summary } } } }`);
-    const failed = act.activity.edges.filter((e: any) => e.node.type === "cron.failed");
+    const failed = act.activity.edges.filter((e: { node: { type: unknown } }) => e.node.type === "cron.failed");
     expect(failed).toHaveLength(1);
     expect(failed[0].node.summary).toMatch(/does not exist/);
   });
@@ -129,7 +132,7 @@ describe.each(PROVIDERS)("cron on %s", (provider) => {
     const manual = await t.ok(`mutation($id: ID!) { triggerCronJob(id: $id) { id title status } }`, { id: j.id });
     expect(manual.triggerCronJob.status).toBe("INBOX");
     const listed = await tasksOf(j.id);
-    expect(listed.recentTasks.map((x: any) => x.id)).toEqual([manual.triggerCronJob.id]);
+    expect(listed.recentTasks.map((x: { id: unknown }) => x.id)).toEqual([manual.triggerCronJob.id]);
     expect(listed.lastRunAt).not.toBeNull();
     expect((await t.ok(`mutation($id: ID!) { deleteCronJob(id: $id) }`, { id: j.id })).deleteCronJob).toBe(j.id);
     const gone = await t.gql(`mutation($id: ID!) { triggerCronJob(id: $id) { id } }`, { id: j.id });
@@ -155,7 +158,7 @@ describe.each(PROVIDERS)("cron scheduler on %s", (provider) => {
     const tasks = await waitFor(
       async () => {
         const r = (await t.ok(`query { cronJobs { id recentTasks { title } } }`)).cronJobs.find(
-          (x: any) => x.id === j.id,
+          (x: { id: unknown }) => x.id === j.id,
         );
         return r.recentTasks.length >= 3 ? r.recentTasks : null;
       },
@@ -163,7 +166,7 @@ describe.each(PROVIDERS)("cron scheduler on %s", (provider) => {
       "three occurrences",
     );
     await t.ok(`mutation($id: ID!) { pauseCronJob(id: $id) { id } }`, { id: j.id });
-    const titles = tasks.map((x: any) => x.title);
+    const titles = tasks.map((x: { title: unknown }) => x.title);
     expect(new Set(titles).size).toBe(titles.length);
     for (const title of titles) expect(new Date(title.slice(5)).getUTCMilliseconds()).toBe(0);
   });

@@ -250,7 +250,7 @@ describe("lists that grow without bound", () => {
           );
           const c = pick(d);
           total = c.totalCount;
-          seen.push(...c.edges.map((e: any) => e.node.id));
+          seen.push(...c.edges.map((e: { node: { id: unknown } }) => e.node.id));
           if (!c.pageInfo.hasNextPage) break;
           expect(c.edges).toHaveLength(2);
           after = c.pageInfo.endCursor;
@@ -261,7 +261,7 @@ describe("lists that grow without bound", () => {
       const oldNotes = (await t.ok(`query($a: ID!) { notifications(agentId: $a) { id } }`, { a: reader.id }))
         .notifications;
       expect(notes.total).toBe(3);
-      expect(notes.seen).toEqual(oldNotes.map((n: any) => n.id)); // newest first, like the list
+      expect(notes.seen).toEqual(oldNotes.map((n: { id: unknown }) => n.id)); // newest first, like the list
       const questions = await pages("questionsConnection", "agentId: $a, ", { a: reader.id });
       expect(questions).toMatchObject({ total: 3 });
       expect(new Set(questions.seen).size).toBe(3);

@@ -54,8 +54,8 @@ describe.each(PROVIDERS)("auto-dispatch on %s", (provider) => {
           `query($a: ID!) { tasks(filter: { assigneeId: $a }) { edges { node { status runs { startedAt finishedAt status } } } } }`,
           { a: agent },
         );
-        const nodes = r.tasks.edges.map((e: any) => e.node);
-        return nodes.every((n: any) => n.status === "DONE") ? nodes.flatMap((n: any) => n.runs) : null;
+        const nodes = r.tasks.edges.map((e: { node: unknown }) => e.node);
+        return nodes.every((n: any) => n.status === "DONE") ? nodes.flatMap((n: { runs: unknown }) => n.runs) : null;
       },
       30_000,
       "all five tasks DONE",
@@ -178,6 +178,6 @@ describe.each(PROVIDERS)("auto-dispatch on %s", (provider) => {
     ).task;
     expect(x.status).toBe("REVIEW");
     expect(x.reviews).toEqual([]);
-    expect(x.runs.map((r: any) => r.kind)).toEqual(["WORK"]);
+    expect(x.runs.map((r: { kind: unknown }) => r.kind)).toEqual(["WORK"]);
   });
 });

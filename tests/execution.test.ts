@@ -48,7 +48,7 @@ describe.each(PROVIDERS)("execution on %s", (provider) => {
     waitFor(
       async () => {
         const x = await get(id);
-        return x.status === status && x.runs.every((r: any) => r.status !== "RUNNING") ? x : null;
+        return x.status === status && x.runs.every((r: { status: unknown }) => r.status !== "RUNNING") ? x : null;
       },
       20_000,
       `task ${id} to be ${status}`,
@@ -169,7 +169,7 @@ describe.each(PROVIDERS)("execution on %s", (provider) => {
     expect(failed.attempts).toBe(2);
     expect(failed.error).toMatch(/code 3/);
     expect(failed.messages).toHaveLength(2);
-    expect(failed.runs.map((r: any) => r.status)).toEqual(["FAILED", "FAILED"]);
+    expect(failed.runs.map((r: { status: unknown }) => r.status)).toEqual(["FAILED", "FAILED"]);
   });
 
   it("refuses executables outside MC_SHELL_ALLOW without running anything", async () => {
@@ -213,7 +213,7 @@ describe.each(PROVIDERS)("execution on %s", (provider) => {
   ];
   const descendantOf = async (id: string) => {
     const { task: x } = await t.ok(`query($id: ID!) { task(id: $id) { output { content } } }`, { id });
-    const m = /descendant (\d+)/.exec(x.output.map((o: any) => o.content).join(""));
+    const m = /descendant (\d+)/.exec(x.output.map((o: { content: unknown }) => o.content).join(""));
     return m ? Number(m[1]) : null;
   };
   // Gone, or a zombie nobody reaps (this container's init may not).
@@ -348,9 +348,9 @@ describe.each(PROVIDERS)("execution on %s", (provider) => {
     expect(done.result).toMatch(/^Done: the repository has a README/);
     expect(done.result).toContain("prompt began: # Task: job");
     const out = await t.ok(`query($id: ID!) { task(id: $id) { output { kind content } } }`, { id });
-    const kinds = out.task.output.map((c: any) => c.kind);
+    const kinds = out.task.output.map((c: { kind: unknown }) => c.kind);
     expect(kinds).toEqual(expect.arrayContaining(["SYSTEM", "MESSAGE", "TOOL_USE", "TOOL_RESULT"]));
-    const toolUse = out.task.output.find((c: any) => c.kind === "TOOL_USE");
+    const toolUse = out.task.output.find((c: { kind: unknown }) => c.kind === "TOOL_USE");
     expect(JSON.parse(toolUse.content)).toEqual({ name: "Bash", input: { command: "ls", description: "List files" } });
     const usage = await t.ok(
       `query($a: ID!) { usage(agentId: $a) { inputTokens outputTokens totalCostUsd byModel { key } } }`,
@@ -394,7 +394,9 @@ describe.each(PROVIDERS)("execution on %s", (provider) => {
     await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: id });
     await settled(id, "DONE");
     const out = await t.ok(`query($id: ID!) { task(id: $id) { output { kind content } } }`, { id });
-    const line = out.task.output.find((c: any) => c.kind === "STDERR" && c.content.startsWith("fake-claude argv:"));
+    const line = out.task.output.find(
+      (c: { kind: unknown; content: string }) => c.kind === "STDERR" && c.content.startsWith("fake-claude argv:"),
+    );
     const argv = JSON.parse(line.content.slice("fake-claude argv:".length)) as string[];
     expect(argv[argv.indexOf("--allowedTools") + 1]).toBe("Bash(git *),Read");
     expect(argv[argv.indexOf("--disallowedTools") + 1]).toBe("Bash(rm -rf*)");

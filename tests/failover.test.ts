@@ -167,7 +167,7 @@ describe.skipIf(!pgUrl)("a server-side run whose process dies", () => {
       .task;
     expect(t.result.trim()).toBe("second try");
     expect(t.attempts).toBe(2);
-    expect(t.runs.map((r: any) => r.status)).toEqual(["SUCCEEDED", "LOST"]);
+    expect(t.runs.map((r: { status: unknown }) => r.status)).toEqual(["SUCCEEDED", "LOST"]);
     expect(t.runs[1].error).toMatch(/lease .* expired/);
   }, 60_000);
 });

@@ -54,7 +54,7 @@ describe.each(PROVIDERS)("fleet health on %s", (provider) => {
     const { agents } = await t.ok(
       `{ agents { name host { hostname cpus cpuPercent memoryPercent load1 saturated saturation reportedAt } } }`,
     );
-    const by = new Map(agents.map((x: any) => [x.name, x.host]));
+    const by = new Map(agents.map((x: { name: unknown; host: unknown }) => [x.name, x.host]));
     expect(by.get("fleet-a")).toMatchObject({
       hostname: "box-1",
       cpus: 8,

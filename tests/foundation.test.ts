@@ -128,7 +128,11 @@ describe.each(PROVIDERS)("foundation on %s", (provider) => {
       `query($id: ID!) { activity(taskId: $id) { totalCount edges { node { type summary before after } } } }`,
       { id: task.id },
     );
-    expect(feed.activity.edges.map((e: any) => e.node.type)).toEqual(["task.assigned", "task.updated", "task.created"]);
+    expect(feed.activity.edges.map((e: { node: { type: unknown } }) => e.node.type)).toEqual([
+      "task.assigned",
+      "task.updated",
+      "task.created",
+    ]);
     expect(feed.activity.edges[1].node.before).toMatchObject({ title: "draft", priority: "MEDIUM" });
     expect(feed.activity.edges[1].node.after).toMatchObject({ title: "final", priority: "LOW" });
     await t.ok(`mutation($id: ID!) { deleteTask(id: $id) }`, { id: task.id });
@@ -141,7 +145,7 @@ describe.each(PROVIDERS)("foundation on %s", (provider) => {
     const agentFeed = await t.ok(`query($id: ID!) { activity(agentId: $id) { edges { node { type } } } }`, {
       id: a.id,
     });
-    expect(agentFeed.activity.edges.map((e: any) => e.node.type)).toEqual([
+    expect(agentFeed.activity.edges.map((e: { node: { type: unknown } }) => e.node.type)).toEqual([
       "agent.deleted",
       "agent.updated",
       "agent.created",
@@ -370,7 +374,7 @@ describe.each(PROVIDERS)("foundation on %s", (provider) => {
       );
       expect(res.errors).toBeUndefined();
       return {
-        rows: (res.data as any).tasks.edges.map((e: any) => e.node),
+        rows: (res.data as any).tasks.edges.map((e: { node: unknown }) => e.node),
         sql: Number(res.headers.get("x-sql-queries")),
       };
     };
@@ -391,14 +395,18 @@ describe.each(PROVIDERS)("foundation on %s", (provider) => {
             .map((a) => a.name)
             .sort();
         expect(row.title).toBe(item.title);
-        expect(row.assignees.map((a: any) => a.name).sort()).toEqual(names(item.assigneeIds));
+        expect(row.assignees.map((a: { name: unknown }) => a.name).sort()).toEqual(names(item.assigneeIds));
         const deps = item.dependsOnRefs.map((ref) => items.find((it) => it.ref === ref)!);
-        expect(row.dependencies.map((d: any) => d.title).sort()).toEqual(deps.map((d) => d.title).sort());
+        expect(row.dependencies.map((d: { title: unknown }) => d.title).sort()).toEqual(
+          deps.map((d) => d.title).sort(),
+        );
         if (shape === shallow) {
           expect(row.project?.name ?? null).toBe(item.projectId ? "rows-own" : null);
           const dependents = items.filter((it) => it.dependsOnRefs.includes(item.ref)).map((it) => it.title);
-          expect(row.dependents.map((d: any) => d.title).sort()).toEqual(dependents.sort());
-          expect(row.blockedBy.map((d: any) => d.id).sort()).toEqual(item.dependsOnRefs.map((x) => idOf.get(x)).sort());
+          expect(row.dependents.map((d: { title: unknown }) => d.title).sort()).toEqual(dependents.sort());
+          expect(row.blockedBy.map((d: { id: unknown }) => d.id).sort()).toEqual(
+            item.dependsOnRefs.map((x) => idOf.get(x)).sort(),
+          );
         } else {
           for (const a of row.assignees) expect(a.specialties).toEqual([`s-${a.name}`]);
           for (const a of row.assignees) expect(a.currentTasks).toEqual([]);
@@ -406,7 +414,7 @@ describe.each(PROVIDERS)("foundation on %s", (provider) => {
             const dep = deps.find((x) => x.title === d.title)!;
             expect(d.description).toBe(dep.description);
             expect(d.project?.name ?? null).toBe(dep.projectId ? "rows-own" : null);
-            expect(d.assignees.map((a: any) => a.name).sort()).toEqual(names(dep.assigneeIds));
+            expect(d.assignees.map((a: { name: unknown }) => a.name).sort()).toEqual(names(dep.assigneeIds));
           }
         }
       }
@@ -424,7 +432,7 @@ describe.each(PROVIDERS)("foundation on %s", (provider) => {
         `query($p: ID!, $after: String) { tasks(first: 2, after: $after, filter: { projectId: $p }) { pageInfo { hasNextPage endCursor } edges { node { title } } } }`,
         { p: p.id, after },
       );
-      seen.push(...r.tasks.edges.map((e: any) => e.node.title));
+      seen.push(...r.tasks.edges.map((e: { node: { title: unknown } }) => e.node.title));
       if (!r.tasks.pageInfo.hasNextPage) break;
       after = r.tasks.pageInfo.endCursor;
     }

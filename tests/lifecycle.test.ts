@@ -94,7 +94,7 @@ describe.each(PROVIDERS)("task lifecycle on %s", (provider) => {
       const c = await create("c", { assigneeIds: [agentId] });
       expect((await addDep(c.id, a.id)).data?.addDependency).toMatchObject({ status: "BLOCKED", isReady: false });
       const blocked = (await addDep(c.id, b.id)).data?.addDependency;
-      expect(blocked.blockedBy.map((x: any) => x.title).sort()).toEqual(["a", "b"]);
+      expect(blocked.blockedBy.map((x: { title: unknown }) => x.title).sort()).toEqual(["a", "b"]);
       expect(blocked.blockedReason).toMatch(/waits on/);
       await finish(a.id);
       expect((await get(c.id)).status).toBe("BLOCKED");
@@ -229,13 +229,13 @@ describe.each(PROVIDERS)("task lifecycle on %s", (provider) => {
           { ref: "ship", title: "Ship", dependsOnRefs: ["api", "ui"], dependsOn: [existing.id] },
         ],
       });
-      expect(r.createTasks.map((x: any) => [x.title, x.status])).toEqual([
+      expect(r.createTasks.map((x: { title: unknown; status: unknown }) => [x.title, x.status])).toEqual([
         ["Write spec", "INBOX"],
         ["Build API", "BLOCKED"],
         ["Build UI", "BLOCKED"],
         ["Ship", "BLOCKED"],
       ]);
-      expect(r.createTasks[3].dependencies.map((d: any) => d.title).sort()).toEqual([
+      expect(r.createTasks[3].dependencies.map((d: { title: unknown }) => d.title).sort()).toEqual([
         "Build API",
         "Build UI",
         "existing prerequisite",
@@ -302,7 +302,7 @@ describe.each(PROVIDERS)("task lifecycle on %s", (provider) => {
           { ref: "e", title: "E", projectId: p.id, dependsOnRefs: ["c", "d"] },
         ],
       });
-      const id = Object.fromEntries(r.createTasks.map((x: any) => [x.title, x.id]));
+      const id = Object.fromEntries(r.createTasks.map((x: { title: unknown; id: unknown }) => [x.title, x.id]));
       await finish(id.A);
       const g = await t.ok(
         `query($p: ID) { taskGraph(projectId: $p) { nodes { title } edges { from to } order criticalPath { title } progress { total finished percentComplete byStatus { status count } } mermaid } }`,
@@ -311,12 +311,12 @@ describe.each(PROVIDERS)("task lifecycle on %s", (provider) => {
       const order: string[] = g.taskGraph.order;
       for (const e of g.taskGraph.edges) expect(order.indexOf(e.from)).toBeLessThan(order.indexOf(e.to));
       expect(g.taskGraph.edges).toHaveLength(5);
-      expect(g.taskGraph.criticalPath.map((x: any) => x.title)).toEqual(["B", "C", "E"]);
+      expect(g.taskGraph.criticalPath.map((x: { title: unknown }) => x.title)).toEqual(["B", "C", "E"]);
       expect(g.taskGraph.progress).toMatchObject({ total: 5, finished: 1, percentComplete: 20 });
       expect(g.taskGraph.mermaid).toMatch(/^graph TD/);
       expect(g.taskGraph.mermaid).toContain("A<br/>DONE");
       const sub = await t.ok(`query($r: ID) { taskGraph(rootTaskId: $r) { nodes { title } } }`, { r: id.D });
-      expect(sub.taskGraph.nodes.map((n: any) => n.title).sort()).toEqual(["A", "D", "E"]);
+      expect(sub.taskGraph.nodes.map((n: { title: unknown }) => n.title).sort()).toEqual(["A", "D", "E"]);
     });
 
     it("lists readyTasks in claim order", async () => {
@@ -336,7 +336,7 @@ describe.each(PROVIDERS)("task lifecycle on %s", (provider) => {
       const noDue = await create("no due", { priority: "HIGH", assigneeIds: [other] });
       const blocked = await create("blocked", { priority: "CRITICAL", assigneeIds: [other], dependsOn: [low.id] });
       const r = await t.ok(`query($a: ID) { readyTasks(agentId: $a) { id } }`, { a: other });
-      const ids = r.readyTasks.map((x: any) => x.id);
+      const ids = r.readyTasks.map((x: { id: unknown }) => x.id);
       const mine = ids.filter((x: string) =>
         [low.id, crit.id, dueLater.id, dueSoon.id, noDue.id, blocked.id].includes(x),
       );
@@ -446,11 +446,17 @@ describe.each(PROVIDERS)("task lifecycle on %s", (provider) => {
       { id: task.id },
     );
     expect(first.activity.totalCount).toBe(5);
-    expect(first.activity.edges.map((e: any) => e.node.after.description)).toEqual(["v3", "v2"]);
+    expect(
+      first.activity.edges.map((e: { node: { after: { description: unknown } } }) => e.node.after.description),
+    ).toEqual(["v3", "v2"]);
     const rest = await t.ok(
       `query($id: ID!, $c: String) { activity(taskId: $id, first: 10, after: $c) { edges { node { type } } } }`,
       { id: task.id, c: first.activity.pageInfo.endCursor },
     );
-    expect(rest.activity.edges.map((e: any) => e.node.type)).toEqual(["task.updated", "task.updated", "task.created"]);
+    expect(rest.activity.edges.map((e: { node: { type: unknown } }) => e.node.type)).toEqual([
+      "task.updated",
+      "task.updated",
+      "task.created",
+    ]);
   });
 });

@@ -297,7 +297,7 @@ describe("metrics", () => {
       if (panel.type === "row") continue;
       expect(["timeseries", "stat", "gauge", "table"]).toContain(panel.type);
       expect(panel.datasource.uid).toBe("\u0024{datasource}"); // the dashboard's datasource variable
-      expect(new Set(panel.targets.map((q: any) => q.refId)).size).toBe(panel.targets.length);
+      expect(new Set(panel.targets.map((q: { refId: unknown }) => q.refId)).size).toBe(panel.targets.length);
       for (const target of panel.targets) {
         exprs++;
         expect(balanced(target.expr), target.expr).toBe(true);

@@ -118,7 +118,9 @@ describe.each(PROVIDERS)("planGoal on %s", (provider) => {
     expect(done.dependents).toEqual([{ id: schema.id }]);
     for (const x of tasks) expect(x.planTask).toEqual({ id: planGoal.id });
     // Progress streamed on the planning task's output.
-    const system = done.output.filter((c: { kind: string }) => c.kind === "SYSTEM").map((c: any) => c.content);
+    const system = done.output
+      .filter((c: { kind: string }) => c.kind === "SYSTEM")
+      .map((c: { content: unknown }) => c.content);
     expect(system.some((c: string) => c.startsWith("The plan was not accepted"))).toBe(true);
     expect(system.at(-1)).toMatch(/^Plan accepted: "Checkout service", 3 task\(s\)/);
     // A planned task's prompt carries the plan's PRD.

@@ -100,7 +100,7 @@ describe.each(PROVIDERS)("hostile bytes on %s", (provider) => {
     const claimed = await t.ok(`mutation($a: ID!) { claimTask(agentId: $a, limit: 100) { tasks { id } } }`, {
       a: a.id,
     });
-    expect(claimed.claimTask.tasks.map((x: any) => x.id)).toContain(task.id);
+    expect(claimed.claimTask.tasks.map((x: { id: unknown }) => x.id)).toContain(task.id);
     const append = `mutation($t: ID!, $a: ID!, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq content } }`;
     const sent = [`nul${NUL}byte`, `emoji ${HIGH}`, `${LOW} rest`, `pair ${HIGH}${LOW}`];
     const answered = [];
@@ -108,7 +108,7 @@ describe.each(PROVIDERS)("hostile bytes on %s", (provider) => {
     const expected = [`nul${REPLACEMENT}byte`, `emoji ${REPLACEMENT}`, `${REPLACEMENT} rest`, `pair ${HIGH}${LOW}`];
     expect(answered).toEqual(expected);
     const { task: stored } = await t.ok(`query($t: ID!) { task(id: $t) { output { content } } }`, { t: task.id });
-    expect(stored.output.map((o: any) => o.content)).toEqual(expected);
+    expect(stored.output.map((o: { content: unknown }) => o.content)).toEqual(expected);
     // completeTask's result is another text input: refused, the task still held.
     const bad = await t.gql(
       `mutation($t: ID!, $a: ID!, $r: String) { completeTask(taskId: $t, agentId: $a, result: $r) { status } }`,
@@ -136,15 +136,15 @@ describe.each(PROVIDERS)("hostile bytes on %s", (provider) => {
         `query($t: ID!) { task(id: $t) { status result runs { status } output { kind content } } }`,
         { t: task.id },
       );
-      return x.runs.length && x.runs.every((r: any) => r.status !== "RUNNING") ? x : null;
+      return x.runs.length && x.runs.every((r: { status: unknown }) => r.status !== "RUNNING") ? x : null;
     }, 15_000);
     expect(done.runs[0].status).toBe("SUCCEEDED");
     expect(done.status).toBe("DONE");
     expect(done.result).toBe(`before${REPLACEMENT}after\n`);
     const text = (kind: string) =>
       done.output
-        .filter((o: any) => o.kind === kind)
-        .map((o: any) => o.content)
+        .filter((o: { kind: unknown }) => o.kind === kind)
+        .map((o: { content: unknown }) => o.content)
         .join("");
     expect(text("STDOUT")).toBe(`before${REPLACEMENT}after\n`);
     expect(text("STDERR")).toBe(`err${REPLACEMENT}or\n`);
@@ -166,19 +166,19 @@ describe.each(PROVIDERS)("hostile bytes on %s", (provider) => {
         const { task: x } = await capped.ok(`query($t: ID!) { task(id: $t) { status runs { status } } }`, {
           t: task.id,
         });
-        return x.runs.length && x.runs.every((r: any) => r.status !== "RUNNING") ? x : null;
+        return x.runs.length && x.runs.every((r: { status: unknown }) => r.status !== "RUNNING") ? x : null;
       }, 30_000);
       expect(done.runs[0].status).toBe("SUCCEEDED");
       const { task: x } = await capped.ok(`query($t: ID!) { task(id: $t) { output(limit: 5000) { kind content } } }`, {
         t: task.id,
       });
       const stdout = x.output
-        .filter((o: any) => o.kind === "STDOUT")
-        .map((o: any) => o.content)
+        .filter((o: { kind: unknown }) => o.kind === "STDOUT")
+        .map((o: { content: unknown }) => o.content)
         .join("");
       const system = x.output
-        .filter((o: any) => o.kind === "SYSTEM")
-        .map((o: any) => o.content)
+        .filter((o: { kind: unknown }) => o.kind === "SYSTEM")
+        .map((o: { content: unknown }) => o.content)
         .join("\n");
       expect(Buffer.byteLength(stdout)).toBeLessThanOrEqual(200_000);
       expect(Buffer.byteLength(stdout)).toBeGreaterThan(199_000);

@@ -318,10 +318,10 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
       { a: otherAgent },
     );
     const q = await t.gql(`{ questions { question agent { id } } usage { totalCostUsd } }`, {}, keys.AGENT);
-    const texts = q.data!.questions.map((x: any) => x.question);
+    const texts = q.data!.questions.map((x: { question: unknown }) => x.question);
     expect(texts).toContain("mine?");
     expect(texts).not.toContain("theirs?");
-    expect(q.data!.questions.every((x: any) => x.agent.id === ownAgent)).toBe(true);
+    expect(q.data!.questions.every((x: { agent: { id: unknown } }) => x.agent.id === ownAgent)).toBe(true);
     expect(q.data!.usage.totalCostUsd).toBe(0);
     // The paged variant sees the same.
     const paged = await t.gql(
@@ -329,7 +329,9 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
       {},
       keys.AGENT,
     );
-    const pagedTexts = paged.data!.questionsConnection.edges.map((e: any) => e.node.question);
+    const pagedTexts = paged.data!.questionsConnection.edges.map(
+      (e: { node: { question: unknown } }) => e.node.question,
+    );
     expect(pagedTexts).toContain("mine?");
     expect(pagedTexts).not.toContain("theirs?");
     const theirs = await t.gql(`query($a: ID!) { notifications(agentId: $a) { id } }`, { a: otherAgent }, keys.AGENT);
@@ -480,7 +482,7 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
     expect(JSON.stringify(row)).not.toContain(secret.slice(`mc_${apiKey.id}_`.length));
     expect((await t.gql(`{ viewer { role } }`, {}, secret)).data?.viewer.role).toBe("OPERATOR");
     const listed = await t.ok(`{ apiKeys { id lastUsedAt active } }`);
-    expect(listed.apiKeys.find((k: any) => k.id === apiKey.id).lastUsedAt).not.toBeNull();
+    expect(listed.apiKeys.find((k: { id: unknown }) => k.id === apiKey.id).lastUsedAt).not.toBeNull();
 
     const ws = createClient({
       url: t.wsUrl,
@@ -497,7 +499,7 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
     const after = await t.gql(`{ viewer { role } }`, {}, secret);
     expect(after.errors?.[0]?.message).toMatch(/revoked/);
     const audit = await t.ok(`{ activity(first: 5) { edges { node { type summary } } } }`);
-    expect(audit.activity.edges.map((e: any) => e.node.type)).toContain("apikey.revoked");
+    expect(audit.activity.edges.map((e: { node: { type: unknown } }) => e.node.type)).toContain("apikey.revoked");
   });
 
   it("closes WebSockets without a key (4401) or with a bad one (4403), and applies roles to subscriptions", async () => {
