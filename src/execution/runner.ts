@@ -5,13 +5,17 @@
  * tasks of server-side agents as slots free up (MC_MAX_CONCURRENT_RUNS per instance); `stopTask` aborts
  * a run wherever it runs (the `run:stop` topic reaches every instance). Automatic reviews run here too.
  *
+ * It works through service methods only: the claim service moves the task, the run service
+ * (services/runs.ts) keeps the run records, the usage, the messages and notices around a run; the runner
+ * composes no transaction of its own (tests/unit/layers.test.ts).
+ *
  * Crash safety: a run's only state outside the database is its process. If the instance dies, the lease
  * runs out and lease recovery requeues the task (and marks the run LOST); nothing is left stuck.
  */
 import { randomBytes } from "node:crypto";
 import type { Config } from "../config.js";
 import { AgentBackend, OutputKind } from "../domain/enums.js";
-import { type BuiltPrompt, buildReviewPrompt, parseVerdict, promptText } from "../domain/prompt.js";
+import { type BuiltPrompt, parseVerdict, promptText } from "../domain/prompt.js";
 import { SignOff } from "../domain/sign-off.js";
 import { type TaskStatus, TRANSITIONS } from "../domain/task-status.js";
 import { storableText } from "../domain/text.js";
@@ -20,12 +24,7 @@ import type { Executor, ExecutorInput, ExecutorResult } from "../executors/types
 import type { Agent, Task } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
 import { cliCommand } from "../package-root.js";
-import type { Actor, ServiceDeps } from "../services/context.js";
-import { recordActivity, SYSTEM, transact } from "../services/context.js";
-import type { Services } from "../services/index.js";
-import { postIn, SYSTEM_AUTHOR } from "../services/messages.js";
-import { NotificationKind, notify } from "../services/notifications.js";
-import { agentConfigOf, promptAgent, promptTask } from "../services/prompts.js";
+import { type Actor, agentConfigOf, type ServiceDeps, type Services } from "../services/index.js";
 import { createOutputPump } from "./output-pump.js";
 
 export type StopOutcome = "RELEASE" | "FAIL";
@@ -45,7 +44,8 @@ export interface RunnerOptions {
 }
 
 export function createRunner({ deps, services, isLeader, selfUrl = () => null }: RunnerOptions) {
-  const { db, config, logger } = deps;
+  const { config, logger } = deps;
+  const { runs } = services;
   const instanceId = `inst_${randomBytes(6).toString("hex")}`;
   const active = new Map<string, ActiveRun>();
   let reserved = 0;
@@ -161,16 +161,14 @@ export function createRunner({ deps, services, isLeader, selfUrl = () => null }:
     let prepared: Awaited<ReturnType<typeof workInput>>;
     try {
       prepared = await workInput(claimed, agent);
-      await db.taskRun.create({
-        data: {
-          id: runId,
-          taskId: claimed.id,
-          agentId: agent.id,
-          backend: agent.backend,
-          model: prepared.route.model,
-          tier: prepared.route.tier,
-          instanceId,
-        },
+      await runs.begin({
+        id: runId,
+        task: claimed,
+        agent,
+        kind: "WORK",
+        model: prepared.route.model,
+        tier: prepared.route.tier,
+        instanceId,
       });
     } catch (error) {
       unreserve();
@@ -289,8 +287,7 @@ export function createRunner({ deps, services, isLeader, selfUrl = () => null }:
     let error = result.ok ? null : storableText(stop ? `stopped: ${stop.reason}` : result.error);
     try {
       if (stop) {
-        if (result.usage.length)
-          await transact(deps, (unit) => services.usage.recordIn(unit, agent.id, task, result.usage));
+        await runs.recordUsage(agent.id, task, result.usage);
         if (stop.outcome === "RELEASE") await services.claims.release(task.id, agent.id, `stopped: ${stop.reason}`);
         else await services.claims.fail(task.id, agent.id, `stopped: ${stop.reason}`, false);
       } else if (result.ok) {
@@ -301,14 +298,7 @@ export function createRunner({ deps, services, isLeader, selfUrl = () => null }:
           error = settled.error;
         }
       } else {
-        await transact(deps, async (unit) => {
-          await services.usage.recordIn(unit, agent.id, task, result.usage);
-          await postIn(unit, SYSTEM, {
-            taskId: task.id,
-            author: SYSTEM_AUTHOR,
-            content: `Run failed (attempt ${task.attempts} of ${task.maxAttempts}, @${agent.name}, ${agent.backend}): ${error}`,
-          });
-        });
+        await runs.recordFailure(agent, task, result.usage, error!);
         // A failed dispatch counts its attempt; the task is FAILED once they are used up.
         await services.claims.fail(task.id, agent.id, error!, true);
       }
@@ -317,25 +307,13 @@ export function createRunner({ deps, services, isLeader, selfUrl = () => null }:
       status = "LOST";
       logger.warn({ err: e, taskId: task.id }, "run finished after its claim was lost");
     }
-    await db.taskRun.update({
-      where: { id: runId },
-      data: { status, error: error?.slice(0, 5000) ?? null, exitCode: result.exitCode ?? null, finishedAt: new Date() },
-    });
+    await runs.end(runId, { status, error, exitCode: result.exitCode ?? null });
     return { status, error };
-  }
-
-  async function loadWithAgents(taskId: string) {
-    const task = await db.task.findUnique({
-      where: { id: taskId },
-      include: { assignments: { include: { agent: true }, orderBy: { createdAt: "asc" } } },
-    });
-    if (!task) throw new NotFoundError("Task", taskId);
-    return task;
   }
 
   /** runTask: dispatch an ASSIGNED task to its agent now. */
   async function runTask(actor: Actor, taskId: string): Promise<Task> {
-    const task = await loadWithAgents(taskId);
+    const task = await runs.taskWithAgents(taskId);
     const status = task.status as TaskStatus;
     if (status === "IN_PROGRESS") {
       throw new ConflictError(`task ${taskId} is already running (claimed by ${task.claimedById})`, { status });
@@ -359,27 +337,7 @@ export function createRunner({ deps, services, isLeader, selfUrl = () => null }:
     const serverSide = agents.filter((a) => a.backend !== AgentBackend.EXTERNAL);
     if (!serverSide.length) {
       // External agents run themselves: tell them, they claim it.
-      await transact(deps, async (unit) => {
-        for (const agent of agents) {
-          await notify(unit, {
-            agentId: agent.id,
-            kind: NotificationKind.DISPATCH,
-            taskId,
-            content: `Run "${task.title}" now: claim it with claimTask.`,
-          });
-          unit.emit({
-            topic: "agent:event",
-            payload: { type: "dispatch", agentId: agent.id, status: agent.status, previousStatus: agent.status },
-          });
-        }
-        await recordActivity(unit, {
-          type: "task.dispatched",
-          actor,
-          taskId,
-          projectId: task.projectId,
-          summary: `asked ${agents.map((a) => `@${a.name}`).join(", ")} to run "${task.title}"`,
-        });
-      });
+      await runs.askToRun(actor, task, agents);
       return task;
     }
     for (const agent of serverSide) {
@@ -387,7 +345,7 @@ export function createRunner({ deps, services, isLeader, selfUrl = () => null }:
       if (started) return started;
     }
     // Someone (the dispatcher, another instance) may have started it meanwhile.
-    const now = await db.task.findUnique({ where: { id: taskId } });
+    const now = await runs.task(taskId);
     if (now?.status === "IN_PROGRESS") {
       throw new ConflictError(`task ${taskId} is already running (claimed by ${now.claimedById})`, {
         status: now.status,
@@ -400,7 +358,7 @@ export function createRunner({ deps, services, isLeader, selfUrl = () => null }:
 
   /** stopTask: abort a running task and release it (back to the queue) or fail it. */
   async function stopTask(actor: Actor, taskId: string, outcome: StopOutcome, reason: string | null): Promise<Task> {
-    const task = await db.task.findUnique({ where: { id: taskId } });
+    const task = await runs.task(taskId);
     if (!task) throw new NotFoundError("Task", taskId);
     const target = outcome === "RELEASE" ? "ASSIGNED" : "FAILED";
     if (task.status !== "IN_PROGRESS") {
@@ -418,18 +376,17 @@ export function createRunner({ deps, services, isLeader, selfUrl = () => null }:
       local.controller.abort();
       await local.done;
     } else {
-      const running = await db.taskRun.findFirst({ where: { taskId, status: "RUNNING", kind: "WORK" } });
-      if (running) {
+      if (await runs.workRunning(taskId)) {
         deps.pubsub.publish("run:stop", { taskId, outcome, reason: why });
         const deadline = Date.now() + 15_000;
         while (Date.now() < deadline) {
           await new Promise((r) => setTimeout(r, 100));
-          const now = await db.task.findUnique({ where: { id: taskId }, select: { status: true, claimedAt: true } });
+          const now = await runs.task(taskId);
           if (now?.status !== "IN_PROGRESS" || now.claimedAt?.getTime() !== task.claimedAt?.getTime()) break;
         }
       }
       // An external agent's claim (or a run whose instance is gone): act for the holder.
-      const current = await db.task.findUnique({ where: { id: taskId } });
+      const current = await runs.task(taskId);
       if (
         current?.status === "IN_PROGRESS" &&
         current.claimedById &&
@@ -437,14 +394,10 @@ export function createRunner({ deps, services, isLeader, selfUrl = () => null }:
       ) {
         if (outcome === "RELEASE") await services.claims.release(taskId, current.claimedById, why);
         else await services.claims.fail(taskId, current.claimedById, why, false);
-        await db.taskRun.updateMany({
-          where: { taskId, status: "RUNNING" },
-          data: { status: "STOPPED", finishedAt: new Date(), error: `stopped: ${why}` },
-        });
+        await runs.stopped(taskId, why);
       }
     }
-    const after = await db.task.findUnique({ where: { id: taskId } });
-    return after!;
+    return (await runs.task(taskId))!;
   }
 
   /** The reviewer agent a project (or MC_REVIEWER_AGENT) names, each looked up once per pass. */
@@ -455,7 +408,7 @@ export function createRunner({ deps, services, isLeader, selfUrl = () => null }:
       if (!ref) return Promise.resolve(null);
       let found = seen.get(ref);
       if (!found) {
-        found = db.agent.findFirst({ where: { OR: [{ id: ref }, { name: ref }] } });
+        found = runs.agentNamed(ref);
         seen.set(ref, found);
       }
       return found;
@@ -464,12 +417,7 @@ export function createRunner({ deps, services, isLeader, selfUrl = () => null }:
 
   /** Sends tasks waiting in REVIEW to the configured reviewer agent. @returns reviews started */
   async function reviewPass(): Promise<number> {
-    const waiting = await db.task.findMany({
-      where: { status: "REVIEW" },
-      include: { project: { select: { reviewerAgentId: true } } },
-      orderBy: { updatedAt: "asc" },
-      take: 50,
-    });
+    const waiting = await runs.inReview(50);
     let started = 0;
     const reviewerFor = reviewerLookup();
     for (const task of waiting) {
@@ -478,35 +426,19 @@ export function createRunner({ deps, services, isLeader, selfUrl = () => null }:
       if (active.has(key)) continue;
       const reviewer = await reviewerFor(task.project?.reviewerAgentId ?? null);
       if (!reviewer || reviewer.id === task.claimedById) continue; // never its own work: a human reviews
-      const seen = await db.taskRun.findFirst({
-        where: { taskId: task.id, kind: "REVIEW", startedAt: { gte: task.updatedAt } },
-      });
-      if (seen) continue;
+      if (await runs.reviewStartedSince(task.id, task.updatedAt)) continue;
       const runId = newId("TaskRun");
       const executor = executorFor(reviewer);
-      await db.taskRun.create({
-        data: {
-          id: runId,
-          taskId: task.id,
-          agentId: reviewer.id,
-          kind: "REVIEW",
-          backend: reviewer.backend,
-          model: reviewer.model,
-          instanceId,
-          status: executor ? "RUNNING" : "NOTIFIED",
-        },
+      await runs.begin({
+        id: runId,
+        task,
+        agent: reviewer,
+        kind: "REVIEW",
+        model: reviewer.model,
+        instanceId,
+        notified: !executor,
       });
-      if (!executor) {
-        await transact(deps, (unit) =>
-          notify(unit, {
-            agentId: reviewer.id,
-            kind: NotificationKind.REVIEW,
-            taskId: task.id,
-            content: `Review "${task.title}" with reviewTask (APPROVED or REJECTED with feedback).`,
-          }),
-        );
-        continue;
-      }
+      if (!executor) continue;
       started++;
       const report = reportRun(runId, task.id, reviewer, "REVIEW", reviewer.model);
       track(key, async (run) => {
@@ -524,16 +456,7 @@ export function createRunner({ deps, services, isLeader, selfUrl = () => null }:
     runId: string,
     run: ActiveRun,
   ): Promise<{ status: string; error: string | null }> {
-    const [deliverable, reviews] = await Promise.all([
-      db.document.findFirst({ where: { taskId: task.id, type: "DELIVERABLE" }, orderBy: { updatedAt: "desc" } }),
-      db.review.findMany({ where: { taskId: task.id }, orderBy: { createdAt: "asc" } }),
-    ]);
-    const prompt = buildReviewPrompt({
-      reviewer: promptAgent(reviewer),
-      task: promptTask(task),
-      deliverable: deliverable?.content ?? task.result,
-      earlierReviews: reviews.map((r) => ({ verdict: r.verdict, feedback: r.feedback, at: r.createdAt.toISOString() })),
-    });
+    const prompt = await runs.reviewPrompt(task, reviewer);
     let text = "";
     const result = await executor
       .run(executorInput(task, reviewer, prompt, reviewer.model, null), {
@@ -548,7 +471,7 @@ export function createRunner({ deps, services, isLeader, selfUrl = () => null }:
     const verdict = result.ok ? parseVerdict(answer) : null;
     let status = "SUCCEEDED";
     let error: string | null = null;
-    await transact(deps, (unit) => services.usage.recordIn(unit, reviewer.id, task, result.usage));
+    await runs.recordUsage(reviewer.id, task, result.usage);
     if (verdict) {
       try {
         await services.reviews.review(
@@ -569,15 +492,14 @@ export function createRunner({ deps, services, isLeader, selfUrl = () => null }:
     } else {
       status = "FAILED";
       error = result.ok ? "the reviewer's answer had no VERDICT: APPROVED|REJECTED line" : result.error;
-      await transact(deps, (unit) =>
-        postIn(unit, SYSTEM, {
-          taskId: task.id,
-          author: SYSTEM_AUTHOR,
-          content: `Automatic review by @${reviewer.name} gave no verdict (${error}); a human must review this task.`,
-        }),
-      ).catch(() => {});
+      await runs
+        .postSystem(
+          task.id,
+          `Automatic review by @${reviewer.name} gave no verdict (${error}); a human must review this task.`,
+        )
+        .catch(() => {});
     }
-    await db.taskRun.update({ where: { id: runId }, data: { status, error, finishedAt: new Date() } });
+    await runs.end(runId, { status, error });
     return { status, error };
   }
 
@@ -614,17 +536,7 @@ export function createRunner({ deps, services, isLeader, selfUrl = () => null }:
     if (closing || !config.autoDispatch) return 0;
     let started = 0;
     if (slotsFree() > 0) {
-      const candidates = await db.task.findMany({
-        where: {
-          status: "ASSIGNED",
-          claimedById: null,
-          signOff: { not: SignOff.PENDING },
-          assignments: { some: { agent: { backend: { not: AgentBackend.EXTERNAL } } } },
-        },
-        include: { assignments: { include: { agent: true }, orderBy: { createdAt: "asc" } } },
-        orderBy: { claimKey: "asc" },
-        take: Math.max(10, slotsFree() * 3),
-      });
+      const candidates = await runs.dispatchable(Math.max(10, slotsFree() * 3));
       outer: for (const task of candidates) {
         for (const { agent } of task.assignments) {
           if (agent.backend === AgentBackend.EXTERNAL || active.has(task.id)) continue;

@@ -15,6 +15,7 @@ import { createProjectService } from "./projects.js";
 import { createPromptService } from "./prompts.js";
 import { createQuestionService } from "./questions.js";
 import { createReviewService } from "./reviews.js";
+import { createRunService } from "./runs.js";
 import { createStatsService } from "./stats.js";
 import { createTaskService } from "./tasks.js";
 import { createUsageService } from "./usage.js";
@@ -46,8 +47,10 @@ export function createServices(deps: ServiceDeps, executors: Executors) {
     reviews: createReviewService(deps),
     approvals: createApprovalService(deps),
     plans: createPlanService(deps, tasks),
+    runs: createRunService(deps, usage),
   };
 }
 
 export type Services = ReturnType<typeof createServices>;
 export type { Actor, ServiceDeps } from "./context.js";
+export { agentConfigOf } from "./prompts.js";

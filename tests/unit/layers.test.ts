@@ -36,7 +36,9 @@ const NEVER: Record<string, RegExp[]> = {
   "sql/": [/^(services|schema|http|execution|executors|server|app)\b/],
   "services/": [/^graphql/, /^(schema|http|execution|server|app|plugins)\b/],
   "executors/": [/^(services|schema|http|execution|server|app|db|sql)\b/],
-  "execution/": [/^(schema|http|server|app)\b/],
+  // The runner calls services (through their index) and the claim protocol; no SQL, no transaction
+  // of its own, no service's private helper.
+  "execution/": [/^(schema|http|server|app|db|sql)\b/, /^services\/(?!index\.js$)/],
   "schema/": [/^(server|app)\b/],
   // The rules and the guard: what a key may do, never how it is done (the audit is a schema plugin).
   "security/": [/^(services|schema|http|execution|server|app|plugins)\b/],
