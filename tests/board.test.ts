@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeAgent } from "./helpers/factories.js";
 import { ADMIN_KEY, startTestServer, type TestServer } from "./helpers/server.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -118,7 +119,7 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     // The task panel of the test before covers the side column: its close control is a button.
     await page.getByRole("button", { name: "Close the task panel" }).click();
     await page.locator("#panel.open").waitFor({ state: "hidden" });
-    const agent = (await t.ok(`mutation { createAgent(input: { name: "careful" }) { id } }`)).createAgent.id;
+    const agent = (await makeAgent(t, { name: "careful" })).id;
     const create = (title: string) =>
       t.ok(
         `mutation($a: ID!, $t: String!) { createTask(input: { title: $t, assigneeIds: [$a], requiresSignOff: true }) { id signOff { id } } }`,
@@ -183,7 +184,7 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     await page.getByRole("button", { name: "Hide DONE" }).waitFor();
 
     // The panel of a finished task shows its result; its status line keeps the attempt through updates.
-    const agent = (await t.ok(`mutation { createAgent(input: { name: "finisher" }) { id } }`)).createAgent.id;
+    const agent = (await makeAgent(t, { name: "finisher" })).id;
     const id = (
       await t.ok(`mutation($a: ID!) { createTask(input: { title: "Write the summary", assigneeIds: [$a] }) { id } }`, {
         a: agent,
@@ -309,7 +310,7 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     });
 
     // Assign and post from the panel: a mention reaches the agent.
-    const helper = (await t.ok(`mutation { createAgent(input: { name: "helper" }) { id } }`)).createAgent.id;
+    const helper = (await makeAgent(t, { name: "helper" })).id;
     await page.locator('[data-agent="helper"]').waitFor({ timeout: 10_000 });
     await openTask(retried);
     await page.locator("#assign-agents").selectOption([helper]);
@@ -508,7 +509,7 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
   }, 120_000);
 
   it("closes its streams while the tab is hidden and catches up on return, output resumed from its last chunk", async () => {
-    const agent = (await t.ok(`mutation { createAgent(input: { name: "night-owl" }) { id } }`)).createAgent.id;
+    const agent = (await makeAgent(t, { name: "night-owl" })).id;
     const id = (
       await t.ok(
         `mutation($a: ID!) { createTask(input: { title: "Long job", priority: CRITICAL, assigneeIds: [$a] }) { id } }`,

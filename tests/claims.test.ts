@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeAgent } from "./helpers/factories.js";
 import { sseLive, wsLive } from "./helpers/live.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
 
@@ -539,7 +540,7 @@ describe("lease recovery runs on its own", () => {
   });
 
   it("requeues a killed worker's task after its lease, with no operator action", async () => {
-    const a = (await t.ok(`mutation { createAgent(input: { name: "crashy" }) { id } }`)).createAgent.id;
+    const a = (await makeAgent(t, { name: "crashy" })).id;
     const x = (
       await t.ok(`mutation($a: [ID!]) { createTask(input: { title: "survive", assigneeIds: $a }) { id } }`, { a: [a] })
     ).createTask.id;

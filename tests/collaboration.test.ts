@@ -7,6 +7,7 @@ import { createHmac } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeAgent, makeTask } from "./helpers/factories.js";
 import { wsLive } from "./helpers/live.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
 import { waitFor } from "./helpers/wait.js";
@@ -131,7 +132,7 @@ describe.each(PROVIDERS)("collaboration on %s", (provider) => {
       );
       expect(reply.postMessage.replyTo.id).toBe(m.postMessage.id);
       // A reply to an agent deleted since is still posted (nobody to notify).
-      const temp = (await t.ok(`mutation { createAgent(input: { name: "short-lived" }) { id } }`)).createAgent.id;
+      const temp = (await makeAgent(t, { name: "short-lived" })).id;
       const orphan = (
         await t.ok(`mutation($t: ID!, $a: ID) { postMessage(taskId: $t, content: "bye", authorAgentId: $a) { id } }`, {
           t: task,
@@ -150,7 +151,7 @@ describe.each(PROVIDERS)("collaboration on %s", (provider) => {
     });
 
     it("@all reaches every agent on the task's project but the author; heartbeats count unread; marking reads them", async () => {
-      const carl = (await t.ok(`mutation { createAgent(input: { name: "carl" }) { id } }`)).createAgent.id;
+      const carl = (await makeAgent(t, { name: "carl" })).id;
       const before = (await t.ok(`mutation($a: ID!) { heartbeat(agentId: $a) { unreadNotifications } }`, { a: bob }))
         .heartbeat.unreadNotifications;
       await t.ok(
@@ -199,7 +200,7 @@ describe.each(PROVIDERS)("collaboration on %s", (provider) => {
       );
       const again = await t.gql(`mutation($id: ID!) { dismissQuestion(id: $id) { status } }`, { id: q.id });
       expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-      const leaver = (await t.ok(`mutation { createAgent(input: { name: "asker-leaves" }) { id } }`)).createAgent.id;
+      const leaver = (await makeAgent(t, { name: "asker-leaves" })).id;
       const lq = (
         await t.ok(`mutation($a: ID!) { askQuestion(agentId: $a, question: "Still there?") { id } }`, { a: leaver })
       ).askQuestion.id;
@@ -218,7 +219,7 @@ describe.each(PROVIDERS)("collaboration on %s", (provider) => {
 
   describe("usage and budgets", () => {
     it("prices usage without a cost, sums by model, agent and task", async () => {
-      const spender = (await t.ok(`mutation { createAgent(input: { name: "spender" }) { id } }`)).createAgent.id;
+      const spender = (await makeAgent(t, { name: "spender" })).id;
       await t.ok(
         `mutation($a: ID!) { heartbeat(agentId: $a, usage: [{ model: "claude-sonnet-4-5", inputTokens: 1000000, outputTokens: 100000 }, { model: "custom", inputTokens: 10, outputTokens: 10, costUsd: 0.5 }]) { agent { id } } }`,
         { a: spender },
@@ -242,7 +243,7 @@ describe.each(PROVIDERS)("collaboration on %s", (provider) => {
     });
 
     it("refuses a claim over the agent's budget before any work starts, flags and notifies the agent once", async () => {
-      const thrifty = (await t.ok(`mutation { createAgent(input: { name: "thrifty" }) { id } }`)).createAgent.id;
+      const thrifty = (await makeAgent(t, { name: "thrifty" })).id;
       const job = (
         await t.ok(`mutation($a: [ID!]) { createTask(input: { title: "costly", assigneeIds: $a }) { id } }`, {
           a: [thrifty],
@@ -278,7 +279,7 @@ describe.each(PROVIDERS)("collaboration on %s", (provider) => {
 
     it("holds back a project's tasks once the project's budget is spent", async () => {
       const p = (await t.ok(`mutation { createProject(input: { name: "capped" }) { id } }`)).createProject.id;
-      const worker = (await t.ok(`mutation { createAgent(input: { name: "capped-worker" }) { id } }`)).createAgent.id;
+      const worker = (await makeAgent(t, { name: "capped-worker" })).id;
       const capped = (
         await t.ok(
           `mutation($p: ID) { createTask(input: { title: "capped work", projectId: $p, priority: CRITICAL }) { id } }`,
@@ -355,7 +356,7 @@ describe.each(PROVIDERS)("collaboration on %s", (provider) => {
       ).createWebhook;
       expect(hook.webhook.events).toEqual(["message.*", "task.created"]);
       failNext = 1;
-      const created = (await t.ok(`mutation { createTask(input: { title: "hooked" }) { id } }`)).createTask.id;
+      const created = (await makeTask(t, { title: "hooked" })).id;
       await t.ok(`mutation { createAgent(input: { name: "not-subscribed" }) { id } }`);
       // First attempt fails (503); the retry comes after a backoff of about two seconds.
       await waitFor(

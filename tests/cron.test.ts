@@ -3,6 +3,7 @@
  * concurrent ticks (and across two instances on one database), catch-up policies, the live scheduler.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeAgent } from "./helpers/factories.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
 import { waitFor } from "./helpers/wait.js";
 
@@ -101,7 +102,7 @@ describe.each(PROVIDERS)("cron on %s", (provider) => {
   });
 
   it("records an occurrence whose template broke (its assignee was deleted) once, with the reason", async () => {
-    const gone = (await t.ok(`mutation { createAgent(input: { name: "cron-leaver" }) { id } }`)).createAgent.id;
+    const gone = (await makeAgent(t, { name: "cron-leaver" })).id;
     const j = (
       await t.ok(CREATE, {
         i: { name: `job-${++n}`, schedule: "0 * * * *", taskTemplate: { title: "for a leaver", assigneeIds: [gone] } },

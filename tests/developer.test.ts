@@ -17,6 +17,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../src/logger.js";
 import { describeDatabase } from "../src/server.js";
+import { makeAgent, makeTask } from "./helpers/factories.js";
 import { startTestServer, type TestServer } from "./helpers/server.js";
 
 const committed = readFileSync(new URL("../schema.graphql", import.meta.url), "utf8");
@@ -209,8 +210,8 @@ describe("lists that grow without bound", () => {
   it("page as connections (notifications, questions, documents, webhook deliveries); the old lists are deprecated", async () => {
     const t = await startTestServer("sqlite", { outboundAllow: ["127.0.0.1"] });
     try {
-      const { createAgent: reader } = await t.ok(`mutation { createAgent(input: { name: "reader" }) { id } }`);
-      const { createTask: task } = await t.ok(`mutation { createTask(input: { title: "paged" }) { id } }`);
+      const reader = await makeAgent(t, { name: "reader" });
+      const task = await makeTask(t, { title: "paged" });
       for (const n of [1, 2, 3]) {
         await t.ok(`mutation($t: ID!, $c: String!) { postMessage(taskId: $t, content: $c) { id } }`, {
           t: task.id,

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeAgent, makeTask } from "./helpers/factories.js";
 import { fakeOpenAi } from "./helpers/fake-openai.js";
 import { wsLive } from "./helpers/live.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
@@ -276,7 +277,7 @@ describe.each(PROVIDERS)("execution on %s", (provider) => {
     expect(blocked.status).toBe("BLOCKED");
     const r1 = await t.gql(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: blocked.id });
     expect(r1.errors?.[0]?.extensions?.code).toBe("INVALID_TRANSITION");
-    const inbox = (await t.ok(`mutation { createTask(input: { title: "nobody's" }) { id } }`)).createTask.id;
+    const inbox = (await makeTask(t, { title: "nobody's" })).id;
     const r2 = await t.gql(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: inbox });
     expect(r2.errors?.[0]?.extensions?.code).toBe("INVALID_TRANSITION");
     expect(r2.errors?.[0]?.message).toMatch(/assign it/);
@@ -286,7 +287,7 @@ describe.each(PROVIDERS)("execution on %s", (provider) => {
   });
 
   it("notifies an external agent instead of running anything", async () => {
-    const ext = (await t.ok(`mutation { createAgent(input: { name: "outside" }) { id } }`)).createAgent.id;
+    const ext = (await makeAgent(t, { name: "outside" })).id;
     const id = await task(null, {}, ext);
     const since = t.listening();
     const events = wsLive<any>(t.ws(), `subscription { agentEvents { type agent { id } } }`);

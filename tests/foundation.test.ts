@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeAgent, makeTask } from "./helpers/factories.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
 
 describe.each(PROVIDERS)("foundation on %s", (provider) => {
@@ -110,7 +111,7 @@ describe.each(PROVIDERS)("foundation on %s", (provider) => {
   });
 
   it("updates and deletes, writing an activity entry for every change", async () => {
-    const { createAgent: a } = await t.ok(`mutation { createAgent(input: { name: "bob" }) { id } }`);
+    const a = await makeAgent(t, { name: "bob" });
     const { createTask: task } = await t.ok(`mutation { createTask(input: { title: "draft" }) { id status } }`);
     expect(task.status).toBe("INBOX");
     await t.ok(`mutation($id: ID!) { updateTask(id: $id, input: { title: "final", priority: LOW }) { id } }`, {
@@ -153,8 +154,8 @@ describe.each(PROVIDERS)("foundation on %s", (provider) => {
   });
 
   it("returns a deleted agent's queued tasks to the inbox, and refuses to delete an agent holding work", async () => {
-    const { createAgent: a } = await t.ok(`mutation { createAgent(input: { name: "leaving" }) { id } }`);
-    const { createAgent: b } = await t.ok(`mutation { createAgent(input: { name: "staying" }) { id } }`);
+    const a = await makeAgent(t, { name: "leaving" });
+    const b = await makeAgent(t, { name: "staying" });
     const only = (
       await t.ok(`mutation($a: [ID!]) { createTask(input: { title: "only a", assigneeIds: $a }) { id } }`, {
         a: [a.id],
@@ -304,7 +305,7 @@ describe.each(PROVIDERS)("foundation on %s", (provider) => {
     });
 
     it("rolls back a mutation that fails half-way (no task, no edge, no activity)", async () => {
-      const { createTask: dep } = await t.ok(`mutation { createTask(input: { title: "dep" }) { id } }`);
+      const dep = await makeTask(t, { title: "dep" });
       const before = await counts();
       const res = await t.gql(`mutation($d: [ID!]) { createTask(input: { title: "x", dependsOn: $d }) { id } }`, {
         d: [dep.id, "task_0mwremvif0004cd8044ee971"],
@@ -316,7 +317,7 @@ describe.each(PROVIDERS)("foundation on %s", (provider) => {
 
   it("lists tasks with assignees, project and dependencies in a bounded number of SQL queries", async () => {
     const { createProject: p } = await t.ok(`mutation { createProject(input: { name: "nplus1" }) { id } }`);
-    const { createAgent: a } = await t.ok(`mutation { createAgent(input: { name: "counter" }) { id } }`);
+    const a = await makeAgent(t, { name: "counter" });
     const items = Array.from({ length: 100 }, (_, i) => ({
       ref: `t${i}`,
       title: `task ${i}`,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeAgent } from "./helpers/factories.js";
 import { sseLive, untilLive, wsLive } from "./helpers/live.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
 
@@ -9,7 +10,7 @@ describe.each(PROVIDERS)("task lifecycle on %s", (provider) => {
   let agentId: string;
   beforeAll(async () => {
     t = await startTestServer(provider);
-    agentId = (await t.ok(`mutation { createAgent(input: { name: "worker" }) { id } }`)).createAgent.id;
+    agentId = (await makeAgent(t, { name: "worker" })).id;
   });
   afterAll(async () => {
     await t?.close();
@@ -320,7 +321,7 @@ describe.each(PROVIDERS)("task lifecycle on %s", (provider) => {
     });
 
     it("lists readyTasks in claim order", async () => {
-      const other = (await t.ok(`mutation { createAgent(input: { name: "orderly" }) { id } }`)).createAgent.id;
+      const other = (await makeAgent(t, { name: "orderly" })).id;
       const low = await create("low", { priority: "LOW", assigneeIds: [other] });
       const crit = await create("crit", { priority: "CRITICAL", assigneeIds: [other] });
       const dueLater = await create("due later", {

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../src/logger.js";
+import { makeAgent } from "./helpers/factories.js";
 import { ADMIN_KEY, auditSecret, startTestServer, type TestServer } from "./helpers/server.js";
 import { waitFor } from "./helpers/wait.js";
 
@@ -115,11 +116,11 @@ describe("metrics", () => {
     // The second task is claimable now and then taken: mc_ready_tasks is 1, then 0.
     const ready = await scrape();
     expect(ready.get("mc_ready_tasks")).toBe(1);
-    const { createAgent: idle } = await t.ok(`mutation { createAgent(input: { name: "unlucky" }) { id } }`);
+    const idle = await makeAgent(t, { name: "unlucky" });
     expect((await t.ok(claim, { a: idle.id })).claimTask.outcome).toBe("NO_TASK");
 
     // An agent over its budget is refused work.
-    const { createAgent: spender } = await t.ok(`mutation { createAgent(input: { name: "spender" }) { id } }`);
+    const spender = await makeAgent(t, { name: "spender" });
     await t.ok(`mutation($a: ID) { setBudget(input: { agentId: $a, dailyUsd: 0.01 }) { agent { id } } }`, {
       a: spender.id,
     });

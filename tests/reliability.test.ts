@@ -7,6 +7,7 @@ import { connect, createServer as createTcpServer, type Socket, type Server as T
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
+import { makeAgent } from "./helpers/factories.js";
 import { scratchDatabase } from "./helpers/scratch-db.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
 import { waitFor } from "./helpers/wait.js";
@@ -439,7 +440,7 @@ describe("slow consumers", () => {
   it("cuts a WebSocket and an SSE subscriber that stopped reading once their unsent bytes pass the limit; a healthy one is unaffected", async () => {
     const t = await startTestServer("sqlite", { streamMaxBufferedBytes: 256 * 1024 });
     try {
-      const { createAgent: a } = await t.ok(`mutation { createAgent(input: { name: "firehose" }) { id } }`);
+      const a = await makeAgent(t, { name: "firehose" });
       const { createTask: task } = await t.ok(
         `mutation($a: [ID!]) { createTask(input: { title: "firehose", assigneeIds: $a }) { id } }`,
         { a: [a.id] },
@@ -554,7 +555,7 @@ describe("subscription churn", () => {
     const t = await startTestServer("sqlite");
     const client = t.ws();
     try {
-      const { createAgent: a } = await t.ok(`mutation { createAgent(input: { name: "churn" }) { id } }`);
+      const a = await makeAgent(t, { name: "churn" });
       const { createTask: task } = await t.ok(
         `mutation($a: [ID!]) { createTask(input: { title: "churn", assigneeIds: $a }) { id } }`,
         { a: [a.id] },
@@ -614,7 +615,7 @@ describe("WebSocket frames", () => {
     const t = await startTestServer("sqlite");
     const sockets: WebSocket[] = [];
     try {
-      const { createAgent: a } = await t.ok(`mutation { createAgent(input: { name: "framer" }) { id } }`);
+      const a = await makeAgent(t, { name: "framer" });
       const { createTask: task } = await t.ok(
         `mutation($a: [ID!]) { createTask(input: { title: "frames", assigneeIds: $a }) { id } }`,
         { a: [a.id] },

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeTask } from "./helpers/factories.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
 
 const REVIEW = `mutation($t: ID!, $v: ReviewVerdict!, $f: String, $r: ID) {
@@ -75,7 +76,7 @@ describe.each(PROVIDERS)("review gates on %s", (provider) => {
     ).createApiKey.secret;
     const viaKey = await t.gql(REVIEW, { t: id, v: "APPROVED" }, key);
     expect(viaKey.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const fresh = (await t.ok(`mutation { createTask(input: { title: "not reviewed yet" }) { id } }`)).createTask.id;
+    const fresh = (await makeTask(t, { title: "not reviewed yet" })).id;
     expect((await t.gql(REVIEW, { t: fresh, v: "APPROVED" })).errors?.[0]?.extensions?.code).toBe("INVALID_TRANSITION");
     expect((await t.gql(REVIEW, { t: id, v: "REJECTED" })).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });

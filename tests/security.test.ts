@@ -23,6 +23,7 @@ import { schema } from "../src/schema/index.js";
 import RulesRequiredPlugin from "../src/schema/rules-required.js";
 import { checkOutboundUrl, isPrivateAddress, OutboundRefusedError } from "../src/security/outbound.js";
 import { type AuthScopes, ROLES, type Role, scopesOf } from "../src/security/roles.js";
+import { makeAgent, makeTask } from "./helpers/factories.js";
 import { wsLive } from "./helpers/live.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
 
@@ -275,8 +276,8 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
   let otherAgent: string;
   beforeAll(async () => {
     t = await startTestServer(provider);
-    ownAgent = (await t.ok(`mutation { createAgent(input: { name: "keyed" }) { id } }`)).createAgent.id;
-    otherAgent = (await t.ok(`mutation { createAgent(input: { name: "someone-else" }) { id } }`)).createAgent.id;
+    ownAgent = (await makeAgent(t, { name: "keyed" })).id;
+    otherAgent = (await makeAgent(t, { name: "someone-else" })).id;
     for (const role of ROLES) {
       const r = await t.ok(
         `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret apiKey { id role } } }`,
@@ -342,7 +343,7 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
       keys.AGENT,
     );
     expect(theirsPaged.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const task = (await t.ok(`mutation { createTask(input: { title: "mail" }) { id } }`)).createTask.id;
+    const task = (await makeTask(t, { title: "mail" })).id;
     await t.ok(`mutation($t: ID!) { postMessage(taskId: $t, content: "@someone-else look") { id } }`, { t: task });
     const note = (await t.ok(`query($a: ID!) { notifications(agentId: $a) { id } }`, { a: otherAgent }))
       .notifications[0].id;
