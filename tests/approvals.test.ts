@@ -7,6 +7,7 @@
  */
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeAgent } from "./helpers/factories.js";
 import { wsLive } from "./helpers/live.js";
 import { collect, PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
 import { waitFor } from "./helpers/wait.js";
@@ -229,10 +230,13 @@ const toolLine = (tool_name: string, input: Record<string, unknown>) => `TOOL ${
 /** A claude-code agent (the stand-in) whose policy sends some tool calls to an operator. */
 async function claudeAgent(t: TestServer, name: string) {
   return (
-    await t.ok(`mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`, {
-      i: { name, backendType: "CLAUDE_CODE", level: "LEAD", config: { executable: FAKE_CLAUDE, permissions: POLICY } },
+    await makeAgent(t, {
+      name,
+      backendType: "CLAUDE_CODE",
+      level: "LEAD",
+      config: { executable: FAKE_CLAUDE, permissions: POLICY },
     })
-  ).createAgent.id as string;
+  ).id as string;
 }
 
 /** Polls `t` until a PENDING approval of `tool` on `taskId` shows up. */

@@ -504,11 +504,8 @@ describe.each(PROVIDERS)("claiming several at once under contention on %s", (pro
       Array.from(
         { length: 16 },
         async (_, i) =>
-          (
-            await t.ok(`mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`, {
-              i: { name: `batch-${provider}-${i}`, specialties: [specialty], maxCapacity: 1000 },
-            })
-          ).createAgent.id as string,
+          (await makeAgent(t, { name: `batch-${provider}-${i}`, specialties: [specialty], maxCapacity: 1000 }))
+            .id as string,
       ),
     );
     const claimed: string[] = [];

@@ -3,6 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeAgent } from "./helpers/factories.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
 import { waitFor } from "./helpers/wait.js";
 
@@ -79,37 +80,33 @@ describe.each(PROVIDERS)("auto-dispatch on %s", (provider) => {
   it("sends REVIEW tasks to the project's reviewer agent and loops on its feedback until approved", async () => {
     // The worker writes "draft v1", or "draft v2" once the prompt carries the reviewer's feedback.
     const worker = (
-      await t.ok(`mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`, {
-        i: {
-          name: "junior",
-          backend: "shell",
-          level: "INTERN",
-          config: {
-            command: [
-              NODE,
-              "-e",
-              `let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(s.includes("needs the v2 marker")?"draft v2":"draft v1"))`,
-            ],
-          },
+      await makeAgent(t, {
+        name: "junior",
+        backend: "shell",
+        level: "INTERN",
+        config: {
+          command: [
+            NODE,
+            "-e",
+            `let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(s.includes("needs the v2 marker")?"draft v2":"draft v1"))`,
+          ],
         },
       })
-    ).createAgent.id;
+    ).id;
     const critic = (
-      await t.ok(`mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`, {
-        i: {
-          name: "critic",
-          backend: "shell",
-          level: "LEAD",
-          config: {
-            command: [
-              NODE,
-              "-e",
-              `let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(s.includes("draft v2")?"VERDICT: APPROVED\\nLooks right.":"VERDICT: REJECTED\\nThe draft needs the v2 marker."))`,
-            ],
-          },
+      await makeAgent(t, {
+        name: "critic",
+        backend: "shell",
+        level: "LEAD",
+        config: {
+          command: [
+            NODE,
+            "-e",
+            `let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(s.includes("draft v2")?"VERDICT: APPROVED\\nLooks right.":"VERDICT: REJECTED\\nThe draft needs the v2 marker."))`,
+          ],
         },
       })
-    ).createAgent.id;
+    ).id;
     const project = (
       await t.ok(
         `mutation($r: ID) { createProject(input: { name: "reviewed", reviewerAgentId: $r }) { id reviewer { name } } }`,
@@ -151,15 +148,13 @@ describe.each(PROVIDERS)("auto-dispatch on %s", (provider) => {
 
   it("never sends a task to its own agent for review: a human reviews it", async () => {
     const solo = (
-      await t.ok(`mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`, {
-        i: {
-          name: "solo",
-          backend: "shell",
-          level: "INTERN",
-          config: { command: [NODE, "-e", `console.log("VERDICT: APPROVED")`] },
-        },
+      await makeAgent(t, {
+        name: "solo",
+        backend: "shell",
+        level: "INTERN",
+        config: { command: [NODE, "-e", `console.log("VERDICT: APPROVED")`] },
       })
-    ).createAgent.id;
+    ).id;
     const project = (
       await t.ok(`mutation($r: ID) { createProject(input: { name: "self", reviewerAgentId: $r }) { id } }`, { r: solo })
     ).createProject.id;

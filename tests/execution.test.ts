@@ -90,16 +90,14 @@ describe.each(PROVIDERS)("execution on %s", (provider) => {
 
   it("feeds the prompt on stdin to the agent's command template", async () => {
     const echo = (
-      await t.ok(`mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`, {
-        i: {
-          name: "echo",
-          backend: "shell",
-          role: "writer",
-          systemPrompt: "Be brief.",
-          config: { command: [NODE, "-e", "process.stdin.pipe(process.stdout)"] },
-        },
+      await makeAgent(t, {
+        name: "echo",
+        backend: "shell",
+        role: "writer",
+        systemPrompt: "Be brief.",
+        config: { command: [NODE, "-e", "process.stdin.pipe(process.stdout)"] },
       })
-    ).createAgent.id;
+    ).id;
     const id = await task(null, { description: "Write the release notes." }, echo);
     await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: id });
     const done = await settled(id, "DONE");
@@ -147,10 +145,8 @@ describe.each(PROVIDERS)("execution on %s", (provider) => {
   it("puts the deliverables of finished dependencies into a task's prompt", async () => {
     const first = await task([NODE, "-e", `console.log("findings: use SSO")`]);
     const second = (
-      await t.ok(`mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }`, {
-        i: { title: "decide", assigneeIds: [shell], dependsOn: [first], command: [NODE, "-e", "0"] },
-      })
-    ).createTask.id;
+      await makeTask(t, { title: "decide", assigneeIds: [shell], dependsOn: [first], command: [NODE, "-e", "0"] })
+    ).id;
     await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: first });
     await settled(first, "DONE");
     const p = await t.ok(`query($id: ID!) { task(id: $id) { prompt } }`, { id: second });
@@ -309,16 +305,14 @@ describe.each(PROVIDERS)("execution on %s", (provider) => {
 
   it("routes models by tier and records the choice on the run", async () => {
     const routed = (
-      await t.ok(`mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`, {
-        i: {
-          name: "router",
-          backend: "shell",
-          model: "mid",
-          maxCapacity: 5,
-          config: { routing: { complexModel: "big", routineModel: "small" } },
-        },
+      await makeAgent(t, {
+        name: "router",
+        backend: "shell",
+        model: "mid",
+        maxCapacity: 5,
+        config: { routing: { complexModel: "big", routineModel: "small" } },
       })
-    ).createAgent.id;
+    ).id;
     const cmd = [NODE, "-e", "console.log(process.env.MC_MODEL)"];
     const critical = await task(cmd, { priority: "CRITICAL" }, routed);
     const chore = await task(cmd, { priority: "LOW", title: "fix typo in readme" }, routed);
@@ -334,15 +328,13 @@ describe.each(PROVIDERS)("execution on %s", (provider) => {
 
   it("runs claude-code through a stand-in replaying a recorded stream-json transcript", async () => {
     const claude = (
-      await t.ok(`mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`, {
-        i: {
-          name: "claude",
-          backend: "claude-code",
-          model: "claude-sonnet-4-5",
-          config: { executable: FAKE_CLAUDE, permissionMode: "acceptEdits" },
-        },
+      await makeAgent(t, {
+        name: "claude",
+        backend: "claude-code",
+        model: "claude-sonnet-4-5",
+        config: { executable: FAKE_CLAUDE, permissionMode: "acceptEdits" },
       })
-    ).createAgent.id;
+    ).id;
     const id = await task(null, { description: "List the repository." }, claude);
     await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: id });
     const done = await settled(id, "DONE");

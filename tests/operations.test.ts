@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../src/logger.js";
-import { makeAgent } from "./helpers/factories.js";
+import { makeAgent, makeTask } from "./helpers/factories.js";
 import { ADMIN_KEY, auditSecret, startTestServer, type TestServer } from "./helpers/server.js";
 import { waitFor } from "./helpers/wait.js";
 
@@ -142,9 +142,7 @@ describe("metrics", () => {
     // It waits for a file, so the scrape in between sees it active.
     const gate = join(mkdtempSync(join(tmpdir(), "mc-metrics-")), "go");
     const script = `const fs = require("fs"); const w = () => fs.existsSync(process.argv[1]) ? console.log("done") : setTimeout(w, 20); w();`;
-    const { createTask: run } = await t.ok(`mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }`, {
-      i: { title: "metered run", assigneeIds: [sh.id], command: [NODE, "-e", script, gate] },
-    });
+    const run = await makeTask(t, { title: "metered run", assigneeIds: [sh.id], command: [NODE, "-e", script, gate] });
     await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { status } }`, { t: run.id });
     expect((await scrape()).get("mc_runs_active{backend=shell}")).toBe(1);
     writeFileSync(gate, "");
@@ -356,8 +354,10 @@ describe("traces", () => {
         { u: `${hook.url}/hook` },
       );
       auditSecret(createWebhook.secret);
-      const { createTask: task } = await t.ok(`mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }`, {
-        i: { title: "traced run", assigneeIds: [sh.id], command: [NODE, "-e", "console.log('traced')"] },
+      const task = await makeTask(t, {
+        title: "traced run",
+        assigneeIds: [sh.id],
+        command: [NODE, "-e", "console.log('traced')"],
       });
       await t.ok(`mutation RunIt($t: ID!) { runTask(taskId: $t) { status } }`, { t: task.id });
       await waitFor(

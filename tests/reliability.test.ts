@@ -7,7 +7,7 @@ import { connect, createServer as createTcpServer, type Socket, type Server as T
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
-import { makeAgent } from "./helpers/factories.js";
+import { makeAgent, makeTask } from "./helpers/factories.js";
 import { scratchDatabase } from "./helpers/scratch-db.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
 import { waitFor } from "./helpers/wait.js";
@@ -128,9 +128,7 @@ describe.each(PROVIDERS)("hostile bytes on %s", (provider) => {
       `mutation { createAgent(input: { name: "nul-${++seq}", backend: "shell" }) { id } }`,
     );
     const script = `process.stdout.write("before\\u0000after\\n"); process.stderr.write("err\\u0000or\\n")`;
-    const { createTask: task } = await t.ok(`mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }`, {
-      i: { title: "nul run", assigneeIds: [sh.id], command: [NODE, "-e", script] },
-    });
+    const task = await makeTask(t, { title: "nul run", assigneeIds: [sh.id], command: [NODE, "-e", script] });
     await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: task.id });
     const done = await waitFor(async () => {
       const { task: x } = await t.ok(
