@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeAgent, makeTask } from "./helpers/factories.js";
+import { makeAgent, makeProject, makeTask } from "./helpers/factories.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
 
 describe.each(PROVIDERS)("foundation on %s", (provider) => {
@@ -420,6 +420,31 @@ describe.each(PROVIDERS)("foundation on %s", (provider) => {
         }
       }
     }
+  });
+
+  it("gives a filter's total on every page, first pages counting in the page's own statement", async () => {
+    const p = await makeProject(t, { name: "totals" });
+    for (let i = 0; i < 5; i++) await makeTask(t, { title: `total ${i}`, projectId: p.id, tags: i < 3 ? ["odd"] : [] });
+    const page = (vars: Record<string, unknown>) =>
+      t.ok<{ tasks: { totalCount: number; pageInfo: { endCursor: string }; edges: unknown[] } }>(
+        `query($p: ID!, $tag: String, $first: Int, $last: Int, $after: String) { tasks(first: $first, last: $last, after: $after, filter: { projectId: $p, tag: $tag }) { totalCount pageInfo { endCursor } edges { node { id } } } }`,
+        { p: p.id, ...vars },
+      );
+    const first = await page({ first: 2 });
+    expect(first.tasks.totalCount).toBe(5);
+    expect(first.tasks.edges).toHaveLength(2);
+    // After a cursor: still the filter's total, not what is left.
+    const second = await page({ first: 2, after: first.tasks.pageInfo.endCursor });
+    expect(second.tasks.totalCount).toBe(5);
+    expect(second.tasks.edges).toHaveLength(2);
+    expect((await page({ first: 10, tag: "odd" })).tasks.totalCount).toBe(3);
+    expect((await page({ last: 1, tag: "odd" })).tasks.totalCount).toBe(3);
+    // A filter that matches nothing: an empty page, and 0.
+    const none = await page({ first: 2, tag: "nothing" });
+    expect(none.tasks).toMatchObject({ totalCount: 0, edges: [] });
+    // Only the total: no page is read.
+    const onlyTotal = await t.ok(`query($p: ID!) { tasks(filter: { projectId: $p }) { totalCount } }`, { p: p.id });
+    expect(onlyTotal.tasks.totalCount).toBe(5);
   });
 
   it("pages through tasks with cursors", async () => {

@@ -42,8 +42,7 @@ describe("statements per request on the main read paths", () => {
     const sql = await statements(TestTasksListDocument, { first: 100 });
     expect(sql).toMatchInlineSnapshot(`
       [
-        "SELECT t."claimedById", t."id", t."priority", t."projectId", t."status", t."title" FROM "Task" t ...",
-        "SELECT COUNT(*) AS n FROM "Task" t",
+        "SELECT t."claimedById", t."id", t."priority", t."projectId", t."status", t."title", (SELECT COUNT...",
         "SELECT t."claimedById", t."id", t."priority", t."projectId", t."status", t."title", d."taskId" AS...",
         "SELECT ag."id", ag."name", ag."status", x."taskId" AS "_key" FROM "TaskAssignment" x JOIN "Agent"...",
         "SELECT r."id", r."name" FROM "Project" r WHERE r."id" IN (?)",

@@ -1,3 +1,4 @@
+import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
 import type { TaskPriority } from "../domain/enums.js";
 import { FINISHED_STATUSES, type TaskStatus } from "../domain/task-status.js";
 import { LIMITS, parseList } from "../domain/validate.js";
@@ -198,6 +199,23 @@ builder.prismaObjectFields(AgentRef, (t) => ({
   }),
 }));
 
+/** The total a tasks page counted with it, by the connection's args object (see `tasks`). */
+const pageTotals = new WeakMap<object, Promise<number | null>>();
+
+/** Whether the field's own selection (fragments included) asks for `name`. */
+function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  const seen = new Set<string>();
+  const within = (set: SelectionSetNode | undefined): boolean =>
+    !!set?.selections.some((sel) => {
+      if (sel.kind === Kind.FIELD) return sel.name.value === name;
+      if (sel.kind === Kind.INLINE_FRAGMENT) return within(sel.selectionSet);
+      if (seen.has(sel.name.value)) return false;
+      seen.add(sel.name.value);
+      return within(info.fragments[sel.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => within(node.selectionSet));
+}
+
 const TaskFilter = builder.inputType("TaskFilter", {
   fields: (t) => ({
     status: t.field({ type: [TaskStatusEnum], description: "One status or a list." }),
@@ -302,20 +320,31 @@ builder.queryFields((t) => ({
       maxSize: 500,
       description: "Tasks, newest first.",
       args: { filter: t.arg({ type: TaskFilter }) },
-      resolve: (query, _r, { filter }, ctx) => {
+      resolve: (query, _r, args, ctx, info) => {
+        const { filter } = args;
         if (filter?.assigneeId) expectId("Agent", filter.assigneeId, "filter.assigneeId");
         if (filter?.projectId) expectId("Project", filter.projectId, "filter.projectId");
-        // Scalars only (relations come from loaders): the page is one driver statement.
-        if (onlyScalars(query))
-          return taskPage(
+        // Scalars only (relations come from loaders): the page is one driver statement, and with
+        // totalCount on a first page the total comes with it.
+        if (onlyScalars(query)) {
+          const page = taskPage(
             ctx.deps.sql,
             filter,
             { cursorId: (query.cursor as { id?: string } | undefined)?.id ?? null, take: query.take, skip: query.skip },
             selectedColumns("Task", (query as { select?: Record<string, unknown> }).select),
+            selectsField(info, "totalCount"),
           );
+          pageTotals.set(
+            args,
+            page.then((p) => p.total),
+          );
+          return page.then((p) => p.tasks);
+        }
         return ctx.db.task.findMany({ ...query, where: taskWhere(filter), orderBy: { id: "desc" } });
       },
-      totalCount: (_conn, { filter }, ctx) => taskTotal(ctx.deps.sql, filter),
+      // The same args object reaches both callbacks of one connection.
+      totalCount: async (_conn, args, ctx) =>
+        (await pageTotals.get(args)?.catch(() => null)) ?? taskTotal(ctx.deps.sql, args.filter),
     },
     TaskConnection,
   ),

@@ -46,6 +46,13 @@ function whereOf(filter: TaskListFilter | null | undefined): Sql[] {
 
 const whereClause = (parts: Sql[]) => (parts.length ? sql`WHERE ${join(parts, " AND ")}` : raw(""));
 
+/** A page, and the filter's total when it was asked for and could come with the page. */
+export interface TaskPage {
+  tasks: Task[];
+  /** The number of tasks the filter matches (every page), or null: ask `taskTotal`. */
+  total: number | null;
+}
+
 /**
  * A page newest first, as Prisma's `findMany({ cursor, take, skip, orderBy: { id: "desc" } })` gives it
  * (the Prisma plugin's connection arguments): `take` rows after the cursor, or with a negative `take`
@@ -57,19 +64,35 @@ export async function taskPage(
   page: { cursorId?: string | null; take: number; skip?: number },
   /** The columns to read (from the GraphQL selection; see selectedColumns). @default every column */
   columns: readonly string[] | null = null,
-): Promise<Task[]> {
-  const where = whereOf(filter);
+  /**
+   * Also count what the filter matches, in the same statement (an uncorrelated subquery, evaluated
+   * once): a first page with `totalCount` is one round trip, not two. Only without a cursor, since the
+   * cursor narrows the page's WHERE and not the total.
+   */
+  withTotal = false,
+): Promise<TaskPage> {
+  const filterOnly = whereOf(filter);
+  const where = [...filterOnly];
   const backwards = page.take < 0;
   if (page.cursorId != null) {
     const op = raw(backwards ? (page.skip ? ">" : ">=") : page.skip ? "<" : "<=");
     where.push(sql`t."id" ${op} ${page.cursorId}`);
   }
   const order = raw(backwards ? `t."id" ASC` : `t."id" DESC`);
+  const counted = withTotal && page.cursorId == null;
+  const total = counted ? sql`, (SELECT COUNT(*) FROM "Task" t ${whereClause(filterOnly)}) AS "_total"` : raw("");
   const rows = await q.query<Record<string, unknown>>(
-    sql`SELECT ${raw(columnList("t", columns))} FROM "Task" t ${whereClause(where)} ORDER BY ${order} LIMIT ${Math.abs(page.take)}`,
+    sql`SELECT ${raw(columnList("t", columns))}${total} FROM "Task" t ${whereClause(where)} ORDER BY ${order} LIMIT ${Math.abs(page.take)}`,
   );
-  const tasks = rows.map(decodeTask);
-  return backwards ? tasks.reverse() : tasks;
+  let found: number | null = null;
+  const tasks = rows.map((row) => {
+    if (counted) {
+      found = count(row._total);
+      delete row._total;
+    }
+    return decodeTask(row);
+  });
+  return { tasks: backwards ? tasks.reverse() : tasks, total: found };
 }
 
 export async function taskTotal(q: Queryable, filter: TaskListFilter | null | undefined): Promise<number> {
