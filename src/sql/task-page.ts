@@ -85,13 +85,10 @@ export async function taskPage(
     sql`SELECT ${raw(columnList("t", columns))}${total} FROM "Task" t ${whereClause(where)} ORDER BY ${order} LIMIT ${Math.abs(page.take)}`,
   );
   let found: number | null = null;
-  const tasks = rows.map((row) => {
-    if (counted) {
-      found = count(row._total);
-      delete row._total;
-    }
-    return decodeTask(row);
-  });
+  // `_total` stays on the rows (deleting it would turn each into a slow dictionary-mode object); no
+  // resolver reads it.
+  if (counted && rows[0]) found = count(rows[0]._total);
+  const tasks = rows.map(decodeTask);
   return { tasks: backwards ? tasks.reverse() : tasks, total: found };
 }
 
