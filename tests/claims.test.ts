@@ -1,4 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  TestAgentEventStatusDocument,
+  TestOutputResumedDocument,
+  TestTaskEventStatusAttemptsDocument,
+} from "./generated/graphql.js";
 import { makeAgent } from "./helpers/factories.js";
 import { sseLive, wsLive } from "./helpers/live.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
@@ -240,14 +245,14 @@ describe.each(PROVIDERS)("agent protocol on %s", (provider) => {
       expect((await claim(a.id, 10)).claimTask.task.id).toBe(x.id);
       const APPEND = `mutation($t: ID!, $a: ID, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq } }`;
       for (let i = 1; i <= 50; i++) await t.ok(APPEND, { t: x.id, a: a.id, c: `chunk ${i}` });
-      const SUB = `subscription($t: ID!, $f: Int) { taskOutput(taskId: $t, fromSeq: $f) { seq content } }`;
+      const SUB = TestOutputResumedDocument;
       // Subscribers join while a writer keeps appending: replay and live overlap.
       const writer = (async () => {
         for (let i = 51; i <= 250; i++) await t.ok(APPEND, { t: x.id, a: a.id, c: `chunk ${i}` });
       })();
-      const fromStart = wsLive<any>(t.ws(), SUB, { t: x.id });
-      const resumed = wsLive<any>(t.ws(), SUB, { t: x.id, f: 120 });
-      const overSse = sseLive<any>(t.url, SUB, { t: x.id, f: 10 }, t.headers);
+      const fromStart = wsLive(t.ws(), SUB, { t: x.id });
+      const resumed = wsLive(t.ws(), SUB, { t: x.id, f: 120 });
+      const overSse = sseLive(t.url, SUB, { t: x.id, f: 10 }, t.headers);
       await writer;
       await Promise.all([fromStart, resumed, overSse].map((l) => l.next((e) => e.taskOutput.seq === 250)));
       const seqs = (l: { events: any[] }) => l.events.map((e) => e.taskOutput.seq);
@@ -409,7 +414,7 @@ describe.each(PROVIDERS)("agent protocol on %s", (provider) => {
       await new Promise((r) => setTimeout(r, 5));
       await t.ok(HB, { a: a.id });
       expect(new Date((await get(x.id)).leaseExpiresAt).getTime()).toBeGreaterThan(new Date(before).getTime());
-      const events = wsLive<any>(t.ws(), `subscription { agentEvents { type agentId status previousStatus } }`);
+      const events = wsLive(t.ws(), TestAgentEventStatusDocument);
       const off = events.next((e) => e.agentEvents.agentId === a.id && e.agentEvents.status === "OFFLINE");
       // The subscription is live once any agent event arrives; keep sweeping until ours does.
       for (let i = 0; i < 200; i++) {
@@ -541,11 +546,7 @@ describe("lease recovery runs on its own", () => {
     const x = (
       await t.ok(`mutation($a: [ID!]) { createTask(input: { title: "survive", assigneeIds: $a }) { id } }`, { a: [a] })
     ).createTask.id;
-    const live = wsLive<any>(
-      t.ws(),
-      `subscription($t: ID) { taskEvents(taskId: $t) { type task { status attempts } } }`,
-      { t: x },
-    );
+    const live = wsLive(t.ws(), TestTaskEventStatusAttemptsDocument, { t: x });
     await t.ok(`mutation($a: ID!) { claimTask(agentId: $a) { outcome } }`, { a });
     // The worker "dies": no heartbeat, no output. The sweep job notices within a few seconds.
     const e = await live.next((ev) => ev.taskEvents.type === "lease_expired");

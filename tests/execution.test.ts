@@ -8,6 +8,13 @@ import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  TestAgentEventAgentsDocument,
+  TestNotificationTasksDocument,
+  TestOutputContentFromStartDocument,
+  TestOutputFromStartDocument,
+  TestOutputKindContentDocument,
+} from "./generated/graphql.js";
 import { makeAgent, makeTask } from "./helpers/factories.js";
 import { fakeOpenAi } from "./helpers/fake-openai.js";
 import { wsLive } from "./helpers/live.js";
@@ -58,11 +65,7 @@ describe.each(PROVIDERS)("execution on %s", (provider) => {
   it("runs a shell command, streams stdout and stderr live, and completes with its output", async () => {
     const script = `console.log("line one"); console.error("a warning"); setTimeout(() => console.log("line two"), 150);`;
     const id = await task([NODE, "-e", script]);
-    const live = wsLive<any>(
-      t.ws(),
-      `subscription($t: ID!) { taskOutput(taskId: $t, fromSeq: 0) { seq kind content } }`,
-      { t: id },
-    );
+    const live = wsLive(t.ws(), TestOutputFromStartDocument, { t: id });
     const started = await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { status attempts } }`, { t: id });
     expect(started.runTask).toEqual({ status: "IN_PROGRESS", attempts: 1 });
     const done = await settled(id, "DONE");
@@ -181,7 +184,7 @@ describe.each(PROVIDERS)("execution on %s", (provider) => {
     const sleeper = [NODE, "-e", `console.log("started"); setTimeout(() => {}, 60000)`];
     const id = await task(sleeper);
     await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: id });
-    const live = wsLive<any>(t.ws(), `subscription($t: ID!) { taskOutput(taskId: $t, fromSeq: 0) { content } }`, {
+    const live = wsLive(t.ws(), TestOutputContentFromStartDocument, {
       t: id,
     });
     await live.next((e) => e.taskOutput.content.includes("started"));
@@ -286,15 +289,15 @@ describe.each(PROVIDERS)("execution on %s", (provider) => {
     const ext = (await makeAgent(t, { name: "outside" })).id;
     const id = await task(null, {}, ext);
     const since = t.listening();
-    const events = wsLive<any>(t.ws(), `subscription { agentEvents { type agent { id } } }`);
-    const notes = wsLive<any>(t.ws(), `subscription($a: ID!) { notifications(agentId: $a) { kind task { id } } }`, {
+    const events = wsLive(t.ws(), TestAgentEventAgentsDocument);
+    const notes = wsLive(t.ws(), TestNotificationTasksDocument, {
       a: ext,
     });
     await t.untilListening(since, 2);
     const r = await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { status } }`, { t: id });
     expect(r.runTask.status).toBe("ASSIGNED");
-    await events.next((e) => e.agentEvents.type === "dispatch" && e.agentEvents.agent.id === ext);
-    await notes.next((e) => e.notifications.kind === "DISPATCH" && e.notifications.task.id === id);
+    await events.next((e) => e.agentEvents.type === "dispatch" && e.agentEvents.agent?.id === ext);
+    await notes.next((e) => e.notifications.kind === "DISPATCH" && e.notifications.task?.id === id);
     const hb = await t.ok(`mutation($a: ID!) { heartbeat(agentId: $a) { unreadNotifications pendingTasks } }`, {
       a: ext,
     });
@@ -445,7 +448,7 @@ describe("openai executor", () => {
   it("streams deltas as MESSAGE chunks, records usage priced from the table, and completes", async () => {
     const { agent, task } = await agentAndTask(t, "gpt-4o-mini");
     const since = t.listening();
-    const live = wsLive<any>(t.ws(), `subscription($t: ID!) { taskOutput(taskId: $t) { kind content } }`, { t: task });
+    const live = wsLive(t.ws(), TestOutputKindContentDocument, { t: task });
     await t.untilListening(since);
     await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: task });
     const done = await waitFor(async () => {

@@ -7,6 +7,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
+import { TestOutputSeqDocument, TestProjectEventTitlesDocument } from "./generated/graphql.js";
 import { wsLive } from "./helpers/live.js";
 import { type ScratchDatabase, scratchDatabase } from "./helpers/scratch-db.js";
 
@@ -205,7 +206,7 @@ describe.skipIf(!pgUrl || !redisUrl)("two server processes on PostgreSQL and Red
 
   it("delivers to a subscriber of A the events of mutations made on B", async () => {
     const project = (await gql(b, `mutation { createProject(input: { name: "mp" }) { id } }`)).createProject.id;
-    const live = wsLive<any>(ws(a), `subscription($p: ID) { taskEvents(projectId: $p) { type task { title } } }`, {
+    const live = wsLive(ws(a), TestProjectEventTitlesDocument, {
       p: project,
     });
     const probe = (
@@ -267,7 +268,7 @@ describe.skipIf(!pgUrl || !redisUrl)("two server processes on PostgreSQL and Red
       )
     ).createTask.id;
     await gql(a, `mutation($a: ID!) { claimTask(agentId: $a) { outcome } }`, { a: agent });
-    const live = wsLive<any>(ws(a), `subscription($t: ID!) { taskOutput(taskId: $t) { seq } }`, { t: task });
+    const live = wsLive(ws(a), TestOutputSeqDocument, { t: task });
     const append = (via: Instance, i: number) =>
       gql(
         via,

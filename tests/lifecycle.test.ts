@@ -1,4 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  TestProjectEventMovesDocument,
+  TestTaskActivityDocument,
+  TestTaskEventAssigneesDocument,
+} from "./generated/graphql.js";
 import { makeAgent } from "./helpers/factories.js";
 import { sseLive, untilLive, wsLive } from "./helpers/live.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
@@ -349,11 +354,7 @@ describe.each(PROVIDERS)("task lifecycle on %s", (provider) => {
     it("streams taskEvents over WebSocket as dependencies finish, only after commit", async () => {
       const { createProject: p } = await t.ok(`mutation { createProject(input: { name: "live-ws" }) { id } }`);
       const probe = await create("probe", { projectId: p.id });
-      const live = wsLive<any>(
-        t.ws(),
-        `subscription($p: ID) { taskEvents(projectId: $p) { type previousStatus task { id title status } } }`,
-        { p: p.id },
-      );
+      const live = wsLive(t.ws(), TestProjectEventMovesDocument, { p: p.id });
       await untilLive(
         live,
         () =>
@@ -388,11 +389,7 @@ describe.each(PROVIDERS)("task lifecycle on %s", (provider) => {
 
     it("delivers a deleted task's last state, with empty relations", async () => {
       const task = await create("short-lived", { assigneeIds: [agentId] });
-      const live = wsLive<any>(
-        t.ws(),
-        `subscription($id: ID) { taskEvents(taskId: $id) { type task { id title status assignees { name } } } }`,
-        { id: task.id },
-      );
+      const live = wsLive(t.ws(), TestTaskEventAssigneesDocument, { id: task.id });
       await untilLive(
         live,
         () =>
@@ -402,7 +399,7 @@ describe.each(PROVIDERS)("task lifecycle on %s", (provider) => {
         (e) => e.taskEvents.type === "updated",
       );
       const updated = live.events.find((e) => e.taskEvents.type === "updated");
-      expect(updated.taskEvents.task.assignees).toEqual([{ name: "worker" }]);
+      expect(updated?.taskEvents.task.assignees).toEqual([{ name: "worker" }]);
       await t.ok(`mutation($id: ID!) { deleteTask(id: $id) }`, { id: task.id });
       const deleted = await live.next((e) => e.taskEvents.type === "deleted");
       expect(deleted.taskEvents.task).toEqual({ id: task.id, title: "short-lived", status: "ASSIGNED", assignees: [] });
@@ -412,9 +409,9 @@ describe.each(PROVIDERS)("task lifecycle on %s", (provider) => {
     it("streams activity over SSE, filtered on the server", async () => {
       const task = await create("sse target");
       const other = await create("sse other");
-      const live = sseLive<any>(
+      const live = sseLive(
         t.url,
-        `subscription($id: ID) { activity(taskId: $id) { type taskId summary } }`,
+        TestTaskActivityDocument,
         {
           id: task.id,
         },

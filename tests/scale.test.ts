@@ -4,6 +4,7 @@
  */
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TestOutputSeqDocument, TestProjectEventStatusDocument } from "./generated/graphql.js";
 import { wsLive } from "./helpers/live.js";
 import { startTestServer, type TestServer } from "./helpers/server.js";
 import { waitFor } from "./helpers/wait.js";
@@ -34,11 +35,7 @@ describe.skipIf(!pgUrl || !redisUrl)("two instances, PostgreSQL and Redis", () =
 
   it("delivers to a subscriber on A the events of mutations on B", async () => {
     const project = (await b.ok(`mutation { createProject(input: { name: "x-instance" }) { id } }`)).createProject.id;
-    const live = wsLive<any>(
-      a.ws(),
-      `subscription($p: ID) { taskEvents(projectId: $p) { type task { title status } } }`,
-      { p: project },
-    );
+    const live = wsLive(a.ws(), TestProjectEventStatusDocument, { p: project });
     const probe = (
       await b.ok(`mutation($p: ID) { createTask(input: { title: "probe", projectId: $p }) { id } }`, { p: project })
     ).createTask.id;
@@ -61,7 +58,7 @@ describe.skipIf(!pgUrl || !redisUrl)("two instances, PostgreSQL and Redis", () =
       )
     ).createTask.id;
     await b.ok(`mutation($a: ID!) { claimTask(agentId: $a) { outcome } }`, { a: agent });
-    const live = wsLive<any>(a.ws(), `subscription($t: ID!) { taskOutput(taskId: $t) { seq } }`, { t: task });
+    const live = wsLive(a.ws(), TestOutputSeqDocument, { t: task });
     for (let i = 1; i <= 100; i++) {
       await b.ok(
         `mutation($t: ID!, $a: ID, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq } }`,
@@ -164,7 +161,7 @@ describe.skipIf(!pgUrl || !redisUrl)("two instances, PostgreSQL and Redis", () =
       )
     ).createTask.id;
     await b.ok(`mutation($a: ID!) { claimTask(agentId: $a) { outcome } }`, { a: agent });
-    const live = wsLive<any>(a.ws(), `subscription($t: ID!) { taskOutput(taskId: $t) { seq } }`, { t: task });
+    const live = wsLive(a.ws(), TestOutputSeqDocument, { t: task });
     const append = (i: number) =>
       b.ok(
         `mutation($t: ID!, $a: ID, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq } }`,

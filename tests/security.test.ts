@@ -23,6 +23,7 @@ import { schema } from "../src/schema/index.js";
 import RulesRequiredPlugin from "../src/schema/rules-required.js";
 import { checkOutboundUrl, isPrivateAddress, OutboundRefusedError } from "../src/security/outbound.js";
 import { type AuthScopes, ROLES, type Role, scopesOf } from "../src/security/roles.js";
+import { TestActivityTypesDocument, TestAgentEventTypesDocument } from "./generated/graphql.js";
 import { makeAgent, makeTask } from "./helpers/factories.js";
 import { wsLive } from "./helpers/live.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
@@ -492,7 +493,7 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
       retryAttempts: 0,
     });
     const closed = new Promise<number>((resolve) => ws.on("closed", (e) => resolve((e as { code: number }).code)));
-    const live = wsLive<any>(ws, `subscription { agentEvents { type } }`);
+    const live = wsLive(ws, TestAgentEventTypesDocument);
     await new Promise<void>((resolve) => ws.on("connected", () => resolve()));
     await t.ok(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt active } }`, { id: apiKey.id });
     expect(await closed).toBe(4403);
@@ -519,7 +520,7 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
     expect(await closeCode(undefined)).toBe(4401);
     expect(await closeCode({ authorization: "Bearer nope" })).toBe(4403);
     const agentWs = t.ws({ authorization: `Bearer ${keys.AGENT}` });
-    const denied = wsLive<any>(agentWs, `subscription { activity { type } }`);
+    const denied = wsLive(agentWs, TestActivityTypesDocument);
     await expect(denied.next(() => true)).rejects.toThrow(/FORBIDDEN/);
   });
 

@@ -21,6 +21,12 @@ export type AgentLevel =
   | 'LEAD'
   | 'SPECIALIST';
 
+export type AgentStatus =
+  | 'ACTIVE'
+  | 'BLOCKED'
+  | 'IDLE'
+  | 'OFFLINE';
+
 export type ClaimOutcome =
   | 'AT_CAPACITY'
   | 'CLAIMED'
@@ -72,6 +78,44 @@ export type CreateTaskInput = {
   tags?: Array<string> | null | undefined;
   title: string;
 };
+
+export type NotificationKind =
+  | 'APPROVAL'
+  | 'BUDGET_EXCEEDED'
+  | 'DISPATCH'
+  | 'MENTION'
+  | 'QUESTION_ANSWERED'
+  | 'REPLY'
+  | 'REVIEW';
+
+export type OutputKind =
+  | 'MESSAGE'
+  | 'STDERR'
+  | 'STDOUT'
+  | 'SYSTEM'
+  | 'TOOL_RESULT'
+  | 'TOOL_USE';
+
+/** What a taskEvents event says happened. */
+export type TaskEventType =
+  | 'approval_decided'
+  | 'approval_requested'
+  | 'approved'
+  | 'assigned'
+  | 'blocked'
+  | 'claimed'
+  | 'completed'
+  | 'created'
+  | 'deleted'
+  | 'dependency_added'
+  | 'dependency_removed'
+  | 'failed'
+  | 'lease_expired'
+  | 'rejected'
+  | 'released'
+  | 'status_changed'
+  | 'unblocked'
+  | 'updated';
 
 /** One task of a createTasks batch. */
 export type TaskGraphInput = {
@@ -184,6 +228,118 @@ export type TestCompleteTaskMutationVariables = Exact<{
 
 
 export type TestCompleteTaskMutation = { completeTask: { id: string, status: TaskStatus } };
+
+export type TestOutputSeqSubscriptionVariables = Exact<{
+  t: string | number;
+}>;
+
+
+export type TestOutputSeqSubscription = { taskOutput: { seq: number } };
+
+export type TestOutputFromStartSubscriptionVariables = Exact<{
+  t: string | number;
+}>;
+
+
+export type TestOutputFromStartSubscription = { taskOutput: { seq: number, kind: OutputKind, content: string } };
+
+export type TestOutputContentFromStartSubscriptionVariables = Exact<{
+  t: string | number;
+}>;
+
+
+export type TestOutputContentFromStartSubscription = { taskOutput: { content: string } };
+
+export type TestOutputKindContentSubscriptionVariables = Exact<{
+  t: string | number;
+}>;
+
+
+export type TestOutputKindContentSubscription = { taskOutput: { kind: OutputKind, content: string } };
+
+export type TestTaskEventStatusAttemptsSubscriptionVariables = Exact<{
+  t?: string | number | null | undefined;
+}>;
+
+
+export type TestTaskEventStatusAttemptsSubscription = { taskEvents: { type: TaskEventType, task: { status: TaskStatus, attempts: number } } };
+
+export type TestTaskEventAssigneesSubscriptionVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type TestTaskEventAssigneesSubscription = { taskEvents: { type: TaskEventType, task: { id: string, title: string, status: TaskStatus, assignees: Array<{ name: string }> } } };
+
+export type TestProjectEventTitlesSubscriptionVariables = Exact<{
+  p?: string | number | null | undefined;
+}>;
+
+
+export type TestProjectEventTitlesSubscription = { taskEvents: { type: TaskEventType, task: { title: string } } };
+
+export type TestProjectEventStatusSubscriptionVariables = Exact<{
+  p?: string | number | null | undefined;
+}>;
+
+
+export type TestProjectEventStatusSubscription = { taskEvents: { type: TaskEventType, task: { title: string, status: TaskStatus } } };
+
+export type TestProjectEventMovesSubscriptionVariables = Exact<{
+  p?: string | number | null | undefined;
+}>;
+
+
+export type TestProjectEventMovesSubscription = { taskEvents: { type: TaskEventType, previousStatus: TaskStatus | null, task: { id: string, title: string, status: TaskStatus } } };
+
+export type TestTaskActivitySubscriptionVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type TestTaskActivitySubscription = { activity: { type: string, taskId: string | null, summary: string } };
+
+export type TestActivityTypesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestActivityTypesSubscription = { activity: { type: string } };
+
+export type TestNotificationTasksSubscriptionVariables = Exact<{
+  a: string | number;
+}>;
+
+
+export type TestNotificationTasksSubscription = { notifications: { kind: NotificationKind, task: { id: string } | null } };
+
+export type TestNotificationMessagesSubscriptionVariables = Exact<{
+  a: string | number;
+}>;
+
+
+export type TestNotificationMessagesSubscription = { notifications: { kind: NotificationKind, content: string, message: { id: string } | null } };
+
+export type TestAgentEventTypesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestAgentEventTypesSubscription = { agentEvents: { type: string } };
+
+export type TestAgentEventStatusSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestAgentEventStatusSubscription = { agentEvents: { type: string, agentId: string, status: AgentStatus, previousStatus: AgentStatus | null } };
+
+export type TestAgentEventAgentsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestAgentEventAgentsSubscription = { agentEvents: { type: string, agent: { id: string } | null } };
+
+export type TestOutputResumedSubscriptionVariables = Exact<{
+  t: string | number;
+  f?: number | null | undefined;
+}>;
+
+
+export type TestOutputResumedSubscription = { taskOutput: { seq: number, content: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -329,3 +485,166 @@ export const TestCompleteTaskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TestCompleteTaskMutation, TestCompleteTaskMutationVariables>;
+export const TestOutputSeqDocument = new TypedDocumentString(`
+    subscription TestOutputSeq($t: ID!) {
+  taskOutput(taskId: $t) {
+    seq
+  }
+}
+    `) as unknown as TypedDocumentString<TestOutputSeqSubscription, TestOutputSeqSubscriptionVariables>;
+export const TestOutputFromStartDocument = new TypedDocumentString(`
+    subscription TestOutputFromStart($t: ID!) {
+  taskOutput(taskId: $t, fromSeq: 0) {
+    seq
+    kind
+    content
+  }
+}
+    `) as unknown as TypedDocumentString<TestOutputFromStartSubscription, TestOutputFromStartSubscriptionVariables>;
+export const TestOutputContentFromStartDocument = new TypedDocumentString(`
+    subscription TestOutputContentFromStart($t: ID!) {
+  taskOutput(taskId: $t, fromSeq: 0) {
+    content
+  }
+}
+    `) as unknown as TypedDocumentString<TestOutputContentFromStartSubscription, TestOutputContentFromStartSubscriptionVariables>;
+export const TestOutputKindContentDocument = new TypedDocumentString(`
+    subscription TestOutputKindContent($t: ID!) {
+  taskOutput(taskId: $t) {
+    kind
+    content
+  }
+}
+    `) as unknown as TypedDocumentString<TestOutputKindContentSubscription, TestOutputKindContentSubscriptionVariables>;
+export const TestTaskEventStatusAttemptsDocument = new TypedDocumentString(`
+    subscription TestTaskEventStatusAttempts($t: ID) {
+  taskEvents(taskId: $t) {
+    type
+    task {
+      status
+      attempts
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestTaskEventStatusAttemptsSubscription, TestTaskEventStatusAttemptsSubscriptionVariables>;
+export const TestTaskEventAssigneesDocument = new TypedDocumentString(`
+    subscription TestTaskEventAssignees($id: ID) {
+  taskEvents(taskId: $id) {
+    type
+    task {
+      id
+      title
+      status
+      assignees {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestTaskEventAssigneesSubscription, TestTaskEventAssigneesSubscriptionVariables>;
+export const TestProjectEventTitlesDocument = new TypedDocumentString(`
+    subscription TestProjectEventTitles($p: ID) {
+  taskEvents(projectId: $p) {
+    type
+    task {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestProjectEventTitlesSubscription, TestProjectEventTitlesSubscriptionVariables>;
+export const TestProjectEventStatusDocument = new TypedDocumentString(`
+    subscription TestProjectEventStatus($p: ID) {
+  taskEvents(projectId: $p) {
+    type
+    task {
+      title
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestProjectEventStatusSubscription, TestProjectEventStatusSubscriptionVariables>;
+export const TestProjectEventMovesDocument = new TypedDocumentString(`
+    subscription TestProjectEventMoves($p: ID) {
+  taskEvents(projectId: $p) {
+    type
+    previousStatus
+    task {
+      id
+      title
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestProjectEventMovesSubscription, TestProjectEventMovesSubscriptionVariables>;
+export const TestTaskActivityDocument = new TypedDocumentString(`
+    subscription TestTaskActivity($id: ID) {
+  activity(taskId: $id) {
+    type
+    taskId
+    summary
+  }
+}
+    `) as unknown as TypedDocumentString<TestTaskActivitySubscription, TestTaskActivitySubscriptionVariables>;
+export const TestActivityTypesDocument = new TypedDocumentString(`
+    subscription TestActivityTypes {
+  activity {
+    type
+  }
+}
+    `) as unknown as TypedDocumentString<TestActivityTypesSubscription, TestActivityTypesSubscriptionVariables>;
+export const TestNotificationTasksDocument = new TypedDocumentString(`
+    subscription TestNotificationTasks($a: ID!) {
+  notifications(agentId: $a) {
+    kind
+    task {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestNotificationTasksSubscription, TestNotificationTasksSubscriptionVariables>;
+export const TestNotificationMessagesDocument = new TypedDocumentString(`
+    subscription TestNotificationMessages($a: ID!) {
+  notifications(agentId: $a) {
+    kind
+    content
+    message {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestNotificationMessagesSubscription, TestNotificationMessagesSubscriptionVariables>;
+export const TestAgentEventTypesDocument = new TypedDocumentString(`
+    subscription TestAgentEventTypes {
+  agentEvents {
+    type
+  }
+}
+    `) as unknown as TypedDocumentString<TestAgentEventTypesSubscription, TestAgentEventTypesSubscriptionVariables>;
+export const TestAgentEventStatusDocument = new TypedDocumentString(`
+    subscription TestAgentEventStatus {
+  agentEvents {
+    type
+    agentId
+    status
+    previousStatus
+  }
+}
+    `) as unknown as TypedDocumentString<TestAgentEventStatusSubscription, TestAgentEventStatusSubscriptionVariables>;
+export const TestAgentEventAgentsDocument = new TypedDocumentString(`
+    subscription TestAgentEventAgents {
+  agentEvents {
+    type
+    agent {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestAgentEventAgentsSubscription, TestAgentEventAgentsSubscriptionVariables>;
+export const TestOutputResumedDocument = new TypedDocumentString(`
+    subscription TestOutputResumed($t: ID!, $f: Int) {
+  taskOutput(taskId: $t, fromSeq: $f) {
+    seq
+    content
+  }
+}
+    `) as unknown as TypedDocumentString<TestOutputResumedSubscription, TestOutputResumedSubscriptionVariables>;

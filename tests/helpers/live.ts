@@ -3,6 +3,7 @@
  * fire a harmless probe mutation until its event shows up, so tests never sleep and never race.
  */
 import type { Client } from "graphql-ws";
+import type { TypedDocument } from "./server.js";
 
 export interface Live<T> {
   events: T[];
@@ -44,10 +45,13 @@ function liveFrom<T>(subscribeFn: (push: (e: T) => void, fail: (e: unknown) => v
 }
 
 /** Subscribes over WebSocket and collects `data` payloads. */
-export function wsLive<T>(client: Client, query: string, variables: Record<string, unknown> = {}): Live<T> {
+export function wsLive<T>(client: Client, query: string, variables?: Record<string, unknown>): Live<T>;
+/** A typed document (tests/documents/subscriptions.graphql) types the events and the variables. */
+export function wsLive<R, V>(client: Client, query: TypedDocument<R, V>, variables?: V): Live<R>;
+export function wsLive<T>(client: Client, query: string | TypedDocument<T, unknown>, variables: unknown = {}): Live<T> {
   return liveFrom<T>((push, fail) =>
     client.subscribe<T>(
-      { query, variables },
+      { query: String(query), variables: variables as Record<string, unknown> },
       {
         next: (v) => (v.errors ? fail(new Error(JSON.stringify(v.errors))) : push(v.data as T)),
         error: fail,
@@ -61,7 +65,19 @@ export function wsLive<T>(client: Client, query: string, variables: Record<strin
 export function sseLive<T>(
   url: string,
   query: string,
-  variables: Record<string, unknown> = {},
+  variables?: Record<string, unknown>,
+  headers?: Record<string, string>,
+): Live<T>;
+export function sseLive<R, V>(
+  url: string,
+  query: TypedDocument<R, V>,
+  variables?: V,
+  headers?: Record<string, string>,
+): Live<R>;
+export function sseLive<T>(
+  url: string,
+  query: string | TypedDocument<T, unknown>,
+  variables: unknown = {},
   headers: Record<string, string> = {},
 ): Live<T> {
   return liveFrom<T>((push, fail) => {
@@ -70,7 +86,7 @@ export function sseLive<T>(
       const res = await fetch(url, {
         method: "POST",
         headers: { "content-type": "application/json", accept: "text/event-stream", ...headers },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: String(query), variables }),
         signal: controller.signal,
       });
       if (!res.ok || !res.body) throw new Error(`SSE status ${res.status}`);
