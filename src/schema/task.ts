@@ -334,17 +334,20 @@ builder.queryFields((t) => ({
             selectedColumns("Task", (query as { select?: Record<string, unknown> }).select),
             selectsField(info, "totalCount"),
           );
+          // A failed page is reported by the page; its total then falls back to a count of its own.
           pageTotals.set(
             args,
-            page.then((p) => p.total),
+            page.then(
+              (p) => p.total,
+              () => null,
+            ),
           );
           return page.then((p) => p.tasks);
         }
         return ctx.db.task.findMany({ ...query, where: taskWhere(filter), orderBy: { id: "desc" } });
       },
       // The same args object reaches both callbacks of one connection.
-      totalCount: async (_conn, args, ctx) =>
-        (await pageTotals.get(args)?.catch(() => null)) ?? taskTotal(ctx.deps.sql, args.filter),
+      totalCount: async (_conn, args, ctx) => (await pageTotals.get(args)) ?? taskTotal(ctx.deps.sql, args.filter),
     },
     TaskConnection,
   ),
