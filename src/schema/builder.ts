@@ -40,7 +40,7 @@ export const builder = new SchemaBuilder<{
   // each field after Prisma has marked the columns it would wrap and Relay has built the node ids;
   // RulesRequired refuses to build a type or root field without a rule; ScopeAuth checks the rules
   // before any other plugin's wrapper runs, then TextInputs the arguments; Audit records a read once
-  // it resolved.
+  // it resolved. Validation's shapes are argument mappers, which Pothos applies before every wrapper.
   plugins: [
     DirectFieldsPlugin,
     RulesRequiredPlugin,

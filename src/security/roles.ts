@@ -97,12 +97,12 @@ export function asOwnAgent(rule: ScopeMap, path: string) {
 }
 
 /**
- * A type whose rows belong to one agent (its notifications, its questions, its approvals): operators'
- * readers see all of them, an AGENT key only its own agent's, wherever they are reached (a scoped list,
- * a nested field, `node`).
+ * A type whose rows belong to one agent (its notifications, its questions): operators' readers see all
+ * of them, an AGENT key only its own agent's, wherever they are reached (a scoped list, a nested field,
+ * `node`).
  */
-export function readByOwner<T>(owner: (row: T) => string | null | undefined, also: ScopeMap = {}) {
-  return (row: T): ScopeMap => ({ $any: { ...rules.read, ownAgent: owner(row), ...also } });
+export function readByOwner<T>(owner: (row: T) => string | null | undefined) {
+  return (row: T): ScopeMap => ({ $any: { ...rules.read, ownAgent: owner(row) } });
 }
 
 /** A refusal, in the words a caller can act on, from what a rule needed and who asked. */
