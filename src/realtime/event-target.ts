@@ -25,7 +25,11 @@ export function createEventBus(redisUrl: string | null, logger: Logger): EventBu
   const { Redis } = loadIoredis();
   const { createRedisEventTarget } = loadRedisEventTarget();
   const publishClient = new Redis(redisUrl, options);
-  const subscribeClient = new Redis(redisUrl, options);
+  // The subscriber sends no ready check: once it has subscribed, Redis refuses the check's INFO, and
+  // ioredis 5 can send that INFO after a subscription made while it connects, which surfaced as an
+  // unhandled rejection ("Connection in subscriber mode", redis/ioredis#2037). A subscriber needs no
+  // data loaded, so it has nothing to wait for; nor anything to pipeline.
+  const subscribeClient = new Redis(redisUrl, { ...options, enableReadyCheck: false, enableAutoPipelining: false });
   for (const [name, client] of [
     ["publish", publishClient],
     ["subscribe", subscribeClient],
