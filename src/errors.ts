@@ -27,8 +27,6 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   /** What a client receives as the error's `extensions`: the code and its data. */
   readonly extensions: { code: ErrorCode } & Record<string, unknown>;
-  /** The HTTP status of a response refused by this error alone, when it is not 200. */
-  readonly httpStatus?: number;
 
   constructor(code: ErrorCode, message: string, data: Record<string, unknown> = {}) {
     super(message);
@@ -60,8 +58,8 @@ export class ConflictError extends AppError {
 }
 
 export class ForbiddenError extends AppError {
-  constructor(message: string) {
-    super("FORBIDDEN", message);
+  constructor(message: string, data: Record<string, unknown> = {}) {
+    super("FORBIDDEN", message, data);
     this.name = "ForbiddenError";
   }
 }
@@ -71,9 +69,8 @@ export class ForbiddenError extends AppError {
  * unauthenticated (401) and rate-limited (429) refusals before it.
  */
 export class AccessDeniedError extends ForbiddenError {
-  override readonly httpStatus = 403;
   constructor(message: string) {
-    super(message);
+    super(message, { http: { status: 403 } });
     this.name = "AccessDeniedError";
   }
 }

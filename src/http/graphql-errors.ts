@@ -16,7 +16,7 @@ export function toGraphQLError(error: AppError, located?: GraphQLError): GraphQL
     positions: located?.positions,
     path: located?.path,
     // No originalError: Yoga would take a non-GraphQL original for an unexpected failure (HTTP 500).
-    extensions: error.httpStatus ? { ...error.extensions, http: { status: error.httpStatus } } : error.extensions,
+    extensions: error.extensions,
   });
 }
 
