@@ -92,7 +92,7 @@ function oneBackend<I extends { backend?: string | null; backendType?: string | 
 
 /**
  * The shell backend runs programs on the server: only ADMIN keys may choose or configure it. Part of
- * createAgent's and updateAgent's rules (their authScopes, below), checked for OPERATOR keys.
+ * createAgent's and updateAgent's rule (agentConfigRule, below), checked for OPERATOR keys.
  */
 function assertShellByAdmin(ctx: AppContext, backend: string | null | undefined) {
   if (backend === "shell" && ctx.viewer?.role !== "ADMIN") {
@@ -136,6 +136,25 @@ async function assertSecretRoutingByAdmin(ctx: AppContext, id: string | null, co
   }
 }
 
+/**
+ * createAgent's and updateAgent's rule: managers may create and change agents, but only ADMIN keys may
+ * choose or configure the shell backend or route the server's secrets (`id`: the agent changed, null
+ * for a new one). The role is judged first, so a refused key learns nothing of its input.
+ */
+async function agentConfigRule(
+  ctx: AppContext,
+  id: string | null,
+  raw: { backend?: string | null; backendType?: string | null; config?: unknown },
+): Promise<ScopeMap> {
+  if (ctx.viewer?.role !== "OPERATOR") return rules.manage;
+  const input = oneBackend(raw);
+  const agentId = id === null ? null : expectId("Agent", id);
+  if (agentId) await assertShellConfigByAdmin(ctx, agentId, input);
+  else assertShellByAdmin(ctx, input.backend);
+  await assertSecretRoutingByAdmin(ctx, agentId, input.config);
+  return rules.manage;
+}
+
 builder.queryFields((t) => ({
   agents: t.prismaField({
     authScopes: rules.readAndAgent,
@@ -160,13 +179,7 @@ builder.queryFields((t) => ({
 
 builder.mutationFields((t) => ({
   createAgent: t.prismaField({
-    authScopes: async (_r, args, ctx): Promise<ScopeMap> => {
-      if (ctx.viewer?.role !== "OPERATOR") return rules.manage;
-      const input = oneBackend(args.input);
-      assertShellByAdmin(ctx, input.backend);
-      await assertSecretRoutingByAdmin(ctx, null, input.config);
-      return rules.manage;
-    },
+    authScopes: (_r, args, ctx) => agentConfigRule(ctx, null, args.input),
     type: "Agent",
     args: { input: t.arg({ type: CreateAgentInput, required: true }) },
     resolve: async (query, _r, args, ctx) => {
@@ -175,14 +188,7 @@ builder.mutationFields((t) => ({
     },
   }),
   updateAgent: t.prismaField({
-    authScopes: async (_r, args, ctx): Promise<ScopeMap> => {
-      if (ctx.viewer?.role !== "OPERATOR") return rules.manage;
-      const input = oneBackend(args.input);
-      const agentId = expectId("Agent", args.id);
-      await assertShellConfigByAdmin(ctx, agentId, input);
-      await assertSecretRoutingByAdmin(ctx, agentId, input.config);
-      return rules.manage;
-    },
+    authScopes: (_r, args, ctx) => agentConfigRule(ctx, args.id, args.input),
     type: "Agent",
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateAgentInput, required: true }) },
     resolve: async (query, _r, args, ctx) => {
