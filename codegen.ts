@@ -26,7 +26,7 @@ const config: CodegenConfig = {
     },
     // The tests' operations: results and variables typed, sent as text by tests/helpers/server.ts.
     [process.env.CODEGEN_TESTS_OUT ?? "tests/generated/"]: {
-      documents: ["tests/documents/**/*.graphql"],
+      documents: ["tests/documents/**/*.graphql", "tests/**/*.test.ts"],
       preset: "client",
       config: { scalars, enumsAsTypes: true, documentMode: "string", useTypeImports: true },
       presetConfig: { fragmentMasking: false },

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./generated/index.js";
 import { makeAgent } from "./helpers/factories.js";
 import { ADMIN_KEY, startTestServer, type TestServer } from "./helpers/server.js";
 
@@ -65,34 +66,50 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
   }, 30_000);
 
   it("shows a task created through the API without a reload, moves it, and streams its output", async () => {
-    const agent = (await t.ok(`mutation { createAgent(input: { name: "painter", role: "illustrator" }) { id } }`))
-      .createAgent.id;
+    const agent = (
+      await t.ok(
+        graphql(`mutation BoardCreateAgent { createAgent(input: { name: "painter", role: "illustrator" }) { id } }`),
+      )
+    ).createAgent.id;
     await page
       .locator('.agent[data-agent="painter"]')
       .waitFor({ timeout: 10_000 })
       .catch(() => {});
-    const first = (await t.ok(`mutation { createTask(input: { title: "Sketch the logo", priority: HIGH }) { id } }`))
-      .createTask.id;
+    const first = (
+      await t.ok(
+        graphql(`mutation BoardCreateTask { createTask(input: { title: "Sketch the logo", priority: HIGH }) { id } }`),
+      )
+    ).createTask.id;
     await column("INBOX").locator(`[data-task="${first}"]`).waitFor({ timeout: 10_000 });
     expect(await column("INBOX").locator(".count").textContent()).toBe("1");
     const second = (
-      await t.ok(`mutation($d: [ID!]) { createTask(input: { title: "Color the logo", dependsOn: $d }) { id } }`, {
-        d: [first],
-      })
+      await t.ok(
+        graphql(
+          `mutation BoardCreateTask2($d: [ID!]) { createTask(input: { title: "Color the logo", dependsOn: $d }) { id } }`,
+        ),
+        {
+          d: [first],
+        },
+      )
     ).createTask.id;
     await column("BLOCKED").locator(`[data-task="${second}"]`).waitFor({ timeout: 10_000 });
 
-    await t.ok(`mutation($t: ID!, $a: [ID!]!) { assignTask(taskId: $t, agentIds: $a) { id } }`, {
-      t: first,
-      a: [agent],
-    });
+    await t.ok(
+      graphql(`mutation BoardAssignTask($t: ID!, $a: [ID!]!) { assignTask(taskId: $t, agentIds: $a) { id } }`),
+      {
+        t: first,
+        a: [agent],
+      },
+    );
     await column("ASSIGNED").locator(`[data-task="${first}"]`).waitFor({ timeout: 10_000 });
-    await t.ok(`mutation($a: ID!) { claimTask(agentId: $a) { outcome } }`, { a: agent });
+    await t.ok(graphql(`mutation BoardClaimTask($a: ID!) { claimTask(agentId: $a) { outcome } }`), { a: agent });
     await column("IN_PROGRESS").locator(`[data-task="${first}"]`).waitFor({ timeout: 10_000 });
     expect(await column("ASSIGNED").locator(".count").textContent()).toBe("0");
     await t.ok(
-      `mutation($t: ID!, $a: ID) { appendTaskOutput(taskId: $t, agentId: $a, content: "drafting outlines\\n", kind: STDOUT) { seq } }`,
-      { t: first, a: agent },
+      graphql(
+        `mutation BoardAppendTaskOutput($t: ID!, $a: ID, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c, kind: STDOUT) { seq } }`,
+      ),
+      { t: first, a: agent, c: "drafting outlines\n" },
     );
 
     await page.click(`[data-task="${first}"]`);
@@ -100,7 +117,9 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     await page.locator('#output [data-seq="1"]').waitFor({ timeout: 10_000 });
     for (const line of ["inking\n", "done sketching\n"]) {
       await t.ok(
-        `mutation($t: ID!, $a: ID, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c, kind: STDOUT) { seq } }`,
+        graphql(
+          `mutation BoardAppendTaskOutput2($t: ID!, $a: ID, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c, kind: STDOUT) { seq } }`,
+        ),
         { t: first, a: agent, c: line },
       );
     }
@@ -122,14 +141,16 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     const agent = (await makeAgent(t, { name: "careful" })).id;
     const create = (title: string) =>
       t.ok(
-        `mutation($a: ID!, $t: String!) { createTask(input: { title: $t, assigneeIds: [$a], requiresSignOff: true }) { id signOff { id } } }`,
+        graphql(
+          `mutation BoardCreateTask3($a: ID!, $t: String!) { createTask(input: { title: $t, assigneeIds: [$a], requiresSignOff: true }) { id signOff { id } } }`,
+        ),
         { a: agent, t: title },
       );
     const go = (await create("Deploy to staging")).createTask;
     const stop = (await create("Drop the old table")).createTask;
     // Both arrive live, in the order they were asked.
     const item = (id: string) => page.locator(`[data-approval="${id}"]`);
-    await item(stop.signOff.id).waitFor({ timeout: 10_000 });
+    await item(stop.signOff!.id).waitFor({ timeout: 10_000 });
     expect(await page.locator("#approvals .approval b").allTextContents()).toEqual([
       'sign-off: run "Deploy to staging"',
       'sign-off: run "Drop the old table"',
@@ -137,12 +158,16 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     expect(await page.locator("#approval-count").textContent()).toBe("2");
     // Keyboard reachable: the message field is labelled, the controls are buttons.
     await page.getByLabel("Message").nth(1).fill("not this week");
-    await item(stop.signOff.id).getByRole("button", { name: "Deny" }).click();
-    await item(go.signOff.id).getByRole("button", { name: "Allow" }).focus();
+    await item(stop.signOff!.id).getByRole("button", { name: "Deny" }).click();
+    await item(go.signOff!.id).getByRole("button", { name: "Allow" }).focus();
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.querySelectorAll("#approvals .approval").length === 0);
     const state = async (id: string) =>
-      (await t.ok(`query($id: ID!) { task(id: $id) { status statusNote signOff { status } } }`, { id })).task;
+      (
+        await t.ok(graphql(`query BoardTask($id: ID!) { task(id: $id) { status statusNote signOff { status } } }`), {
+          id,
+        })
+      ).task;
     expect(await state(go.id)).toMatchObject({ status: "ASSIGNED", signOff: { status: "ALLOWED" } });
     expect(await state(stop.id)).toMatchObject({
       status: "CANCELLED",
@@ -151,17 +176,20 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     });
 
     // A VIEWER key sees the queue but may not decide: the refusal is shown where the operator clicked.
-    const viewer = (await t.ok(`mutation { createApiKey(input: { name: "watcher", role: VIEWER }) { secret } }`))
-      .createApiKey.secret;
+    const viewer = (
+      await t.ok(
+        graphql(`mutation BoardCreateApiKey { createApiKey(input: { name: "watcher", role: VIEWER }) { secret } }`),
+      )
+    ).createApiKey.secret;
     const third = (await create("Rotate the keys")).createTask;
     const viewerPage = await browser.newPage({ viewport: { width: 1400, height: 800 } });
     try {
       await viewerPage.goto(`${t.httpUrl}/#key=${viewer}`);
       await viewerPage.waitForSelector("body[data-ready]");
-      const row = viewerPage.locator(`[data-approval="${third.signOff.id}"]`);
+      const row = viewerPage.locator(`[data-approval="${third.signOff!.id}"]`);
       await row.getByRole("button", { name: "Allow" }).click();
       await row.locator('[role="alert"]').filter({ hasText: "FORBIDDEN" }).waitFor({ timeout: 10_000 });
-      expect((await state(third.id)).signOff.status).toBe("PENDING");
+      expect((await state(third.id))!.signOff!.status).toBe("PENDING");
     } finally {
       await viewerPage.close();
     }
@@ -171,7 +199,9 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
   it("fits every column in 1280 px with finished work collapsible, keeps the attempt line, shows the result, lists new agents", async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     // A new agent appears at once (not at its first status change).
-    await t.ok(`mutation { createAgent(input: { name: "newcomer", role: "tester" }) { id } }`);
+    await t.ok(
+      graphql(`mutation BoardCreateAgent2 { createAgent(input: { name: "newcomer", role: "tester" }) { id } }`),
+    );
     await page.locator('[data-agent="newcomer"]').waitFor({ timeout: 10_000 });
     // Nine columns side by side in 1280 px: the finished ones collapsed to a button each.
     const boxes = await page
@@ -186,16 +216,23 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     // The panel of a finished task shows its result; its status line keeps the attempt through updates.
     const agent = (await makeAgent(t, { name: "finisher" })).id;
     const id = (
-      await t.ok(`mutation($a: ID!) { createTask(input: { title: "Write the summary", assigneeIds: [$a] }) { id } }`, {
-        a: agent,
-      })
+      await t.ok(
+        graphql(
+          `mutation BoardCreateTask4($a: ID!) { createTask(input: { title: "Write the summary", assigneeIds: [$a] }) { id } }`,
+        ),
+        {
+          a: agent,
+        },
+      )
     ).createTask.id;
-    await t.ok(`mutation($a: ID!) { claimTask(agentId: $a) { outcome } }`, { a: agent });
+    await t.ok(graphql(`mutation BoardClaimTask($a: ID!) { claimTask(agentId: $a) { outcome } }`), { a: agent });
     await page.click(`[data-task="${id}"]`);
     await page.locator("#panel.open").waitFor();
     expect(await page.locator("#panel-status").textContent()).toBe("IN_PROGRESS · attempt 1 of 5");
     await t.ok(
-      `mutation($t: ID!, $a: ID) { completeTask(taskId: $t, agentId: $a, result: "All done: 3 findings.") { id } }`,
+      graphql(
+        `mutation BoardCompleteTask($t: ID!, $a: ID) { completeTask(taskId: $t, agentId: $a, result: "All done: 3 findings.") { id } }`,
+      ),
       {
         t: id,
         a: agent,
@@ -215,13 +252,18 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
 
   it("runs an operator's session from the board: a DAG created, reviewed, stopped, cancelled, retried, questions answered", async () => {
     await page.setViewportSize({ width: 1400, height: 900 });
-    const builder = (await t.ok(`mutation { createAgent(input: { name: "builder", role: "engineer" }) { id } }`))
-      .createAgent.id;
+    const builder = (
+      await t.ok(
+        graphql(`mutation BoardCreateAgent3 { createAgent(input: { name: "builder", role: "engineer" }) { id } }`),
+      )
+    ).createAgent.id;
     await page.locator('[data-agent="builder"]').waitFor({ timeout: 10_000 });
     const task = async (id: string) =>
       (
         await t.ok(
-          `query($id: ID!) { task(id: $id) { id title status statusNote prompt assignees { name } dependencies { title } } }`,
+          graphql(
+            `query BoardTask2($id: ID!) { task(id: $id) { id title status statusNote prompt assignees { name } dependencies { title } } }`,
+          ),
           { id },
         )
       ).task;
@@ -260,13 +302,22 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
 
     // A worker takes the design; in REVIEW the board rejects it with feedback, and it comes back.
     const claim = async () =>
-      (await t.ok(`mutation($a: ID!) { claimTask(agentId: $a) { task { id } } }`, { a: builder })).claimTask.task?.id;
+      (
+        await t.ok(graphql(`mutation BoardClaimTask2($a: ID!) { claimTask(agentId: $a) { task { id } } }`), {
+          a: builder,
+        })
+      ).claimTask.task?.id;
     const complete = (id: string, result: string) =>
-      t.ok(`mutation($t: ID!, $a: ID, $r: String) { completeTask(taskId: $t, agentId: $a, result: $r) { status } }`, {
-        t: id,
-        a: builder,
-        r: result,
-      });
+      t.ok(
+        graphql(
+          `mutation BoardCompleteTask2($t: ID!, $a: ID, $r: String) { completeTask(taskId: $t, agentId: $a, result: $r) { status } }`,
+        ),
+        {
+          t: id,
+          a: builder,
+          r: result,
+        },
+      );
     expect(await claim()).toBe(design);
     await complete(design, "REST, no pagination.");
     await openTask(design);
@@ -275,7 +326,7 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     if (process.env.MC_SAVE_SCREENSHOT) await page.screenshot({ path: "docs/board-review.png" });
     await panelButton("Reject").click();
     await panelStatus("ASSIGNED");
-    expect((await task(design)).prompt).toContain("Add pagination.");
+    expect((await task(design))!.prompt).toContain("Add pagination.");
     expect(await claim()).toBe(design);
     await complete(design, "REST with cursor pagination.");
     await panelStatus("REVIEW");
@@ -315,11 +366,14 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     await openTask(retried);
     await page.locator("#assign-agents").selectOption([helper]);
     await panelButton("Assign").click();
-    await expect.poll(async () => (await task(retried)).assignees).toEqual([{ name: "helper" }]);
+    await expect.poll(async () => (await task(retried))!.assignees).toEqual([{ name: "helper" }]);
     await page.getByLabel("Post a message").fill("@helper the design is approved, go ahead");
     await panelButton("Post").click();
     await page.locator("#panel-messages .row").filter({ hasText: "go ahead" }).waitFor({ timeout: 10_000 });
-    const notes = await t.ok(`query($a: ID!) { notifications(agentId: $a) { kind content } }`, { a: helper });
+    const notes = await t.ok(
+      graphql(`query BoardNotifications($a: ID!) { notifications(agentId: $a) { kind content } }`),
+      { a: helper },
+    );
     expect(notes.notifications.map((n: { kind: string }) => n.kind)).toContain("MENTION");
 
     // Skip from the panel.
@@ -330,14 +384,21 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     // operator answers it from the board.
     await page.getByRole("button", { name: "Close the task panel" }).click();
     const asked = (
-      await t.ok(`mutation($a: ID!) { askQuestion(agentId: $a, question: "Which database?") { id } }`, { a: builder })
+      await t.ok(
+        graphql(`mutation BoardAskQuestion($a: ID!) { askQuestion(agentId: $a, question: "Which database?") { id } }`),
+        { a: builder },
+      )
     ).askQuestion.id;
     const q = page.locator(`[data-question="${asked}"]`);
     await q.waitFor({ timeout: 10_000 });
     await q.getByLabel("Answer").fill("PostgreSQL.");
     await q.getByRole("button", { name: "Answer", exact: true }).click();
     await q.waitFor({ state: "detached", timeout: 10_000 });
-    const answered = await t.ok(`query { questionsConnection(status: ANSWERED) { edges { node { id answer } } } }`);
+    const answered = await t.ok(
+      graphql(
+        `query BoardQuestionsConnection { questionsConnection(status: ANSWERED) { edges { node { id answer } } } }`,
+      ),
+    );
     expect(answered.questionsConnection.edges.map((e: { node: unknown }) => e.node)).toContainEqual({
       id: asked,
       answer: "PostgreSQL.",
@@ -345,8 +406,11 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     if (process.env.MC_SAVE_SCREENSHOT) await page.screenshot({ path: "docs/board-operator.png" });
 
     // A VIEWER may look but not create: the refusal is shown in the form.
-    const viewer = (await t.ok(`mutation { createApiKey(input: { name: "looker", role: VIEWER }) { secret } }`))
-      .createApiKey.secret;
+    const viewer = (
+      await t.ok(
+        graphql(`mutation BoardCreateApiKey2 { createApiKey(input: { name: "looker", role: VIEWER }) { secret } }`),
+      )
+    ).createApiKey.secret;
     const viewerPage = await browser.newPage({ viewport: { width: 1400, height: 800 } });
     try {
       await viewerPage.goto(`${t.httpUrl}/#key=${viewer}`);
@@ -358,7 +422,9 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     } finally {
       await viewerPage.close();
     }
-    const all = await t.ok(`{ tasks(first: 500, filter: { search: "Not allowed" }) { totalCount } }`);
+    const all = await t.ok(
+      graphql(`query BoardTasks { tasks(first: 500, filter: { search: "Not allowed" }) { totalCount } }`),
+    );
     expect(all.tasks.totalCount).toBe(0);
     expect(problems).toEqual([]);
   }, 120_000);
@@ -366,12 +432,21 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
   it("shows the overview, costs, cron jobs and webhooks live, filters the board, marks a saturated host", async () => {
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.evaluate(() => document.querySelector<HTMLButtonElement>("#panel .close")?.click());
-    const project = (await t.ok(`mutation { createProject(input: { name: "alpha" }) { id } }`)).createProject.id;
-    const gpu = (await t.ok(`mutation { createAgent(input: { name: "gpu-box", level: LEAD }) { id } }`)).createAgent.id;
-    await t.ok(`mutation($a: ID!, $h: HostMetricsInput) { heartbeat(agentId: $a, host: $h) { agent { id } } }`, {
-      a: gpu,
-      h: { hostname: "gpu-1", cpus: 4, cpuPercent: 97, memoryUsedBytes: 2e9, memoryTotalBytes: 8e9, load1: 3 },
-    });
+    const project = (
+      await t.ok(graphql(`mutation BoardCreateProject { createProject(input: { name: "alpha" }) { id } }`))
+    ).createProject.id;
+    const gpu = (
+      await t.ok(graphql(`mutation BoardCreateAgent4 { createAgent(input: { name: "gpu-box", level: LEAD }) { id } }`))
+    ).createAgent.id;
+    await t.ok(
+      graphql(
+        `mutation BoardHeartbeat($a: ID!, $h: HostMetricsInput) { heartbeat(agentId: $a, host: $h) { agent { id } } }`,
+      ),
+      {
+        a: gpu,
+        h: { hostname: "gpu-1", cpus: 4, cpuPercent: 97, memoryUsedBytes: 2e9, memoryTotalBytes: 8e9, load1: 3 },
+      },
+    );
     // The saturated host is marked in the agents list, live.
     await page.locator('[data-agent="gpu-box"] .host.saturated').waitFor({ timeout: 10_000 });
     expect(await page.locator('[data-agent="gpu-box"] .host').textContent()).toBe("CPU 97% · RAM 25% · saturated");
@@ -380,7 +455,9 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     );
     const ml = (
       await t.ok(
-        `mutation($p: ID!, $a: ID!) { createTask(input: { title: "Train the model", projectId: $p, tags: ["ml"], assigneeIds: [$a] }) { id } }`,
+        graphql(
+          `mutation BoardCreateTask5($p: ID!, $a: ID!) { createTask(input: { title: "Train the model", projectId: $p, tags: ["ml"], assigneeIds: [$a] }) { id } }`,
+        ),
         {
           p: project,
           a: gpu,
@@ -416,7 +493,7 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     expect(await tile("saturated").textContent()).toBe("@gpu-box");
     expect(await tile("fleet-cpu").textContent()).toBe("97% of 4");
     const running = Number(await tile("running").textContent());
-    await t.ok(`mutation($a: ID!) { claimTask(agentId: $a) { task { id } } }`, { a: gpu });
+    await t.ok(graphql(`mutation BoardClaimTask2($a: ID!) { claimTask(agentId: $a) { task { id } } }`), { a: gpu });
     await page.waitForFunction(
       (n) => document.querySelector('[data-tile="running"] .value')?.textContent === String(n),
       running + 1,
@@ -425,7 +502,9 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
       },
     );
     await t.ok(
-      `mutation($t: ID!, $a: ID, $u: [UsageInput!]) { completeTask(taskId: $t, agentId: $a, result: "model trained", usage: $u) { status } }`,
+      graphql(
+        `mutation BoardCompleteTask3($t: ID!, $a: ID, $u: [UsageInput!]) { completeTask(taskId: $t, agentId: $a, result: "model trained", usage: $u) { status } }`,
+      ),
       { t: ml, a: gpu, u: [{ model: "gpt-4o-mini", inputTokens: 1000, outputTokens: 500 }] },
     );
     await page.waitForFunction(
@@ -441,7 +520,10 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     expect(completed).toBe(1);
 
     // Costs: tokens and spend by model and by agent, against budgets.
-    await t.ok(`mutation($a: ID) { setBudget(input: { agentId: $a, dailyUsd: 5 }) { agent { id } } }`, { a: gpu });
+    await t.ok(
+      graphql(`mutation BoardSetBudget($a: ID) { setBudget(input: { agentId: $a, dailyUsd: 5 }) { agent { id } } }`),
+      { a: gpu },
+    );
     await page.getByRole("button", { name: "Costs" }).click();
     await page.locator("#view td", { hasText: "gpt-4o-mini" }).waitFor({ timeout: 10_000 });
     const agentRow = page.locator("#view tr", { hasText: "@gpu-box" });
@@ -456,13 +538,17 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     // Costs follow the work while the view is open: another completion with usage shows at once.
     const more = (
       await t.ok(
-        `mutation($a: ID!) { createTask(input: { title: "Evaluate", priority: CRITICAL, assigneeIds: [$a] }) { id } }`,
+        graphql(
+          `mutation BoardCreateTask6($a: ID!) { createTask(input: { title: "Evaluate", priority: CRITICAL, assigneeIds: [$a] }) { id } }`,
+        ),
         { a: gpu },
       )
     ).createTask.id;
-    await t.ok(`mutation($a: ID!) { claimTask(agentId: $a) { task { id } } }`, { a: gpu });
+    await t.ok(graphql(`mutation BoardClaimTask2($a: ID!) { claimTask(agentId: $a) { task { id } } }`), { a: gpu });
     await t.ok(
-      `mutation($t: ID!, $a: ID, $u: [UsageInput!]) { completeTask(taskId: $t, agentId: $a, usage: $u) { status } }`,
+      graphql(
+        `mutation BoardCompleteTask4($t: ID!, $a: ID, $u: [UsageInput!]) { completeTask(taskId: $t, agentId: $a, usage: $u) { status } }`,
+      ),
       {
         t: more,
         a: gpu,
@@ -474,7 +560,9 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
 
     // Cron jobs: next run, pause and resume, trigger now.
     await t.ok(
-      `mutation { createCronJob(input: { name: "nightly-report", schedule: "0 3 * * *", timezone: "UTC", taskTemplate: { title: "Nightly report" } }) { id } }`,
+      graphql(
+        `mutation BoardCreateCronJob { createCronJob(input: { name: "nightly-report", schedule: "0 3 * * *", timezone: "UTC", taskTemplate: { title: "Nightly report" } }) { id } }`,
+      ),
     );
     await page.getByRole("button", { name: "Cron" }).click();
     const cronRow = page.locator("#view tr", { hasText: "nightly-report" });
@@ -490,15 +578,21 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     await expect
       .poll(
         async () =>
-          (await t.ok(`{ tasks(first: 5, filter: { search: "Nightly report" }) { totalCount } }`)).tasks.totalCount,
+          (
+            await t.ok(
+              graphql(`query BoardTasks2 { tasks(first: 5, filter: { search: "Nightly report" }) { totalCount } }`),
+            )
+          ).tasks.totalCount,
       )
       .toBe(1);
 
     // Webhooks: each one's delivery history.
     await t.ok(
-      `mutation { createWebhook(input: { url: "http://127.0.0.1:9/mc", events: ["task.*"] }) { webhook { id } } }`,
+      graphql(
+        `mutation BoardCreateWebhook { createWebhook(input: { url: "http://127.0.0.1:9/mc", events: ["task.*"] }) { webhook { id } } }`,
+      ),
     );
-    await t.ok(`mutation { createTask(input: { title: "Announce it" }) { id } }`);
+    await t.ok(graphql(`mutation BoardCreateTask7 { createTask(input: { title: "Announce it" }) { id } }`));
     await page.getByRole("button", { name: "Webhooks" }).click();
     await page.locator("#view h3", { hasText: "http://127.0.0.1:9/mc" }).waitFor({ timeout: 10_000 });
     await page.locator("#view td", { hasText: "task.created" }).first().waitFor({ timeout: 10_000 });
@@ -512,14 +606,18 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     const agent = (await makeAgent(t, { name: "night-owl" })).id;
     const id = (
       await t.ok(
-        `mutation($a: ID!) { createTask(input: { title: "Long job", priority: CRITICAL, assigneeIds: [$a] }) { id } }`,
+        graphql(
+          `mutation BoardCreateTask8($a: ID!) { createTask(input: { title: "Long job", priority: CRITICAL, assigneeIds: [$a] }) { id } }`,
+        ),
         { a: agent },
       )
     ).createTask.id;
-    await t.ok(`mutation($a: ID!) { claimTask(agentId: $a) { task { id } } }`, { a: agent });
+    await t.ok(graphql(`mutation BoardClaimTask2($a: ID!) { claimTask(agentId: $a) { task { id } } }`), { a: agent });
     const append = (content: string) =>
       t.ok(
-        `mutation($t: ID!, $a: ID, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq } }`,
+        graphql(
+          `mutation BoardAppendTaskOutput3($t: ID!, $a: ID, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq } }`,
+        ),
         {
           t: id,
           a: agent,
@@ -542,8 +640,9 @@ describe.skipIf(!haveChromium)("live board in Chromium", () => {
     expect(await page.locator("#live").textContent()).toBe("paused");
     await append("two\n");
     await append("three\n");
-    const missed = (await t.ok(`mutation { createTask(input: { title: "Created while hidden" }) { id } }`)).createTask
-      .id;
+    const missed = (
+      await t.ok(graphql(`mutation BoardCreateTask9 { createTask(input: { title: "Created while hidden" }) { id } }`))
+    ).createTask.id;
     await setHidden(false);
     // Back: the lists are read again and the output goes on after the last chunk shown, once each.
     await page.locator(`#board [data-task="${missed}"]`).waitFor({ timeout: 10_000 });

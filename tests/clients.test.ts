@@ -13,6 +13,7 @@ import { runWithGraphqlRequest } from "../examples/clients/graphql-request.js";
 import { runWithUrql } from "../examples/clients/urql.js";
 import { COMMANDS } from "../src/cli-commands.js";
 import { createClient, type MissionControlClient, MissionControlError } from "../src/client/index.js";
+import { graphql } from "./generated/index.js";
 import { ADMIN_KEY, startTestServer, type TestServer } from "./helpers/server.js";
 import { waitFor } from "./helpers/wait.js";
 
@@ -126,31 +127,37 @@ describe("worker CLI", () => {
       "the failing task FAILED",
     );
     expect(failed.error).toMatch(/exited with 4: refusing # Task: FAILME please/);
-    const out = await t.ok(`query($id: ID!) { task(id: $id) { output { kind content } } }`, { id: bad });
-    expect(out.task.output).toEqual([{ kind: "STDERR", content: "refusing # Task: FAILME please\n" }]);
+    const out = await t.ok(graphql(`query ClientsTask($id: ID!) { task(id: $id) { output { kind content } } }`), {
+      id: bad,
+    });
+    expect(out.task!.output).toEqual([{ kind: "STDERR", content: "refusing # Task: FAILME please\n" }]);
     expect(worker.log()).toMatch(/\+ task_\w+ DONE in [\d.]+s/);
     expect(worker.log()).toMatch(/x task_\w+ FAILED after/);
     // Its heartbeats report its host: fleet health on Agent.host and in stats.fleet.
     const { agent } = await t.ok(
-      `{ agent(name: "cli-worker") { host { hostname cpus cpuPercent memoryTotalBytes memoryPercent load1 reportedAt } } }`,
+      graphql(
+        `query ClientsAgent { agent(name: "cli-worker") { host { hostname cpus cpuPercent memoryTotalBytes memoryPercent load1 reportedAt } } }`,
+      ),
     );
-    expect(agent.host).toMatchObject({
+    expect(agent!.host).toMatchObject({
       hostname: os.hostname(),
       cpus: os.cpus().length,
       memoryTotalBytes: os.totalmem(),
     });
-    expect(agent.host.cpuPercent).toBeGreaterThanOrEqual(0);
-    expect(agent.host.memoryPercent).toBeGreaterThan(0);
+    expect(agent!.host!.cpuPercent).toBeGreaterThanOrEqual(0);
+    expect(agent!.host!.memoryPercent).toBeGreaterThan(0);
   }, 40_000);
 
   it("releases what it holds on SIGTERM and exits cleanly", async () => {
     const id = (await mc.createTask({ title: "SLEEP now" })).id;
     await waitFor(
       async () => {
-        const x = await t.ok(`query($id: ID!) { task(id: $id) { status output { content } } }`, { id });
+        const x = await t.ok(graphql(`query ClientsTask2($id: ID!) { task(id: $id) { status output { content } } }`), {
+          id,
+        });
         return (
-          x.task.status === "IN_PROGRESS" &&
-          x.task.output.some((c: { content: string }) => c.content.includes("sleeping"))
+          x.task!.status === "IN_PROGRESS" &&
+          x.task!.output.some((c: { content: string }) => c.content.includes("sleeping"))
         );
       },
       20_000,
@@ -169,9 +176,12 @@ describe("worker under npx", () => {
   it("releases its task and exits when a supervisor's SIGTERM reaches only npx, not the worker itself", async () => {
     const agent = `npx-worker-${Date.now()}`;
     // Assigned to this worker's own agent (no later test takes it) and CRITICAL (taken before work earlier tests left).
-    const { createAgent } = await t.ok(`mutation($n: String!) { createAgent(input: { name: $n }) { id } }`, {
-      n: agent,
-    });
+    const { createAgent } = await t.ok(
+      graphql(`mutation ClientsCreateAgent($n: String!) { createAgent(input: { name: $n }) { id } }`),
+      {
+        n: agent,
+      },
+    );
     const id = (await mc.createTask({ title: "SLEEP under npx", assigneeIds: [createAgent.id], priority: "CRITICAL" }))
       .id;
     const sleeper = `${process.execPath} -e 'console.log("sleeping");setTimeout(()=>{},60000)'`;
@@ -189,10 +199,12 @@ describe("worker under npx", () => {
     npx.stderr!.on("data", (d) => (out += d));
     await waitFor(
       async () => {
-        const x = await t.ok(`query($id: ID!) { task(id: $id) { status output { content } } }`, { id });
+        const x = await t.ok(graphql(`query ClientsTask2($id: ID!) { task(id: $id) { status output { content } } }`), {
+          id,
+        });
         return (
-          x.task.status === "IN_PROGRESS" &&
-          x.task.output.some((c: { content: string }) => c.content.includes("sleeping"))
+          x.task!.status === "IN_PROGRESS" &&
+          x.task!.output.some((c: { content: string }) => c.content.includes("sleeping"))
         );
       },
       30_000,
@@ -295,8 +307,9 @@ describe("MCP server", () => {
     await client?.close();
   });
 
-  const text = (r: any) => (r.content as { text: string }[])[0]!.text;
-  const json = (r: any) => JSON.parse(text(r));
+  // A tool's answer is one text part (callTool's result type also covers the older toolResult form).
+  const text = (r: unknown) => (r as { content: { text: string }[] }).content[0]!.text;
+  const json = (r: unknown) => JSON.parse(text(r));
 
   it("lists its tools", async () => {
     const { tools } = await client.listTools();

@@ -17,6 +17,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../src/logger.js";
 import { describeDatabase } from "../src/server.js";
+import { graphql } from "./generated/index.js";
 import { makeAgent, makeTask } from "./helpers/factories.js";
 import { startTestServer, type TestServer } from "./helpers/server.js";
 
@@ -27,8 +28,11 @@ describe("introspection", () => {
   let viewerKey: string;
   beforeAll(async () => {
     t = await startTestServer("sqlite");
-    viewerKey = (await t.ok(`mutation { createApiKey(input: { name: "docs", role: VIEWER }) { secret } }`)).createApiKey
-      .secret;
+    viewerKey = (
+      await t.ok(
+        graphql(`mutation DeveloperCreateApiKey { createApiKey(input: { name: "docs", role: VIEWER }) { secret } }`),
+      )
+    ).createApiKey.secret;
   });
   afterAll(async () => {
     await t?.close();
@@ -101,27 +105,36 @@ describe("introspection", () => {
     const chain = (n: number): string => (n === 0 ? "name" : `ofType { ${chain(n - 1)} }`);
     await refused(`{ __type(name: "Task") { fields { type { ${chain(25)} } } } }`, /introspection nests more than/);
     // The depth limit still holds for everything else.
-    const deep = `{ tasks(first: 1) { edges { node { project { tasks(first: 1) { edges { node { project { tasks(first: 1) { edges { node { project { tasks(first: 1) { edges { node { id } } } } } } } } } } } } } } } }`;
+    const deep = graphql(
+      `query DeveloperDeepTasks { tasks(first: 1) { edges { node { project { tasks(first: 1) { edges { node { project { tasks(first: 1) { edges { node { project { tasks(first: 1) { edges { node { id } } } } } } } } } } } } } } } }`,
+    );
     const r = await t.gql(deep);
     expect(r.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
   });
 
   it("names connections after their node, the same type wherever tasks are listed", async () => {
-    const { createProject } = await t.ok(`mutation { createProject(input: { name: "named" }) { id } }`);
-    await t.ok(`mutation($p: ID) { createTask(input: { title: "named", projectId: $p }) { id } }`, {
-      p: createProject.id,
-    });
-    const r = await t.ok(`{
+    const { createProject } = await t.ok(
+      graphql(`mutation DeveloperCreateProject { createProject(input: { name: "named" }) { id } }`),
+    );
+    await t.ok(
+      graphql(`mutation DeveloperCreateTask($p: ID) { createTask(input: { title: "named", projectId: $p }) { id } }`),
+      {
+        p: createProject.id,
+      },
+    );
+    const r = await t.ok(
+      graphql(`query DeveloperTasks {
       tasks(first: 1) { __typename totalCount edges { __typename } }
       activity(first: 1) { __typename totalCount edges { __typename } }
       projects { tasks(first: 5) { __typename totalCount edges { __typename node { title } } } }
-    }`);
+    }`),
+    );
     expect(r.tasks).toMatchObject({ __typename: "TaskConnection", edges: [{ __typename: "TaskConnectionEdge" }] });
     expect(r.tasks.totalCount).toBeGreaterThanOrEqual(1);
     expect(r.activity.__typename).toBe("ActivityConnection");
-    expect(r.activity.edges[0].__typename).toBe("ActivityConnectionEdge");
+    expect(r.activity.edges[0]!.__typename).toBe("ActivityConnectionEdge");
     const named = r.projects.find((p: { tasks: { totalCount: number } }) => p.tasks.totalCount === 1);
-    expect(named.tasks).toMatchObject({ __typename: "TaskConnection", edges: [{ node: { title: "named" } }] });
+    expect(named!.tasks).toMatchObject({ __typename: "TaskConnection", edges: [{ node: { title: "named" } }] });
   });
 
   it("lets graphql-codegen generate from the live server's URL", async () => {
@@ -213,16 +226,28 @@ describe("lists that grow without bound", () => {
       const reader = await makeAgent(t, { name: "reader" });
       const task = await makeTask(t, { title: "paged" });
       for (const n of [1, 2, 3]) {
-        await t.ok(`mutation($t: ID!, $c: String!) { postMessage(taskId: $t, content: $c) { id } }`, {
-          t: task.id,
-          c: `@reader look ${n}`,
-        });
-        await t.ok(`mutation($a: ID!, $q: String!) { askQuestion(agentId: $a, question: $q) { id } }`, {
-          a: reader.id,
-          q: `question ${n}`,
-        });
         await t.ok(
-          `mutation($t: ID, $n: String!) { createDocument(input: { taskId: $t, title: $n, content: "x" }) { id } }`,
+          graphql(
+            `mutation DeveloperPostMessage($t: ID!, $c: String!) { postMessage(taskId: $t, content: $c) { id } }`,
+          ),
+          {
+            t: task.id,
+            c: `@reader look ${n}`,
+          },
+        );
+        await t.ok(
+          graphql(
+            `mutation DeveloperAskQuestion($a: ID!, $q: String!) { askQuestion(agentId: $a, question: $q) { id } }`,
+          ),
+          {
+            a: reader.id,
+            q: `question ${n}`,
+          },
+        );
+        await t.ok(
+          graphql(
+            `mutation DeveloperCreateDocument($t: ID, $n: String!) { createDocument(input: { taskId: $t, title: $n, content: "x" }) { id } }`,
+          ),
           {
             t: task.id,
             n: `doc ${n}`,
@@ -230,18 +255,28 @@ describe("lists that grow without bound", () => {
         );
       }
       await t.ok(
-        `mutation { createWebhook(input: { url: "http://127.0.0.1:9/hook", events: ["task.created"] }) { secret } }`,
+        graphql(
+          `mutation DeveloperCreateWebhook { createWebhook(input: { url: "http://127.0.0.1:9/hook", events: ["task.created"] }) { secret } }`,
+        ),
       );
       for (const n of [1, 2, 3])
-        await t.ok(`mutation($n: String!) { createTask(input: { title: $n }) { id } }`, { n: `hooked ${n}` });
+        await t.ok(graphql(`mutation DeveloperCreateTask2($n: String!) { createTask(input: { title: $n }) { id } }`), {
+          n: `hooked ${n}`,
+        });
 
       /** Every node of a connection, two at a time, following endCursor. */
-      const pages = async (field: string, args: string, vars: Record<string, unknown>, pick = (d: any) => d[field]) => {
+      type Page = {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: { node: { id: string } }[];
+      };
+      // The connection's field and arguments vary, so the document is built here and typed by hand.
+      const pages = async (field: string, args: string, vars: Record<string, unknown>) => {
         const seen: unknown[] = [];
         let after: string | null = null;
         let total = -1;
         for (let guard = 0; guard < 10; guard++) {
-          const d: any = await t.ok(
+          const d: Record<string, Page> = await t.ok<Record<string, Page>>(
             `query($after: String${Object.keys(vars)
               .map((k) => `, $${k}: ID!`)
               .join(
@@ -249,9 +284,9 @@ describe("lists that grow without bound", () => {
               )}) { ${field}(${args}first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
             { ...vars, after },
           );
-          const c = pick(d);
+          const c = d[field]!;
           total = c.totalCount;
-          seen.push(...c.edges.map((e: { node: { id: unknown } }) => e.node.id));
+          seen.push(...c.edges.map((e) => e.node.id));
           if (!c.pageInfo.hasNextPage) break;
           expect(c.edges).toHaveLength(2);
           after = c.pageInfo.endCursor;
@@ -259,8 +294,11 @@ describe("lists that grow without bound", () => {
         return { seen, total };
       };
       const notes = await pages("notificationsConnection", "agentId: $a, ", { a: reader.id });
-      const oldNotes = (await t.ok(`query($a: ID!) { notifications(agentId: $a) { id } }`, { a: reader.id }))
-        .notifications;
+      const oldNotes = (
+        await t.ok(graphql(`query CollaborationNotifications2($a: ID!) { notifications(agentId: $a) { id } }`), {
+          a: reader.id,
+        })
+      ).notifications;
       expect(notes.total).toBe(3);
       expect(notes.seen).toEqual(oldNotes.map((n: { id: unknown }) => n.id)); // newest first, like the list
       const questions = await pages("questionsConnection", "agentId: $a, ", { a: reader.id });
@@ -270,21 +308,25 @@ describe("lists that grow without bound", () => {
       expect(docs.total).toBe(3);
       expect(new Set(docs.seen).size).toBe(3);
       const { webhooks } = await t.ok(
-        `{ webhooks { deliveriesConnection(first: 2) { totalCount pageInfo { hasNextPage } edges { node { event status } } } } }`,
+        graphql(
+          `query DeveloperWebhooks { webhooks { deliveriesConnection(first: 2) { totalCount pageInfo { hasNextPage } edges { node { event status } } } } }`,
+        ),
       );
-      expect(webhooks[0].deliveriesConnection.totalCount).toBe(3);
-      expect(webhooks[0].deliveriesConnection.pageInfo.hasNextPage).toBe(true);
-      expect(webhooks[0].deliveriesConnection.edges[0].node.event).toBe("task.created");
+      expect(webhooks[0]!.deliveriesConnection.totalCount).toBe(3);
+      expect(webhooks[0]!.deliveriesConnection.pageInfo.hasNextPage).toBe(true);
+      expect(webhooks[0]!.deliveriesConnection.edges[0]!.node.event).toBe("task.created");
 
       const fields = async (type: string) =>
         (
           await t.ok(
-            `query($n: String!) { __type(name: $n) { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }`,
+            graphql(
+              `query DeveloperType($n: String!) { __type(name: $n) { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }`,
+            ),
             {
               n: type,
             },
           )
-        ).__type.fields as { name: string; isDeprecated: boolean; deprecationReason: string | null }[];
+        ).__type!.fields as { name: string; isDeprecated: boolean; deprecationReason: string | null }[];
       const query = await fields("Query");
       for (const [old, replacement] of [
         ["notifications", "notificationsConnection"],

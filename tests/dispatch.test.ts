@@ -3,6 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./generated/index.js";
 import { makeAgent } from "./helpers/factories.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
 import { waitFor } from "./helpers/wait.js";
@@ -27,7 +28,9 @@ describe.each(PROVIDERS)("auto-dispatch on %s", (provider) => {
   it("starts assigned tasks of server-side agents by itself, never more than MC_MAX_CONCURRENT_RUNS at once", async () => {
     const agent = (
       await t.ok(
-        `mutation { createAgent(input: { name: "busy", backend: "shell", level: LEAD, maxCapacity: 10 }) { id } }`,
+        graphql(
+          `mutation DispatchCreateAgent { createAgent(input: { name: "busy", backend: "shell", level: LEAD, maxCapacity: 10 }) { id } }`,
+        ),
       )
     ).createAgent.id;
     // All five in one transaction: the dispatcher sees them together, so it must hold back three. The
@@ -41,7 +44,7 @@ describe.each(PROVIDERS)("auto-dispatch on %s", (provider) => {
       const k = fs.readdirSync(d).length, want = k === 5 ? 5 : 2 * Math.ceil(k / 2), until = Date.now() + 10000;
       const wait = () => fs.readdirSync(d).length >= want || Date.now() > until ? console.log("met") : setTimeout(wait, 20);
       wait();`;
-    await t.ok(`mutation($i: [TaskGraphInput!]!) { createTasks(input: $i) { id } }`, {
+    await t.ok(graphql(`mutation ClaimsCreateTasks($i: [TaskGraphInput!]!) { createTasks(input: $i) { id } }`), {
       i: Array.from({ length: 5 }, (_, i) => ({
         ref: `nap${i}`,
         title: `nap ${i}`,
@@ -52,22 +55,24 @@ describe.each(PROVIDERS)("auto-dispatch on %s", (provider) => {
     const runs = await waitFor(
       async () => {
         const r = await t.ok(
-          `query($a: ID!) { tasks(filter: { assigneeId: $a }) { edges { node { status runs { startedAt finishedAt status } } } } }`,
+          graphql(
+            `query DispatchTasks($a: ID!) { tasks(filter: { assigneeId: $a }) { edges { node { status runs { startedAt finishedAt status } } } } }`,
+          ),
           { a: agent },
         );
-        const nodes = r.tasks.edges.map((e: { node: unknown }) => e.node);
-        return nodes.every((n: any) => n.status === "DONE") ? nodes.flatMap((n: { runs: unknown }) => n.runs) : null;
+        const nodes = r.tasks.edges.map((e) => e.node);
+        return nodes.every((n) => n.status === "DONE") ? nodes.flatMap((n) => n.runs) : null;
       },
       30_000,
       "all five tasks DONE",
     );
     expect(runs).toHaveLength(5);
     // No instant has more than two runs in flight.
-    const edges = runs.flatMap((r: any) => [
+    const edges = runs.flatMap((r) => [
       { at: Date.parse(r.startedAt), d: 1 },
-      { at: Date.parse(r.finishedAt), d: -1 },
+      { at: Date.parse(r.finishedAt!), d: -1 },
     ]);
-    edges.sort((a: any, b: any) => a.at - b.at || a.d - b.d);
+    edges.sort((a, b) => a.at - b.at || a.d - b.d);
     let inFlight = 0;
     let most = 0;
     for (const e of edges) {
@@ -109,14 +114,18 @@ describe.each(PROVIDERS)("auto-dispatch on %s", (provider) => {
     ).id;
     const project = (
       await t.ok(
-        `mutation($r: ID) { createProject(input: { name: "reviewed", reviewerAgentId: $r }) { id reviewer { name } } }`,
+        graphql(
+          `mutation DispatchCreateProject($r: ID) { createProject(input: { name: "reviewed", reviewerAgentId: $r }) { id reviewer { name } } }`,
+        ),
         { r: critic },
       )
     ).createProject;
-    expect(project.reviewer.name).toBe("critic");
+    expect(project.reviewer!.name).toBe("critic");
     const task = (
       await t.ok(
-        `mutation($a: ID!, $p: ID!) { createTask(input: { title: "write it", assigneeIds: [$a], projectId: $p }) { id } }`,
+        graphql(
+          `mutation DispatchCreateTask($a: ID!, $p: ID!) { createTask(input: { title: "write it", assigneeIds: [$a], projectId: $p }) { id } }`,
+        ),
         { a: worker, p: project.id },
       )
     ).createTask.id;
@@ -124,21 +133,23 @@ describe.each(PROVIDERS)("auto-dispatch on %s", (provider) => {
       async () => {
         const x = (
           await t.ok(
-            `query($id: ID!) { task(id: $id) { status result reviewCycles reviews { verdict feedback reviewer { name } } runs { kind status agent { name } } } }`,
+            graphql(
+              `query DispatchTask($id: ID!) { task(id: $id) { status result reviewCycles reviews { verdict feedback reviewer { name } } runs { kind status agent { name } } } }`,
+            ),
             { id: task },
           )
         ).task;
-        return x.status === "DONE" ? x : null;
+        return x!.status === "DONE" ? x : null;
       },
       30_000,
       "the reviewed task to be DONE",
     );
-    expect(done.result.trim()).toBe("draft v2");
+    expect(done.result!.trim()).toBe("draft v2");
     expect(done.reviews).toEqual([
       { verdict: "REJECTED", feedback: "The draft needs the v2 marker.", reviewer: { name: "critic" } },
       { verdict: "APPROVED", feedback: "Looks right.", reviewer: { name: "critic" } },
     ]);
-    expect(done.runs.map((r: any) => `${r.kind}:${r.agent.name}:${r.status}`).reverse()).toEqual([
+    expect(done.runs.map((r) => `${r.kind}:${r.agent!.name}:${r.status}`).reverse()).toEqual([
       "WORK:junior:SUCCEEDED",
       "REVIEW:critic:SUCCEEDED",
       "WORK:junior:SUCCEEDED",
@@ -156,23 +167,35 @@ describe.each(PROVIDERS)("auto-dispatch on %s", (provider) => {
       })
     ).id;
     const project = (
-      await t.ok(`mutation($r: ID) { createProject(input: { name: "self", reviewerAgentId: $r }) { id } }`, { r: solo })
+      await t.ok(
+        graphql(
+          `mutation DispatchCreateProject2($r: ID) { createProject(input: { name: "self", reviewerAgentId: $r }) { id } }`,
+        ),
+        { r: solo },
+      )
     ).createProject.id;
     const task = (
       await t.ok(
-        `mutation($a: ID!, $p: ID!) { createTask(input: { title: "mine", assigneeIds: [$a], projectId: $p }) { id } }`,
+        graphql(
+          `mutation DispatchCreateTask2($a: ID!, $p: ID!) { createTask(input: { title: "mine", assigneeIds: [$a], projectId: $p }) { id } }`,
+        ),
         { a: solo, p: project },
       )
     ).createTask.id;
     await waitFor(
-      async () => (await t.ok(`query($id: ID!) { task(id: $id) { status } }`, { id: task })).task.status === "REVIEW",
+      async () =>
+        (await t.ok(graphql(`query DispatchTask2($id: ID!) { task(id: $id) { status } }`), { id: task })).task!
+          .status === "REVIEW",
     );
     await t.server.runner.dispatchPass();
     const x = (
-      await t.ok(`query($id: ID!) { task(id: $id) { status reviews { verdict } runs { kind } } }`, { id: task })
+      await t.ok(
+        graphql(`query DispatchTask3($id: ID!) { task(id: $id) { status reviews { verdict } runs { kind } } }`),
+        { id: task },
+      )
     ).task;
-    expect(x.status).toBe("REVIEW");
-    expect(x.reviews).toEqual([]);
-    expect(x.runs.map((r: { kind: unknown }) => r.kind)).toEqual(["WORK"]);
+    expect(x!.status).toBe("REVIEW");
+    expect(x!.reviews).toEqual([]);
+    expect(x!.runs.map((r: { kind: unknown }) => r.kind)).toEqual(["WORK"]);
   });
 });

@@ -8,8 +8,10 @@ import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import { TestOutputSeqDocument, TestProjectEventTitlesDocument } from "./generated/graphql.js";
+import { graphql } from "./generated/index.js";
 import { wsLive } from "./helpers/live.js";
 import { type ScratchDatabase, scratchDatabase } from "./helpers/scratch-db.js";
+import type { TypedDocument } from "./helpers/server.js";
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 const redisUrl = process.env.TEST_REDIS_URL;
@@ -63,13 +65,13 @@ async function until(check: () => Promise<boolean>, ms: number): Promise<number>
   throw new Error(`condition not met within ${ms} ms`);
 }
 
-async function gql(i: Instance, query: string, variables: Record<string, unknown> = {}) {
+async function gql<R, V>(i: Instance, query: TypedDocument<R, V>, variables?: V): Promise<R> {
   const res = await fetch(`${i.base}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${KEY}` },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: String(query), variables: variables ?? {} }),
   });
-  const body = (await res.json()) as { data: any; errors?: unknown };
+  const body = (await res.json()) as { data: R; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }
@@ -91,28 +93,43 @@ describe.skipIf(!pgUrl)("leader failover across processes", () => {
     children.push(b.child);
     expect((await health(b)).leader).toBe(false);
 
-    const agent = (await gql(a, `mutation { createAgent(input: { name: "doomed" }) { id } }`)).createAgent.id;
+    const agent = (
+      await gql(a, graphql(`mutation FailoverCreateAgent { createAgent(input: { name: "doomed" }) { id } }`))
+    ).createAgent.id;
     const task = (
-      await gql(a, `mutation($a: [ID!]) { createTask(input: { title: "survives", assigneeIds: $a }) { id } }`, {
-        a: [agent],
-      })
+      await gql(
+        a,
+        graphql(
+          `mutation FailoverCreateTask($a: [ID!]) { createTask(input: { title: "survives", assigneeIds: $a }) { id } }`,
+        ),
+        {
+          a: [agent],
+        },
+      )
     ).createTask.id;
     expect(
-      (await gql(a, `mutation($a: ID!) { claimTask(agentId: $a) { outcome } }`, { a: agent })).claimTask.outcome,
+      (await gql(a, graphql(`mutation BoardClaimTask($a: ID!) { claimTask(agentId: $a) { outcome } }`), { a: agent }))
+        .claimTask.outcome,
     ).toBe("CLAIMED");
 
     a.child.kill("SIGKILL");
     const takeover = await until(async () => (await health(b)).leader, 10_000);
     expect(takeover).toBeLessThan(5_000);
     await until(
-      async () => (await gql(b, `query($t: ID!) { task(id: $t) { status } }`, { t: task })).task.status === "ASSIGNED",
+      async () =>
+        (await gql(b, graphql(`query CollaborationTask2($t: ID!) { task(id: $t) { status } }`), { t: task })).task!
+          .status === "ASSIGNED",
       15_000,
     );
     const t = (
-      await gql(b, `query($t: ID!) { task(id: $t) { status attempts statusNote claimedBy { id } } }`, { t: task })
+      await gql(
+        b,
+        graphql(`query FailoverTask($t: ID!) { task(id: $t) { status attempts statusNote claimedBy { id } } }`),
+        { t: task },
+      )
     ).task;
     expect(t).toMatchObject({ status: "ASSIGNED", attempts: 1, claimedBy: null });
-    expect(t.statusNote).toMatch(/lease .* expired/);
+    expect(t!.statusNote).toMatch(/lease .* expired/);
     b.child.kill("SIGTERM");
   }, 60_000);
 });
@@ -134,14 +151,20 @@ describe.skipIf(!pgUrl)("a server-side run whose process dies", () => {
     const b = await spawnInstance(db.url, env);
     children.push(b.child);
     // A runs it; B is not the leader, so it does not dispatch until A is gone.
-    const agent = (await gql(a, `mutation { createAgent(input: { name: "crashy", backend: "shell" }) { id } }`))
-      .createAgent.id;
+    const agent = (
+      await gql(
+        a,
+        graphql(`mutation FailoverCreateAgent2 { createAgent(input: { name: "crashy", backend: "shell" }) { id } }`),
+      )
+    ).createAgent.id;
     // First attempt sleeps a minute; later attempts finish at once.
     const script = `if (process.env.MC_TASK_TITLE && require("fs").existsSync("/tmp/mc-crash-${process.pid}")) { console.log("second try") } else { require("fs").writeFileSync("/tmp/mc-crash-${process.pid}", "1"); setTimeout(() => {}, 60000) }`;
     const task = (
       await gql(
         a,
-        `mutation($a: ID!, $c: [String!]) { createTask(input: { title: "fragile", assigneeIds: [$a], command: $c }) { id } }`,
+        graphql(
+          `mutation FailoverCreateTask2($a: ID!, $c: [String!]) { createTask(input: { title: "fragile", assigneeIds: [$a], command: $c }) { id } }`,
+        ),
         {
           a: agent,
           c: [process.execPath, "-e", script],
@@ -149,27 +172,35 @@ describe.skipIf(!pgUrl)("a server-side run whose process dies", () => {
       )
     ).createTask.id;
     // A, the leader, auto-dispatches it (or runTask does, whichever comes first: the other gets CONFLICT).
-    await gql(a, `mutation($t: ID!) { runTask(taskId: $t) { status } }`, { t: task }).catch((e: Error) => {
-      if (!/CONFLICT/.test(e.message)) throw e;
-    });
+    await gql(a, graphql(`mutation ExecutionRunTask2($t: ID!) { runTask(taskId: $t) { status } }`), { t: task }).catch(
+      (e: Error) => {
+        if (!/CONFLICT/.test(e.message)) throw e;
+      },
+    );
     await until(
       async () =>
-        (await gql(a, `query($t: ID!) { task(id: $t) { status } }`, { t: task })).task.status === "IN_PROGRESS",
+        (await gql(a, graphql(`query CollaborationTask2($t: ID!) { task(id: $t) { status } }`), { t: task })).task!
+          .status === "IN_PROGRESS",
       10_000,
     );
     a.child.kill("SIGKILL");
     await until(async () => (await health(b)).leader, 10_000);
     const done = await until(
-      async () => (await gql(b, `query($t: ID!) { task(id: $t) { status } }`, { t: task })).task.status === "DONE",
+      async () =>
+        (await gql(b, graphql(`query CollaborationTask2($t: ID!) { task(id: $t) { status } }`), { t: task })).task!
+          .status === "DONE",
       20_000,
     );
     expect(done).toBeGreaterThan(0);
-    const t = (await gql(b, `query($t: ID!) { task(id: $t) { attempts result runs { status error } } }`, { t: task }))
-      .task;
-    expect(t.result.trim()).toBe("second try");
-    expect(t.attempts).toBe(2);
-    expect(t.runs.map((r: { status: unknown }) => r.status)).toEqual(["SUCCEEDED", "LOST"]);
-    expect(t.runs[1].error).toMatch(/lease .* expired/);
+    const t = (
+      await gql(b, graphql(`query FailoverTask2($t: ID!) { task(id: $t) { attempts result runs { status error } } }`), {
+        t: task,
+      })
+    ).task;
+    expect(t!.result!.trim()).toBe("second try");
+    expect(t!.attempts).toBe(2);
+    expect(t!.runs.map((r: { status: unknown }) => r.status)).toEqual(["SUCCEEDED", "LOST"]);
+    expect(t!.runs[1]!.error).toMatch(/lease .* expired/);
   }, 60_000);
 });
 
@@ -205,17 +236,27 @@ describe.skipIf(!pgUrl || !redisUrl)("two server processes on PostgreSQL and Red
   }, 30_000);
 
   it("delivers to a subscriber of A the events of mutations made on B", async () => {
-    const project = (await gql(b, `mutation { createProject(input: { name: "mp" }) { id } }`)).createProject.id;
+    const project = (
+      await gql(b, graphql(`mutation FailoverCreateProject { createProject(input: { name: "mp" }) { id } }`))
+    ).createProject.id;
     const live = wsLive(ws(a), TestProjectEventTitlesDocument, {
       p: project,
     });
     const probe = (
-      await gql(b, `mutation($p: ID) { createTask(input: { title: "probe", projectId: $p }) { id } }`, { p: project })
+      await gql(
+        b,
+        graphql(`mutation FailoverCreateTask3($p: ID) { createTask(input: { title: "probe", projectId: $p }) { id } }`),
+        { p: project },
+      )
     ).createTask.id;
     for (let i = 0; i < 200 && live.events.length === 0; i++) {
       await gql(b, `mutation($id: ID!) { updateTask(id: $id, input: { description: "${i}" }) { id } }`, { id: probe });
     }
-    await gql(b, `mutation($p: ID) { createTask(input: { title: "from B", projectId: $p }) { id } }`, { p: project });
+    await gql(
+      b,
+      graphql(`mutation FailoverCreateTask4($p: ID) { createTask(input: { title: "from B", projectId: $p }) { id } }`),
+      { p: project },
+    );
     await live.next((e) => e.taskEvents.type === "created" && e.taskEvents.task.title === "from B");
     live.stop();
   }, 30_000);
@@ -227,15 +268,19 @@ describe.skipIf(!pgUrl || !redisUrl)("two server processes on PostgreSQL and Red
       requiredSpecialties: ["mp"],
     }));
     const made = (
-      await gql(a, `mutation($i: [TaskGraphInput!]!) { createTasks(input: $i) { id } }`, { i: items })
-    ).createTasks.map((x: { id: string }) => x.id);
+      await gql(a, graphql(`mutation ClaimsCreateTasks($i: [TaskGraphInput!]!) { createTasks(input: $i) { id } }`), {
+        i: items,
+      })
+    ).createTasks.map((x) => x.id);
     const agents: string[] = [];
     for (let i = 0; i < 32; i++) {
       agents.push(
         (
           await gql(
             i % 2 ? a : b,
-            `mutation($n: String!) { createAgent(input: { name: $n, specialties: ["mp"], maxCapacity: 1000 }) { id } }`,
+            graphql(
+              `mutation FailoverCreateAgent4($n: String!) { createAgent(input: { name: $n, specialties: ["mp"], maxCapacity: 1000 }) { id } }`,
+            ),
             { n: `mp-${i}` },
           )
         ).createAgent.id,
@@ -245,11 +290,15 @@ describe.skipIf(!pgUrl || !redisUrl)("two server processes on PostgreSQL and Red
     await Promise.all(
       agents.map(async (agent, i) => {
         for (;;) {
-          const r = await gql(i % 2 ? a : b, `mutation($a: ID!) { claimTask(agentId: $a) { outcome task { id } } }`, {
-            a: agent,
-          });
+          const r = await gql(
+            i % 2 ? a : b,
+            graphql(`mutation FailoverClaimTask($a: ID!) { claimTask(agentId: $a) { outcome task { id } } }`),
+            {
+              a: agent,
+            },
+          );
           if (r.claimTask.outcome !== "CLAIMED") return;
-          claimed.push(r.claimTask.task.id);
+          claimed.push(r.claimTask.task!.id);
         }
       }),
     );
@@ -259,20 +308,26 @@ describe.skipIf(!pgUrl || !redisUrl)("two server processes on PostgreSQL and Red
   }, 60_000);
 
   it("loses and duplicates no output for subscribers of the surviving process after kill -9 of the other", async () => {
-    const agent = (await gql(a, `mutation { createAgent(input: { name: "mp-streamer" }) { id } }`)).createAgent.id;
+    const agent = (
+      await gql(a, graphql(`mutation FailoverCreateAgent3 { createAgent(input: { name: "mp-streamer" }) { id } }`))
+    ).createAgent.id;
     const task = (
       await gql(
         a,
-        `mutation($a: [ID!]) { createTask(input: { title: "mp stream", assigneeIds: $a, priority: CRITICAL }) { id } }`,
+        graphql(
+          `mutation FailoverCreateTask5($a: [ID!]) { createTask(input: { title: "mp stream", assigneeIds: $a, priority: CRITICAL }) { id } }`,
+        ),
         { a: [agent] },
       )
     ).createTask.id;
-    await gql(a, `mutation($a: ID!) { claimTask(agentId: $a) { outcome } }`, { a: agent });
+    await gql(a, graphql(`mutation BoardClaimTask($a: ID!) { claimTask(agentId: $a) { outcome } }`), { a: agent });
     const live = wsLive(ws(a), TestOutputSeqDocument, { t: task });
     const append = (via: Instance, i: number) =>
       gql(
         via,
-        `mutation($t: ID!, $a: ID, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq } }`,
+        graphql(
+          `mutation BoardAppendTaskOutput3($t: ID!, $a: ID, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq } }`,
+        ),
         { t: task, a: agent, c: `line ${i}` },
       );
     for (let i = 1; i <= 60; i++) await append(i % 2 ? a : b, i);

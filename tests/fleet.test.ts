@@ -4,9 +4,12 @@
  * whose host is saturated. A report out of range is BAD_USER_INPUT and changes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./generated/index.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
 
-const BEAT = `mutation($a: ID!, $h: HostMetricsInput) { heartbeat(agentId: $a, host: $h) { agent { id } } }`;
+const BEAT = graphql(
+  `mutation BoardHeartbeat($a: ID!, $h: HostMetricsInput) { heartbeat(agentId: $a, host: $h) { agent { id } } }`,
+);
 const GIB = 1024 ** 3;
 const host = (over: Record<string, unknown> = {}) => ({
   hostname: "box-1",
@@ -23,7 +26,11 @@ const host = (over: Record<string, unknown> = {}) => ({
 describe.each(PROVIDERS)("fleet health on %s", (provider) => {
   let t: TestServer;
   const agent = async (name: string) =>
-    (await t.ok(`mutation($n: String!) { createAgent(input: { name: $n }) { id } }`, { n: name })).createAgent.id;
+    (
+      await t.ok(graphql(`mutation ClientsCreateAgent($n: String!) { createAgent(input: { name: $n }) { id } }`), {
+        n: name,
+      })
+    ).createAgent.id;
   beforeAll(async () => {
     t = await startTestServer(provider);
   });
@@ -52,7 +59,9 @@ describe.each(PROVIDERS)("fleet health on %s", (provider) => {
     });
     await t.ok(BEAT, { a: quiet, h: null });
     const { agents } = await t.ok(
-      `{ agents { name host { hostname cpus cpuPercent memoryPercent load1 saturated saturation reportedAt } } }`,
+      graphql(
+        `query FleetAgents { agents { name host { hostname cpus cpuPercent memoryPercent load1 saturated saturation reportedAt } } }`,
+      ),
     );
     const by = new Map(agents.map((x: { name: unknown; host: unknown }) => [x.name, x.host]));
     expect(by.get("fleet-a")).toMatchObject({
@@ -71,7 +80,9 @@ describe.each(PROVIDERS)("fleet health on %s", (provider) => {
     });
     expect(by.get("fleet-quiet")).toBeNull();
     const { stats } = await t.ok(
-      `{ stats { fleet { agentsReporting hosts cpus cpuPercent memoryUsedBytes memoryTotalBytes memoryPercent saturatedAgents { name } } } }`,
+      graphql(
+        `query FleetStats { stats { fleet { agentsReporting hosts cpus cpuPercent memoryUsedBytes memoryTotalBytes memoryPercent saturatedAgents { name } } } }`,
+      ),
     );
     expect(stats.fleet).toEqual({
       agentsReporting: 3,
@@ -88,7 +99,9 @@ describe.each(PROVIDERS)("fleet health on %s", (provider) => {
 
   it("refuses a report out of range, naming the field, and changes nothing", async () => {
     const a = await agent("fleet-bad");
-    const before = (await t.ok(`query($a: ID!) { agent(id: $a) { lastHeartbeatAt host { cpus } } }`, { a })).agent;
+    const before = (
+      await t.ok(graphql(`query FleetAgent($a: ID!) { agent(id: $a) { lastHeartbeatAt host { cpus } } }`), { a })
+    ).agent;
     for (const [over, field] of [
       [{ cpuPercent: 120 }, "host.cpuPercent"],
       [{ cpus: 0 }, "host.cpus"],
@@ -99,7 +112,9 @@ describe.each(PROVIDERS)("fleet health on %s", (provider) => {
       expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
       expect(res.errors?.[0]?.message).toContain(field);
     }
-    const after = (await t.ok(`query($a: ID!) { agent(id: $a) { lastHeartbeatAt host { cpus } } }`, { a })).agent;
+    const after = (
+      await t.ok(graphql(`query FleetAgent($a: ID!) { agent(id: $a) { lastHeartbeatAt host { cpus } } }`), { a })
+    ).agent;
     expect(after).toEqual(before);
   });
 });

@@ -5,6 +5,7 @@
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
+import { graphql } from "./generated/index.js";
 import { startTestServer, type TestServer } from "./helpers/server.js";
 
 interface Attack {
@@ -160,7 +161,7 @@ describe("hostile input", () => {
     }
     expect(failures).toEqual([]);
     expect((await fetch(`${t.httpUrl}/health`)).status).toBe(200);
-    expect((await t.ok(`{ projects { id } }`)).projects).toBeInstanceOf(Array);
+    expect((await t.ok(graphql(`query HostileProjects { projects { id } }`))).projects).toBeInstanceOf(Array);
   }, 120_000);
 
   it("survives hostile WebSocket traffic: bad operations get coded errors, bad frames close the socket", async () => {

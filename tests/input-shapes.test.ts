@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LIMITS } from "../src/domain/validate.js";
 import { schema } from "../src/schema/index.js";
+import { graphql } from "./generated/index.js";
 import { makeAgent } from "./helpers/factories.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
 
@@ -52,7 +53,11 @@ describe.each(PROVIDERS)("input shapes on %s", (provider) => {
   });
 
   const counts = () =>
-    t.ok(`{ tasks { totalCount } projects { id } agents { id } cronJobs { id } documents { id } apiKeys { id } }`);
+    t.ok(
+      graphql(
+        `query InputShapesTasks { tasks { totalCount } projects { id } agents { id } cronJobs { id } documents { id } apiKeys { id } }`,
+      ),
+    );
 
   it("refuses what is outside a declared shape with BAD_USER_INPUT at its path, changing nothing", async () => {
     const before = await counts();
@@ -136,11 +141,18 @@ describe.each(PROVIDERS)("input shapes on %s", (provider) => {
   });
 
   it("hands the services what the shapes made of the input: texts trimmed", async () => {
-    const r = await t.ok(`mutation { createProject(input: { name: "  padded name  " }) { name } }`);
+    const r = await t.ok(
+      graphql(`mutation InputShapesCreateProject { createProject(input: { name: "  padded name  " }) { name } }`),
+    );
     expect(r.createProject.name).toBe("padded name");
-    const q = await t.ok(`mutation($a: ID!) { askQuestion(agentId: $a, question: "  why?  ") { question } }`, {
-      a: (await makeAgent(t)).id,
-    });
+    const q = await t.ok(
+      graphql(
+        `mutation InputShapesAskQuestion($a: ID!) { askQuestion(agentId: $a, question: "  why?  ") { question } }`,
+      ),
+      {
+        a: (await makeAgent(t)).id,
+      },
+    );
     expect(q.askQuestion.question).toBe("why?");
   });
 });

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../src/logger.js";
+import { graphql } from "./generated/index.js";
 import { makeAgent, makeTask } from "./helpers/factories.js";
 import { ADMIN_KEY, auditSecret, startTestServer, type TestServer } from "./helpers/server.js";
 import { waitFor } from "./helpers/wait.js";
@@ -80,7 +81,7 @@ describe("metrics", () => {
     const wrong = await fetch(`${t.httpUrl}/metrics`, { headers: { authorization: "Bearer not-the-metrics-token" } });
     expect(wrong.status).toBe(401);
     const { createApiKey } = await t.ok(
-      `mutation { createApiKey(input: { name: "viewer", role: VIEWER }) { secret } }`,
+      graphql(`mutation OperationsCreateApiKey { createApiKey(input: { name: "viewer", role: VIEWER }) { secret } }`),
     );
     const viewer = await fetch(`${t.httpUrl}/metrics`, { headers: { authorization: `Bearer ${createApiKey.secret}` } });
     expect(viewer.status).toBe(403);
@@ -97,20 +98,29 @@ describe("metrics", () => {
 
     // Claims: one CLAIMED, one NO_TASK, one AT_CAPACITY; usage reported with the completion.
     const { createAgent: ext } = await t.ok(
-      `mutation { createAgent(input: { name: "metered", maxCapacity: 1 }) { id } }`,
+      graphql(`mutation OperationsCreateAgent { createAgent(input: { name: "metered", maxCapacity: 1 }) { id } }`),
     );
     const { createTask: first } = await t.ok(
-      `mutation($a: [ID!]) { createTask(input: { title: "metered work", assigneeIds: $a }) { id } }`,
+      graphql(
+        `mutation OperationsCreateTask($a: [ID!]) { createTask(input: { title: "metered work", assigneeIds: $a }) { id } }`,
+      ),
       { a: [ext.id] },
     );
-    await t.ok(`mutation($a: [ID!]) { createTask(input: { title: "metered later", assigneeIds: $a }) { id } }`, {
-      a: [ext.id],
-    });
-    const claim = `mutation ClaimWork($a: ID!) { claimTask(agentId: $a) { outcome } }`;
+    await t.ok(
+      graphql(
+        `mutation OperationsCreateTask2($a: [ID!]) { createTask(input: { title: "metered later", assigneeIds: $a }) { id } }`,
+      ),
+      {
+        a: [ext.id],
+      },
+    );
+    const claim = graphql(`mutation ClaimWork($a: ID!) { claimTask(agentId: $a) { outcome } }`);
     expect((await t.ok(claim, { a: ext.id })).claimTask.outcome).toBe("CLAIMED");
     expect((await t.ok(claim, { a: ext.id })).claimTask.outcome).toBe("AT_CAPACITY");
     await t.ok(
-      `mutation($t: ID!, $a: ID!) { completeTask(taskId: $t, agentId: $a, result: "ok", usage: [{ model: "metered-model", inputTokens: 1200, outputTokens: 300, costUsd: 0.42 }]) { status } }`,
+      graphql(
+        `mutation OperationsCompleteTask($t: ID!, $a: ID!) { completeTask(taskId: $t, agentId: $a, result: "ok", usage: [{ model: "metered-model", inputTokens: 1200, outputTokens: 300, costUsd: 0.42 }]) { status } }`,
+      ),
       { t: first.id, a: ext.id },
     );
     // The second task is claimable now and then taken: mc_ready_tasks is 1, then 0.
@@ -121,11 +131,18 @@ describe("metrics", () => {
 
     // An agent over its budget is refused work.
     const spender = await makeAgent(t, { name: "spender" });
-    await t.ok(`mutation($a: ID) { setBudget(input: { agentId: $a, dailyUsd: 0.01 }) { agent { id } } }`, {
-      a: spender.id,
-    });
     await t.ok(
-      `mutation($a: ID!) { heartbeat(agentId: $a, usage: [{ model: "metered-model", inputTokens: 0, outputTokens: 0, costUsd: 0.02 }]) { agent { id } } }`,
+      graphql(
+        `mutation OperationsSetBudget($a: ID) { setBudget(input: { agentId: $a, dailyUsd: 0.01 }) { agent { id } } }`,
+      ),
+      {
+        a: spender.id,
+      },
+    );
+    await t.ok(
+      graphql(
+        `mutation OperationsHeartbeat($a: ID!) { heartbeat(agentId: $a, usage: [{ model: "metered-model", inputTokens: 0, outputTokens: 0, costUsd: 0.02 }]) { agent { id } } }`,
+      ),
       { a: spender.id },
     );
     const refused = await t.gql(claim, { a: spender.id });
@@ -137,30 +154,34 @@ describe("metrics", () => {
 
     // A server-side run that succeeds.
     const { createAgent: sh } = await t.ok(
-      `mutation { createAgent(input: { name: "metered-shell", backend: "shell" }) { id } }`,
+      graphql(
+        `mutation OperationsCreateAgent2 { createAgent(input: { name: "metered-shell", backend: "shell" }) { id } }`,
+      ),
     );
     // It waits for a file, so the scrape in between sees it active.
     const gate = join(mkdtempSync(join(tmpdir(), "mc-metrics-")), "go");
     const script = `const fs = require("fs"); const w = () => fs.existsSync(process.argv[1]) ? console.log("done") : setTimeout(w, 20); w();`;
     const run = await makeTask(t, { title: "metered run", assigneeIds: [sh.id], command: [NODE, "-e", script, gate] });
-    await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { status } }`, { t: run.id });
+    await t.ok(graphql(`mutation ExecutionRunTask2($t: ID!) { runTask(taskId: $t) { status } }`), { t: run.id });
     expect((await scrape()).get("mc_runs_active{backend=shell}")).toBe(1);
     writeFileSync(gate, "");
     await waitFor(
       async () =>
-        (await t.ok(`query($t: ID!) { task(id: $t) { runs { status } } }`, { t: run.id })).task.runs[0]?.status ===
-        "SUCCEEDED",
+        (await t.ok(graphql(`query OperationsTask($t: ID!) { task(id: $t) { runs { status } } }`), { t: run.id })).task!
+          .runs[0]?.status === "SUCCEEDED",
       20_000,
       "the run to succeed",
     );
 
     // A webhook whose endpoint answers 500, with one attempt allowed: a FAILED delivery.
     const { createWebhook } = await t.ok(
-      `mutation($u: String!) { createWebhook(input: { url: $u, events: ["task.created"] }) { secret } }`,
+      graphql(
+        `mutation OperationsCreateWebhook($u: String!) { createWebhook(input: { url: $u, events: ["task.created"] }) { secret } }`,
+      ),
       { u: `${hook.url}/hook` },
     );
     auditSecret(createWebhook.secret);
-    await t.ok(`mutation { createTask(input: { title: "announced" }) { id } }`);
+    await t.ok(graphql(`mutation OperationsCreateTask3 { createTask(input: { title: "announced" }) { id } }`));
     expect((await scrape()).get("mc_webhook_backlog")).toBe(1);
     await t.server.scheduler.runNow("webhook-delivery");
     expect(hook.bodies.length).toBe(1);
@@ -168,7 +189,9 @@ describe("metrics", () => {
 
     // A cron occurrence found 20 s after it was due.
     const { createCronJob: job } = await t.ok(
-      `mutation { createCronJob(input: { name: "metered-cron", schedule: "0 0 1 1 *", taskTemplate: { title: "yearly" } }) { id } }`,
+      graphql(
+        `mutation OperationsCreateCronJob { createCronJob(input: { name: "metered-cron", schedule: "0 0 1 1 *", taskTemplate: { title: "yearly" } }) { id } }`,
+      ),
     );
     await t.server.db.cronJob.update({ where: { id: job.id }, data: { nextRunAt: new Date(Date.now() - 20_000) } });
     await t.server.scheduler.runNow("cron");
@@ -209,7 +232,9 @@ describe("metrics", () => {
     expect(after.get("mc_runs_active{backend=shell}") ?? 0).toBe(0);
 
     // The database-wide gauges agree with the API.
-    const { tasks, agents } = await t.ok(`query { tasks(first: 500) { edges { node { status } } } agents { status } }`);
+    const { tasks, agents } = await t.ok(
+      graphql(`query OperationsTasks { tasks(first: 500) { edges { node { status } } } agents { status } }`),
+    );
     const count = (xs: { status: string }[], s: string) => xs.filter((x) => x.status === s).length;
     for (const status of ["INBOX", "ASSIGNED", "IN_PROGRESS", "DONE", "FAILED", "BLOCKED"]) {
       expect(after.get(`mc_tasks{status=${status}}`), status).toBe(
@@ -222,7 +247,7 @@ describe("metrics", () => {
     for (const status of ["IDLE", "ACTIVE", "OFFLINE"]) {
       expect(after.get(`mc_agents{status=${status}}`), status).toBe(count(agents, status));
     }
-    const { readyTasks } = await t.ok(`query { readyTasks(limit: 500) { id } }`);
+    const { readyTasks } = await t.ok(graphql(`query OperationsReadyTasks { readyTasks(limit: 500) { id } }`));
     expect(after.get("mc_ready_tasks")).toBe(readyTasks.length);
 
     // Operation metrics by name, and errors.
@@ -230,7 +255,7 @@ describe("metrics", () => {
     expect(delta(after, "graphql_envelop_request_duration_count{operationName=ClaimWork,operationType=mutation}")).toBe(
       5,
     );
-    await t.gql(`query Broken { task(id: "task_missing") { id } }`);
+    await t.gql(graphql(`query Broken { task(id: "task_missing") { id } }`));
     await t.gql(`query Invalid { noSuchField }`);
     const errors = await scrape();
     expect(errors.get("graphql_envelop_error_result{operationName=Broken,operationType=query,phase=execute}")).toBe(1);
@@ -275,10 +300,21 @@ describe("metrics", () => {
 
     const dashboard = JSON.parse(
       readFileSync(new URL("../docs/grafana/mission-control.json", import.meta.url), "utf8"),
-    );
+    ) as {
+      schemaVersion: unknown;
+      templating: { list: { name: string; type: string }[] };
+      panels: {
+        id: number;
+        title: string;
+        type: string;
+        gridPos: { x: number; y: number; w: number; h: number };
+        datasource: { uid: string };
+        targets: { refId: string; expr: string }[];
+      }[];
+    };
     expect(dashboard).toMatchObject({ title: "Mission Control", uid: "mission-control" });
     expect(typeof dashboard.schemaVersion).toBe("number");
-    expect(dashboard.templating.list.some((v: any) => v.name === "datasource" && v.type === "datasource")).toBe(true);
+    expect(dashboard.templating.list.some((v) => v.name === "datasource" && v.type === "datasource")).toBe(true);
     const ids = new Set<number>();
     const cells = new Set<string>();
     let exprs = 0;
@@ -296,7 +332,7 @@ describe("metrics", () => {
       if (panel.type === "row") continue;
       expect(["timeseries", "stat", "gauge", "table"]).toContain(panel.type);
       expect(panel.datasource.uid).toBe("\u0024{datasource}"); // the dashboard's datasource variable
-      expect(new Set(panel.targets.map((q: { refId: unknown }) => q.refId)).size).toBe(panel.targets.length);
+      expect(new Set(panel.targets.map((q) => q.refId)).size).toBe(panel.targets.length);
       for (const target of panel.targets) {
         exprs++;
         expect(balanced(target.expr), target.expr).toBe(true);
@@ -320,7 +356,7 @@ describe("metrics", () => {
   it("keeps serving the process metrics when the database gauges cannot be read", async () => {
     const t2 = await startTestServer("sqlite", { metricsCacheSeconds: 0 });
     try {
-      await t2.ok(`mutation { createAgent(input: { name: "gauged" }) { id } }`);
+      await t2.ok(graphql(`mutation OperationsCreateAgent3 { createAgent(input: { name: "gauged" }) { id } }`));
       const first = parseMetrics(await (await fetch(`${t2.httpUrl}/metrics`, { headers: t2.headers })).text());
       expect(first.get("mc_agents{status=IDLE}")).toBe(1);
       await t2.server.db.$executeRawUnsafe(`DROP TABLE "WebhookDelivery"`);
@@ -347,10 +383,12 @@ describe("traces", () => {
     let closed = false;
     try {
       const { createAgent: sh } = await t.ok(
-        `mutation { createAgent(input: { name: "traced", backend: "shell" }) { id } }`,
+        graphql(`mutation OperationsCreateAgent4 { createAgent(input: { name: "traced", backend: "shell" }) { id } }`),
       );
       const { createWebhook } = await t.ok(
-        `mutation($u: String!) { createWebhook(input: { url: $u, events: ["task.created"] }) { secret } }`,
+        graphql(
+          `mutation OperationsCreateWebhook($u: String!) { createWebhook(input: { url: $u, events: ["task.created"] }) { secret } }`,
+        ),
         { u: `${hook.url}/hook` },
       );
       auditSecret(createWebhook.secret);
@@ -359,9 +397,11 @@ describe("traces", () => {
         assigneeIds: [sh.id],
         command: [NODE, "-e", "console.log('traced')"],
       });
-      await t.ok(`mutation RunIt($t: ID!) { runTask(taskId: $t) { status } }`, { t: task.id });
+      await t.ok(graphql(`mutation RunIt($t: ID!) { runTask(taskId: $t) { status } }`), { t: task.id });
       await waitFor(
-        async () => (await t.ok(`query($t: ID!) { task(id: $t) { status } }`, { t: task.id })).task.status === "DONE",
+        async () =>
+          (await t.ok(graphql(`query CollaborationTask2($t: ID!) { task(id: $t) { status } }`), { t: task.id })).task!
+            .status === "DONE",
         20_000,
         "the run to finish",
       );
@@ -369,29 +409,33 @@ describe("traces", () => {
       await t.close(); // flushes the batch
       closed = true;
 
+      // OTLP/HTTP JSON: resourceSpans > scopeSpans > spans, attributes as { key, value: { stringValue | intValue … } }.
+      type Attribute = { key: string; value: Record<string, unknown> };
+      type Span = { name: string; traceId: string; spanId: string; parentSpanId?: string; attributes?: Attribute[] };
+      type ResourceSpans = { resource: { attributes: Attribute[] }; scopeSpans: { spans: Span[] }[] };
       const spans = otlp.bodies
         .filter((b) => b.url === "/v1/traces")
-        .flatMap((b) => JSON.parse(b.body).resourceSpans)
-        .flatMap((rs: any) =>
-          rs.scopeSpans.flatMap((ss: any) =>
-            ss.spans.map((s: any) => ({
+        .flatMap((b) => (JSON.parse(b.body) as { resourceSpans: ResourceSpans[] }).resourceSpans)
+        .flatMap((rs) =>
+          rs.scopeSpans.flatMap((ss) =>
+            ss.spans.map((s) => ({
               ...s,
-              service: rs.resource.attributes.find((a: any) => a.key === "service.name")?.value.stringValue,
-              attrs: Object.fromEntries((s.attributes ?? []).map((a: any) => [a.key, Object.values(a.value)[0]])),
+              service: rs.resource.attributes.find((a) => a.key === "service.name")?.value.stringValue,
+              attrs: Object.fromEntries((s.attributes ?? []).map((a) => [a.key, Object.values(a.value)[0]])),
             })),
           ),
         );
-      const named = (name: string) => spans.filter((s: any) => s.name === name);
-      expect(spans[0].service).toBe("mission-control");
+      const named = (name: string) => spans.filter((s) => s.name === name);
+      expect(spans[0]!.service).toBe("mission-control");
       const op = named("mutation.RunIt");
       expect(op).toHaveLength(1);
-      const claim = named("mc.claim").find((s: any) => s.attrs["mc.task.id"] === task.id);
+      const claim = named("mc.claim").find((s) => s.attrs["mc.task.id"] === task.id);
       expect(claim?.attrs["mc.agent.id"]).toBe(sh.id);
       expect(claim?.attrs["mc.claim.outcome"]).toBe("CLAIMED");
       // The claim the mutation made is a child of the mutation's span.
-      expect(claim.traceId).toBe(op[0].traceId);
-      expect(claim.parentSpanId).toBe(op[0].spanId);
-      const run = named("mc.run").find((s: any) => s.attrs["mc.task.id"] === task.id);
+      expect(claim!.traceId).toBe(op[0]!.traceId);
+      expect(claim!.parentSpanId).toBe(op[0]!.spanId);
+      const run = named("mc.run").find((s) => s.attrs["mc.task.id"] === task.id);
       expect(run?.attrs).toMatchObject({
         "mc.agent.id": sh.id,
         "mc.run.status": "SUCCEEDED",
@@ -399,7 +443,10 @@ describe("traces", () => {
       });
       const delivery = named("mc.webhook.delivery");
       expect(delivery.length).toBeGreaterThanOrEqual(1);
-      expect(delivery[0].attrs).toMatchObject({ "mc.webhook.status": "SUCCEEDED", "mc.webhook.event": "task.created" });
+      expect(delivery[0]!.attrs).toMatchObject({
+        "mc.webhook.status": "SUCCEEDED",
+        "mc.webhook.event": "task.created",
+      });
     } finally {
       if (!closed) await t.close();
       await otlp.close();

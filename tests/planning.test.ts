@@ -10,6 +10,8 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parsePlan } from "../src/domain/plan.js";
+import type { CreateAgentInput, PlanGoalInput } from "./generated/graphql.js";
+import { graphql } from "./generated/index.js";
 import { fakeOpenAi } from "./helpers/fake-openai.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
 import { waitFor } from "./helpers/wait.js";
@@ -17,8 +19,10 @@ import { waitFor } from "./helpers/wait.js";
 const NODE = process.execPath;
 const PLANNER = path.resolve("tests/fixtures/planner.mjs");
 
-const PLAN = `mutation($i: PlanGoalInput!) { planGoal(input: $i) { id title status assignees { name } plan { goal requireApproval maxTasks accepted } } }`;
-const PLAN_STATE = `query($id: ID!) {
+const PLAN = graphql(
+  `mutation PlanningPlanGoal($i: PlanGoalInput!) { planGoal(input: $i) { id title status assignees { name } plan { goal requireApproval maxTasks accepted } } }`,
+);
+const PLAN_STATE = graphql(`query PlanningTask($id: ID!) {
   task(id: $id) {
     id status attempts error result prompt
     plan { accepted title prd { title type content } }
@@ -31,14 +35,17 @@ const PLAN_STATE = `query($id: ID!) {
       dependencies { id title }
     }
   }
-}`;
+}`);
 
 describe.each(PROVIDERS)("planGoal on %s", (provider) => {
   let t: TestServer;
   let n = 0;
-  const agent = async (input: Record<string, unknown>) =>
-    (await t.ok(`mutation($i: CreateAgentInput!) { createAgent(input: $i) { id name } }`, { i: input }))
-      .createAgent as {
+  const agent = async (input: CreateAgentInput) =>
+    (
+      await t.ok(graphql(`mutation ClaimsCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { id name } }`), {
+        i: input,
+      })
+    ).createAgent as {
       id: string;
       name: string;
     };
@@ -48,14 +55,15 @@ describe.each(PROVIDERS)("planGoal on %s", (provider) => {
   /** Which of `ids` still exist. */
   const existing = async (ids: string[]) => {
     const found: string[] = [];
-    for (const id of ids) if ((await t.ok(`query($id: ID!) { task(id: $id) { id } }`, { id })).task) found.push(id);
+    for (const id of ids)
+      if ((await t.ok(graphql(`query FoundationTask($id: ID!) { task(id: $id) { id } }`), { id })).task) found.push(id);
     return found;
   };
   const settled = (id: string, statuses: string[]) =>
     waitFor(
       async () => {
         const s = await state(id);
-        return statuses.includes(s.status) ? s : null;
+        return statuses.includes(s!.status) ? s : null;
       },
       20_000,
       `the planning task to reach ${statuses.join(" or ")}`,
@@ -87,26 +95,26 @@ describe.each(PROVIDERS)("planGoal on %s", (provider) => {
     // The first answer's problems, all of them, were in the second attempt's prompt (the stand-in
     // copies what it was told into its PRD).
     for (const problem of ['unknown agent "nobody"', 'task "b": the title is empty', "the dependencies form a cycle"]) {
-      expect(done.plan.prd.content).toContain(problem);
+      expect(done.plan!.prd!.content).toContain(problem);
     }
     expect(done.runs.map((r: { status: string }) => r.status)).toEqual(["SUCCEEDED", "FAILED"]);
-    expect(done.runs[1].error).toContain('unknown agent "nobody"');
+    expect(done.runs[1]!.error).toContain('unknown agent "nobody"');
     // The planning brief lists the agents with what a planner needs to assign them.
     expect(done.prompt).toContain("- db-dev: database engineer; level SPECIALIST; capacity 2; specialties sql");
     expect(done.prompt).toContain("Build a checkout service.");
 
     expect(done.plan).toMatchObject({ accepted: true, title: "Checkout service" });
-    expect(done.plan.prd).toMatchObject({ title: "PRD: Checkout service", type: "DELIVERABLE" });
-    expect(done.plan.prd.content).toContain("Users pay for their basket with a card.");
-    expect(done.plan.prd.content).toContain("| api | Build the payments API | MEDIUM | @api-dev | schema |");
-    expect(done.result).toBe(done.plan.prd.content);
-    const tasks = done.plannedTasks as any[];
+    expect(done.plan!.prd).toMatchObject({ title: "PRD: Checkout service", type: "DELIVERABLE" });
+    expect(done.plan!.prd!.content).toContain("Users pay for their basket with a card.");
+    expect(done.plan!.prd!.content).toContain("| api | Build the payments API | MEDIUM | @api-dev | schema |");
+    expect(done.result).toBe(done.plan!.prd!.content);
+    const tasks = done.plannedTasks;
     expect(tasks.map((x) => x.title)).toEqual([
       "Design the payments schema",
       "Build the payments API",
       "Document the API",
     ]);
-    const [schema, api, docs] = tasks;
+    const [schema, api, docs] = tasks as [(typeof tasks)[0], (typeof tasks)[0], (typeof tasks)[0]];
     // Assignees by name (any case, with @), by specialties, or none (the inbox).
     expect(schema).toMatchObject({ priority: "HIGH", assignees: [{ name: "db-dev" }], status: "ASSIGNED" });
     expect(api).toMatchObject({ assignees: [{ name: "api-dev" }], status: "BLOCKED" });
@@ -118,39 +126,48 @@ describe.each(PROVIDERS)("planGoal on %s", (provider) => {
     expect(done.dependents).toEqual([{ id: schema.id }]);
     for (const x of tasks) expect(x.planTask).toEqual({ id: planGoal.id });
     // Progress streamed on the planning task's output.
-    const system = done.output
-      .filter((c: { kind: string }) => c.kind === "SYSTEM")
-      .map((c: { content: unknown }) => c.content);
-    expect(system.some((c: string) => c.startsWith("The plan was not accepted"))).toBe(true);
+    const system = done.output.filter((c) => c.kind === "SYSTEM").map((c) => c.content);
+    expect(system.some((c) => c.startsWith("The plan was not accepted"))).toBe(true);
     expect(system.at(-1)).toMatch(/^Plan accepted: "Checkout service", 3 task\(s\)/);
     // A planned task's prompt carries the plan's PRD.
-    const prompt = (await t.ok(`query($id: ID!) { task(id: $id) { prompt } }`, { id: api.id })).task.prompt;
+    const prompt = (await t.ok(graphql(`query ExecutionTask($id: ID!) { task(id: $id) { prompt } }`), { id: api.id }))
+      .task!.prompt;
     expect(prompt).toContain("Users pay for their basket with a card.");
     // The first task is claimable by its assignee now.
-    const dbDev = tasks[0].assignees[0].name;
-    const { agents } = await t.ok(`{ agents { id name } }`);
-    const dbId = agents.find((a: { name: string }) => a.name === dbDev).id;
-    const claim = await t.ok(`mutation($a: ID!) { claimTask(agentId: $a) { outcome task { id } } }`, { a: dbId });
+    const dbDev = tasks[0]!.assignees[0]!.name;
+    const { agents } = await t.ok(graphql(`query PlanningAgents { agents { id name } }`));
+    const dbId = agents.find((a: { name: string }) => a.name === dbDev)!.id;
+    const claim = await t.ok(
+      graphql(`mutation ApprovalsClaimTask($a: ID!) { claimTask(agentId: $a) { outcome task { id } } }`),
+      { a: dbId },
+    );
     expect(claim.claimTask).toEqual({ outcome: "CLAIMED", task: { id: schema.id } });
-    await t.ok(`mutation($t: ID!, $a: ID!) { completeTask(taskId: $t, agentId: $a, result: "ok") { id } }`, {
-      t: schema.id,
-      a: dbId,
-    });
+    await t.ok(
+      graphql(
+        `mutation PlanningCompleteTask($t: ID!, $a: ID!) { completeTask(taskId: $t, agentId: $a, result: "ok") { id } }`,
+      ),
+      {
+        t: schema.id,
+        a: dbId,
+      },
+    );
     const after = await state(planGoal.id);
-    expect(after.plannedTasks[1].status).toBe("ASSIGNED");
+    expect(after!.plannedTasks[1]!.status).toBe("ASSIGNED");
   });
 
   it("fails the planning task after a second plan with problems, creating nothing", async () => {
     const p = await planner("always-bad");
-    const before = (await t.ok(`{ tasks(first: 1) { totalCount } }`)).tasks.totalCount;
+    const before = (await t.ok(graphql(`query LifecycleTasks { tasks(first: 1) { totalCount } }`))).tasks.totalCount;
     const { planGoal } = await t.ok(PLAN, { i: { goal: "Something impossible", plannerAgentId: p.id } });
     const failed = await settled(planGoal.id, ["FAILED", "DONE"]);
     expect(failed.status).toBe("FAILED");
     expect(failed.attempts).toBe(2);
     expect(failed.error).toContain('unknown agent "nobody"');
     expect(failed.plannedTasks).toEqual([]);
-    expect(failed.plan.accepted).toBe(false);
-    expect((await t.ok(`{ tasks(first: 1) { totalCount } }`)).tasks.totalCount).toBe(before + 1);
+    expect(failed.plan!.accepted).toBe(false);
+    expect((await t.ok(graphql(`query LifecycleTasks { tasks(first: 1) { totalCount } }`))).tasks.totalCount).toBe(
+      before + 1,
+    );
   });
 
   it("with requireApproval, holds the plan as a draft until an operator approves, and replans on a rejection", async () => {
@@ -160,60 +177,78 @@ describe.each(PROVIDERS)("planGoal on %s", (provider) => {
     });
     const draft = await settled(planGoal.id, ["REVIEW", "DONE", "FAILED"]);
     expect(draft.status).toBe("REVIEW");
-    const drafts = draft.plannedTasks as any[];
+    const drafts = draft.plannedTasks;
     expect(drafts).toHaveLength(3);
     for (const d of drafts) expect(d.status).toBe("BLOCKED");
-    const { agents } = await t.ok(`{ agents { id name } }`);
-    const idOf = (name: string) => agents.find((a: { name: string }) => a.name === name).id;
-    const ready = await t.ok(`query($a: ID!) { readyTasks(agentId: $a) { id } }`, { a: idOf("db-dev") });
-    expect(ready.readyTasks.map((r: { id: string }) => r.id)).not.toContain(drafts[0].id);
+    const { agents } = await t.ok(graphql(`query PlanningAgents { agents { id name } }`));
+    const idOf = (name: string) => agents.find((a: { name: string }) => a.name === name)!.id;
+    const ready = await t.ok(graphql(`query ApprovalsReadyTasks($a: ID!) { readyTasks(agentId: $a) { id } }`), {
+      a: idOf("db-dev"),
+    });
+    expect(ready.readyTasks.map((r: { id: string }) => r.id)).not.toContain(drafts[0]!.id);
 
     // Rejected with feedback: the drafts go, the planner plans again with the feedback.
     const rejected = await t.gql(
-      `mutation($t: ID!) { reviewTask(taskId: $t, verdict: REJECTED, feedback: "Add refunds.") { status } }`,
+      graphql(
+        `mutation PlanningReviewTask($t: ID!) { reviewTask(taskId: $t, verdict: REJECTED, feedback: "Add refunds.") { status } }`,
+      ),
       { t: planGoal.id },
     );
     expect(rejected.errors).toBeUndefined();
     expect(await existing(drafts.map((d) => d.id))).toEqual([]);
     const second = await waitFor(async () => {
       const s = await state(planGoal.id);
-      return s.status === "REVIEW" && s.plan.title === "Checkout service, revised" ? s : null;
+      return s!.status === "REVIEW" && s!.plan!.title === "Checkout service, revised" ? s : null;
     });
     expect(second.prompt).toContain("Add refunds.");
-    const revised = second.plannedTasks as any[];
+    const revised = second.plannedTasks;
     expect(revised.map((x) => x.title)).toEqual(["Design the payments and refunds schema", "Build refunds"]);
 
     // The operator edits a draft, then approves: the plan's first task is claimable at once.
     await t.ok(
-      `mutation($id: ID!) { updateTask(id: $id, input: { title: "Design the schema (cards, refunds)" }) { id } }`,
+      graphql(
+        `mutation PlanningUpdateTask($id: ID!) { updateTask(id: $id, input: { title: "Design the schema (cards, refunds)" }) { id } }`,
+      ),
       {
-        id: revised[0].id,
+        id: revised[0]!.id,
       },
     );
     const approved = await t.ok(
-      `mutation($t: ID!) { reviewTask(taskId: $t, verdict: APPROVED) { status dependents { status title } } }`,
+      graphql(
+        `mutation PlanningReviewTask2($t: ID!) { reviewTask(taskId: $t, verdict: APPROVED) { status dependents { status title } } }`,
+      ),
       { t: planGoal.id },
     );
     expect(approved.reviewTask).toEqual({
       status: "DONE",
       dependents: [{ status: "ASSIGNED", title: "Design the schema (cards, refunds)" }],
     });
-    const nowReady = await t.ok(`query($a: ID!) { readyTasks(agentId: $a) { id } }`, { a: idOf("db-dev") });
-    expect(nowReady.readyTasks.map((r: { id: string }) => r.id)).toContain(revised[0].id);
+    const nowReady = await t.ok(graphql(`query ApprovalsReadyTasks($a: ID!) { readyTasks(agentId: $a) { id } }`), {
+      a: idOf("db-dev"),
+    });
+    expect(nowReady.readyTasks.map((r: { id: string }) => r.id)).toContain(revised[0]!.id);
   });
 
   it("discards the draft when the plan waiting for approval is cancelled", async () => {
     const p = await planner("good");
     const { planGoal } = await t.ok(PLAN, { i: { goal: "Checkout", plannerAgentId: p.id, requireApproval: true } });
     const draft = await settled(planGoal.id, ["REVIEW", "FAILED"]);
-    await t.ok(`mutation($t: ID!) { setTaskStatus(taskId: $t, status: CANCELLED, note: "not now") { status } }`, {
-      t: planGoal.id,
-    });
+    await t.ok(
+      graphql(
+        `mutation PlanningSetTaskStatus($t: ID!) { setTaskStatus(taskId: $t, status: CANCELLED, note: "not now") { status } }`,
+      ),
+      {
+        t: planGoal.id,
+      },
+    );
     expect(draft.plannedTasks).toHaveLength(3);
     expect(await existing(draft.plannedTasks.map((d: { id: string }) => d.id))).toEqual([]);
-    const activity = await t.ok(`query($t: ID!) { activity(taskId: $t) { edges { node { type } } } }`, {
-      t: planGoal.id,
-    });
+    const activity = await t.ok(
+      graphql(`query PlanningActivity($t: ID!) { activity(taskId: $t) { edges { node { type } } } }`),
+      {
+        t: planGoal.id,
+      },
+    );
     expect(activity.activity.edges.map((e: { node: { type: string } }) => e.node.type)).toContain("plan.discarded");
   });
 
@@ -222,9 +257,12 @@ describe.each(PROVIDERS)("planGoal on %s", (provider) => {
     const { planGoal } = await t.ok(PLAN, {
       i: { goal: "Write the launch post", plannerAgentId: ext.id, maxTasks: 2 },
     });
-    const claimed = await t.ok(`mutation($a: ID!) { claimTask(agentId: $a) { task { id prompt } } }`, { a: ext.id });
-    expect(claimed.claimTask.task.id).toBe(planGoal.id);
-    expect(claimed.claimTask.task.prompt).toContain("At most 2 tasks");
+    const claimed = await t.ok(
+      graphql(`mutation PlanningClaimTask($a: ID!) { claimTask(agentId: $a) { task { id prompt } } }`),
+      { a: ext.id },
+    );
+    expect(claimed.claimTask.task!.id).toBe(planGoal.id);
+    expect(claimed.claimTask.task!.prompt).toContain("At most 2 tasks");
     const answer = JSON.stringify({
       tasks: [
         { ref: "1", title: "Draft the post" },
@@ -233,16 +271,20 @@ describe.each(PROVIDERS)("planGoal on %s", (provider) => {
       ],
     });
     const tooMany = await t.ok(
-      `mutation($t: ID!, $a: ID!, $r: String) { completeTask(taskId: $t, agentId: $a, result: $r) { status error } }`,
+      graphql(
+        `mutation PlanningCompleteTask2($t: ID!, $a: ID!, $r: String) { completeTask(taskId: $t, agentId: $a, result: $r) { status error } }`,
+      ),
       { t: planGoal.id, a: ext.id, r: answer },
     );
     expect(tooMany.completeTask).toEqual({
       status: "ASSIGNED",
       error: "The plan was not accepted:\n- the plan has 3 tasks; at most 2 are allowed: merge some",
     });
-    await t.ok(`mutation($a: ID!) { claimTask(agentId: $a) { task { id } } }`, { a: ext.id });
+    await t.ok(graphql(`mutation BoardClaimTask2($a: ID!) { claimTask(agentId: $a) { task { id } } }`), { a: ext.id });
     const ok = await t.ok(
-      `mutation($t: ID!, $a: ID!, $r: String) { completeTask(taskId: $t, agentId: $a, result: $r) { status plannedTasks { title status } } }`,
+      graphql(
+        `mutation PlanningCompleteTask3($t: ID!, $a: ID!, $r: String) { completeTask(taskId: $t, agentId: $a, result: $r) { status plannedTasks { title status } } }`,
+      ),
       { t: planGoal.id, a: ext.id, r: JSON.stringify({ tasks: [{ title: "Draft the post" }, { title: "Publish" }] }) },
     );
     expect(ok.completeTask).toEqual({
@@ -256,8 +298,8 @@ describe.each(PROVIDERS)("planGoal on %s", (provider) => {
 
   it("refuses bad input with a stable code and creates nothing", async () => {
     const p = await planner("good");
-    const before = (await t.ok(`{ tasks(first: 1) { totalCount } }`)).tasks.totalCount;
-    const cases: [Record<string, unknown>, string, RegExp][] = [
+    const before = (await t.ok(graphql(`query LifecycleTasks { tasks(first: 1) { totalCount } }`))).tasks.totalCount;
+    const cases: [PlanGoalInput, string, RegExp][] = [
       [{ goal: "  ", plannerAgentId: p.id }, "BAD_USER_INPUT", /goal must not be empty/],
       [{ goal: "x", plannerAgentId: p.id, maxTasks: 0 }, "BAD_USER_INPUT", /maxTasks/],
       [{ goal: "x", plannerAgentId: p.id, maxTasks: 101 }, "BAD_USER_INPUT", /maxTasks/],
@@ -277,15 +319,17 @@ describe.each(PROVIDERS)("planGoal on %s", (provider) => {
     // Only operators plan: an AGENT key is refused.
     const key = (
       await t.ok(
-        `mutation($a: ID) { createApiKey(input: { name: "planner-key-${++n}", role: AGENT, agentId: $a }) { secret } }`,
-        {
-          a: p.id,
-        },
+        graphql(
+          `mutation PlanningCreateApiKey($n: String!, $a: ID) { createApiKey(input: { name: $n, role: AGENT, agentId: $a }) { secret } }`,
+        ),
+        { n: `planner-key-${++n}`, a: p.id },
       )
     ).createApiKey.secret;
     const agentTry = await t.gql(PLAN, { i: { goal: "x", plannerAgentId: p.id } }, key);
     expect(agentTry.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect((await t.ok(`{ tasks(first: 1) { totalCount } }`)).tasks.totalCount).toBe(before);
+    expect((await t.ok(graphql(`query LifecycleTasks { tasks(first: 1) { totalCount } }`))).tasks.totalCount).toBe(
+      before,
+    );
   });
 });
 
@@ -320,8 +364,12 @@ describe("planGoal with an OpenAI-compatible planner", () => {
 
   it("plans through the model, records its usage, and assigns by name and specialties", async () => {
     const baseUrl = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}/v1`;
-    const mk = async (i: Record<string, unknown>) =>
-      (await t.ok(`mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`, { i })).createAgent.id;
+    const mk = async (i: CreateAgentInput) =>
+      (
+        await t.ok(graphql(`mutation ExecutionCreateAgent3($i: CreateAgentInput!) { createAgent(input: $i) { id } }`), {
+          i,
+        })
+      ).createAgent.id;
     await mk({ name: "writer", role: "copywriter" });
     await mk({ name: "web", specialties: ["frontend"] });
     const gpt = await mk({
@@ -330,18 +378,22 @@ describe("planGoal with an OpenAI-compatible planner", () => {
       model: "gpt-4o-mini",
       config: { baseUrl, apiKeyEnv: "TEST_OPENAI_API_KEY" },
     });
-    const project = (await t.ok(`mutation { createProject(input: { name: "launch" }) { id } }`)).createProject.id;
+    const project = (
+      await t.ok(graphql(`mutation CollaborationCreateProject { createProject(input: { name: "launch" }) { id } }`))
+    ).createProject.id;
     const { planGoal } = await t.ok(PLAN, {
       i: { goal: "Ship a landing page", plannerAgentId: gpt, projectId: project },
     });
     const done = await waitFor(async () => {
       const s = (
         await t.ok(
-          `query($id: ID!) { task(id: $id) { status plan { title } plannedTasks { title project { id } assignees { name } } } }`,
+          graphql(
+            `query PlanningTask2($id: ID!) { task(id: $id) { status plan { title } plannedTasks { title project { id } assignees { name } } } }`,
+          ),
           { id: planGoal.id },
         )
       ).task;
-      return s.status === "DONE" || s.status === "FAILED" ? s : null;
+      return s!.status === "DONE" || s!.status === "FAILED" ? s : null;
     });
     expect(done).toEqual({
       status: "DONE",
@@ -352,8 +404,11 @@ describe("planGoal with an OpenAI-compatible planner", () => {
       ],
     });
     const req = api.requests.at(-1)!;
-    expect(req.body.messages[1].content).toContain("## Answer with one JSON object");
-    const usage = await t.ok(`query($a: ID!) { usage(agentId: $a) { inputTokens outputTokens } }`, { a: gpt });
+    expect(req.body.messages[1]!.content).toContain("## Answer with one JSON object");
+    const usage = await t.ok(
+      graphql(`query PlanningUsage($a: ID!) { usage(agentId: $a) { inputTokens outputTokens } }`),
+      { a: gpt },
+    );
     expect(usage.usage).toEqual({ inputTokens: 800, outputTokens: 200 });
   });
 });

@@ -9,8 +9,9 @@ import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js"
 import { afterAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.js";
 import { loadMigrations, migrate, migrationsDir } from "../src/db/migrate.js";
+import { graphql } from "./generated/index.js";
 import { scratchDatabase } from "./helpers/scratch-db.js";
-import { PROVIDERS } from "./helpers/server.js";
+import { PROVIDERS, type TypedDocument } from "./helpers/server.js";
 
 const run = promisify(execFile);
 const CLI = ["--import", "tsx", "src/cli.ts"];
@@ -149,26 +150,36 @@ describe("shutdown with a run in progress", () => {
     const serve = () => spawn(process.execPath, [...CLI, "serve"], { env, stdio: ["ignore", "pipe", "pipe"] });
     const child = serve();
     const url = await listeningUrl(child);
-    const gql = async (query: string, variables?: object) => {
+    const gql = async <R, V>(query: TypedDocument<R, V>, variables?: V) => {
       const r = await fetch(url, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: String(query), variables }),
       });
-      const body = (await r.json()) as { data?: any; errors?: unknown };
+      const body = (await r.json()) as { data: R; errors?: unknown };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return body.data;
     };
-    const { createAgent } = await gql(`mutation { createAgent(input: { name: "sh", backend: "shell" }) { id } }`);
+    const { createAgent } = await gql(
+      graphql(`mutation ProcessCreateAgent { createAgent(input: { name: "sh", backend: "shell" }) { id } }`),
+    );
     const script = `const c = require("node:child_process").spawn(process.execPath, ["-e", "process.on('SIGTERM', () => {}); setInterval(() => {}, 1000)"], { detached: true, stdio: "inherit" }); c.unref(); console.log("up " + c.pid); setInterval(() => {}, 1000)`;
-    const { createTask } = await gql(`mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }`, {
-      i: { title: "stubborn", assigneeIds: [createAgent.id], command: [process.execPath, "-e", script] },
-    });
-    await gql(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: createTask.id });
+    const { createTask } = await gql(
+      graphql(`mutation ProcessCreateTask($i: CreateTaskInput!) { createTask(input: $i) { id } }`),
+      {
+        i: { title: "stubborn", assigneeIds: [createAgent.id], command: [process.execPath, "-e", script] },
+      },
+    );
+    await gql(graphql(`mutation ProcessRunTask($t: ID!) { runTask(taskId: $t) { id } }`), { t: createTask.id });
     let descendant = 0;
     for (let i = 0; i < 200 && !descendant; i++) {
-      const { task } = await gql(`query($t: ID!) { task(id: $t) { output { kind content } } }`, { t: createTask.id });
-      const line = task.output.find((o: any) => o.kind === "STDOUT" && /up \d+/.test(o.content));
+      const { task } = await gql(
+        graphql(`query ProcessTaskOutput($t: ID!) { task(id: $t) { output { kind content } } }`),
+        {
+          t: createTask.id,
+        },
+      );
+      const line = task!.output.find((o) => o.kind === "STDOUT" && /up \d+/.test(o.content));
       if (line) descendant = Number(/up (\d+)/.exec(line.content)![1]);
       else await new Promise((r) => setTimeout(r, 50));
     }
@@ -198,10 +209,12 @@ describe("shutdown with a run in progress", () => {
           variables: { t: createTask.id },
         }),
       });
-      const { data } = (await r.json()) as { data: any };
+      const { data } = (await r.json()) as {
+        data: { task: { status: string; statusNote: string; runs: { status: string }[] } };
+      };
       expect(data.task.status).toBe("ASSIGNED");
       expect(data.task.statusNote).toMatch(/shut down/);
-      expect(data.task.runs[0].status).toBe("STOPPED");
+      expect(data.task.runs[0]!.status).toBe("STOPPED");
     } finally {
       again.kill("SIGTERM");
       await new Promise((r) => again.once("exit", r));
@@ -228,16 +241,20 @@ describe("the built bundle (what npm start runs)", () => {
       expect(csp).not.toContain("unsafe-inline");
       expect(await page.text()).not.toMatch(/<style|<script>/);
       expect((await fetch(url.replace("/graphql", "/board.css"))).status).toBe(200);
-      const gql = async (query: string) =>
+      const gql = async <R, V>(query: TypedDocument<R, V>, variables?: V) =>
         (await (
           await fetch(url, {
             method: "POST",
             headers: { "content-type": "application/json", authorization: "Bearer bundle-admin-key-0123456789abcdef" },
-            body: JSON.stringify({ query }),
+            body: JSON.stringify({ query: String(query), variables }),
           })
-        ).json()) as { data?: any; errors?: unknown };
-      const agent = await gql(`mutation { createAgent(input: { name: "bundled" }) { id } }`);
-      const task = await gql(`mutation { createTask(input: { title: "in the bundle" }) { id } }`);
+        ).json()) as { data?: R; errors?: unknown };
+      const agent = await gql(
+        graphql(`mutation ProcessCreateBundled { createAgent(input: { name: "bundled" }) { id } }`),
+      );
+      const task = await gql(
+        graphql(`mutation ProcessCreateInBundle { createTask(input: { title: "in the bundle" }) { id } }`),
+      );
       expect(agent.errors ?? task.errors).toBeUndefined();
       const { createClient } = await import("graphql-ws");
       const { WebSocket } = await import("ws");
@@ -258,12 +275,14 @@ describe("the built bundle (what npm start runs)", () => {
         event = e;
       });
       for (let i = 0; i < 200 && !event; i++) {
-        await gql(`mutation { createTask(input: { title: "tick" }) { id } }`);
+        await gql(graphql(`mutation ProcessCreateTick { createTask(input: { title: "tick" }) { id } }`));
         await new Promise((r) => setImmediate(r));
       }
       expect(await live).toEqual({ data: { taskEvents: { type: "created", task: { title: "tick" } } } });
-      const claimed = await gql(`mutation { claimTask(agentId: "${agent.data.createAgent.id}") { outcome } }`);
-      expect(claimed.data.claimTask.outcome).toBe("CLAIMED");
+      const claimed = await gql(graphql(`mutation ProcessClaim($a: ID!) { claimTask(agentId: $a) { outcome } }`), {
+        a: agent.data!.createAgent.id,
+      });
+      expect(claimed.data!.claimTask.outcome).toBe("CLAIMED");
       await ws.dispose();
     } finally {
       child.kill("SIGTERM");

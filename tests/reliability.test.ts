@@ -7,9 +7,10 @@ import { connect, createServer as createTcpServer, type Socket, type Server as T
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
+import { graphql } from "./generated/index.js";
 import { makeAgent, makeTask } from "./helpers/factories.js";
 import { scratchDatabase } from "./helpers/scratch-db.js";
-import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
+import { PROVIDERS, startTestServer, type TestServer, type TypedDocument } from "./helpers/server.js";
 import { waitFor } from "./helpers/wait.js";
 
 const NODE = process.execPath;
@@ -28,7 +29,8 @@ describe.each(PROVIDERS)("hostile bytes on %s", (provider) => {
     await t?.close();
   });
 
-  const counts = async () => (await t.ok(`query { tasks(first: 1) { totalCount } agents { id } }`)) as unknown;
+  const counts = async () =>
+    (await t.ok(graphql(`query ReliabilityTasks { tasks(first: 1) { totalCount } agents { id } }`))) as unknown;
 
   it("refuses a NUL or an unpaired surrogate in a text input with BAD_USER_INPUT naming the field, changing nothing", async () => {
     const before = await counts();
@@ -67,9 +69,12 @@ describe.each(PROVIDERS)("hostile bytes on %s", (provider) => {
     expect(literal.errors?.[0]?.message).toContain("input.title");
     expect(await counts()).toEqual(before);
     // A well-formed pair is fine.
-    const ok = await t.ok(`mutation($i: CreateTaskInput!) { createTask(input: $i) { title } }`, {
-      i: { title: `smile ${HIGH}${LOW}` },
-    });
+    const ok = await t.ok(
+      graphql(`mutation ReliabilityCreateTask2($i: CreateTaskInput!) { createTask(input: $i) { title } }`),
+      {
+        i: { title: `smile ${HIGH}${LOW}` },
+      },
+    );
     expect(ok.createTask.title).toBe(`smile ${HIGH}${LOW}`);
   });
 
@@ -77,7 +82,9 @@ describe.each(PROVIDERS)("hostile bytes on %s", (provider) => {
     // Written by hand: JSON.stringify itself would overflow on 100,000 levels.
     const depth = 100_000;
     const config = `${'{"a":'.repeat(depth)}{}${"}".repeat(depth)}`;
-    const query = `mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`;
+    const query = graphql(
+      `mutation ReliabilityCreateAgentDeep($i: CreateAgentInput!) { createAgent(input: $i) { id } }`,
+    );
     const body = `{"query":${JSON.stringify(query)},"variables":{"i":{"name":"deep-${++seq}","config":${config}}}}`;
     const res = await fetch(t.url, {
       method: "POST",
@@ -91,28 +98,43 @@ describe.each(PROVIDERS)("hostile bytes on %s", (provider) => {
 
   it("stores output chunks with NUL bytes and split surrogates, replaced by U+FFFD, the same on both databases", async () => {
     const { createAgent: a } = await t.ok(
-      `mutation { createAgent(input: { name: "bytes-${++seq}", maxCapacity: 100 }) { id } }`,
+      graphql(
+        `mutation ReliabilityCreateBytes($n: String!) { createAgent(input: { name: $n, maxCapacity: 100 }) { id } }`,
+      ),
+      { n: `bytes-${++seq}` },
     );
     const { createTask: task } = await t.ok(
-      `mutation($a: [ID!]) { createTask(input: { title: "bytes", assigneeIds: $a }) { id } }`,
+      graphql(
+        `mutation ReliabilityCreateTask3($a: [ID!]) { createTask(input: { title: "bytes", assigneeIds: $a }) { id } }`,
+      ),
       { a: [a.id] },
     );
     // Everything claimable (earlier tests leave INBOX tasks anyone may take), ours among it.
-    const claimed = await t.ok(`mutation($a: ID!) { claimTask(agentId: $a, limit: 100) { tasks { id } } }`, {
-      a: a.id,
-    });
+    const claimed = await t.ok(
+      graphql(`mutation ReliabilityClaimTask($a: ID!) { claimTask(agentId: $a, limit: 100) { tasks { id } } }`),
+      {
+        a: a.id,
+      },
+    );
     expect(claimed.claimTask.tasks.map((x: { id: unknown }) => x.id)).toContain(task.id);
-    const append = `mutation($t: ID!, $a: ID!, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq content } }`;
+    const append = graphql(
+      `mutation ReliabilityAppendTaskOutput($t: ID!, $a: ID!, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq content } }`,
+    );
     const sent = [`nul${NUL}byte`, `emoji ${HIGH}`, `${LOW} rest`, `pair ${HIGH}${LOW}`];
     const answered = [];
     for (const c of sent) answered.push((await t.ok(append, { t: task.id, a: a.id, c })).appendTaskOutput.content);
     const expected = [`nul${REPLACEMENT}byte`, `emoji ${REPLACEMENT}`, `${REPLACEMENT} rest`, `pair ${HIGH}${LOW}`];
     expect(answered).toEqual(expected);
-    const { task: stored } = await t.ok(`query($t: ID!) { task(id: $t) { output { content } } }`, { t: task.id });
-    expect(stored.output.map((o: { content: unknown }) => o.content)).toEqual(expected);
+    const { task: stored } = await t.ok(
+      graphql(`query ReliabilityTask($t: ID!) { task(id: $t) { output { content } } }`),
+      { t: task.id },
+    );
+    expect(stored!.output.map((o: { content: unknown }) => o.content)).toEqual(expected);
     // completeTask's result is another text input: refused, the task still held.
     const bad = await t.gql(
-      `mutation($t: ID!, $a: ID!, $r: String) { completeTask(taskId: $t, agentId: $a, result: $r) { status } }`,
+      graphql(
+        `mutation ReliabilityCompleteTask($t: ID!, $a: ID!, $r: String) { completeTask(taskId: $t, agentId: $a, result: $r) { status } }`,
+      ),
       {
         t: task.id,
         a: a.id,
@@ -125,19 +147,24 @@ describe.each(PROVIDERS)("hostile bytes on %s", (provider) => {
 
   it("completes a shell run whose output and result hold NUL bytes, with everything stored", async () => {
     const { createAgent: sh } = await t.ok(
-      `mutation { createAgent(input: { name: "nul-${++seq}", backend: "shell" }) { id } }`,
+      graphql(
+        `mutation ReliabilityCreateNul($n: String!) { createAgent(input: { name: $n, backend: "shell" }) { id } }`,
+      ),
+      { n: `nul-${++seq}` },
     );
     const script = `process.stdout.write("before\\u0000after\\n"); process.stderr.write("err\\u0000or\\n")`;
     const task = await makeTask(t, { title: "nul run", assigneeIds: [sh.id], command: [NODE, "-e", script] });
-    await t.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: task.id });
+    await t.ok(graphql(`mutation ApprovalsRunTask($t: ID!) { runTask(taskId: $t) { id } }`), { t: task.id });
     const done = await waitFor(async () => {
       const { task: x } = await t.ok(
-        `query($t: ID!) { task(id: $t) { status result runs { status } output { kind content } } }`,
+        graphql(
+          `query ReliabilityTask2($t: ID!) { task(id: $t) { status result runs { status } output { kind content } } }`,
+        ),
         { t: task.id },
       );
-      return x.runs.length && x.runs.every((r: { status: unknown }) => r.status !== "RUNNING") ? x : null;
+      return x!.runs.length && x!.runs.every((r: { status: unknown }) => r.status !== "RUNNING") ? x : null;
     }, 15_000);
-    expect(done.runs[0].status).toBe("SUCCEEDED");
+    expect(done.runs[0]!.status).toBe("SUCCEEDED");
     expect(done.status).toBe("DONE");
     expect(done.result).toBe(`before${REPLACEMENT}after\n`);
     const text = (kind: string) =>
@@ -153,29 +180,38 @@ describe.each(PROVIDERS)("hostile bytes on %s", (provider) => {
     const capped = await startTestServer(provider, { shellAllow: [NODE], runOutputMaxBytes: 200_000 });
     try {
       const { createAgent: sh } = await capped.ok(
-        `mutation { createAgent(input: { name: "loud", backend: "shell" }) { id } }`,
+        graphql(`mutation ReliabilityCreateAgent { createAgent(input: { name: "loud", backend: "shell" }) { id } }`),
       );
       // 4 MB, 20 times the limit, written as fast as the pipe takes it.
       const script = `for (let i = 0; i < 40000; i++) process.stdout.write("line-" + String(i).padStart(5, "0") + " " + "x".repeat(88) + "\\n")`;
-      const { createTask: task } = await capped.ok(`mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }`, {
-        i: { title: "loud", assigneeIds: [sh.id], command: [NODE, "-e", script] },
-      });
-      await capped.ok(`mutation($t: ID!) { runTask(taskId: $t) { id } }`, { t: task.id });
+      const { createTask: task } = await capped.ok(
+        graphql(`mutation ExecutionCreateTask2($i: CreateTaskInput!) { createTask(input: $i) { id } }`),
+        {
+          i: { title: "loud", assigneeIds: [sh.id], command: [NODE, "-e", script] },
+        },
+      );
+      await capped.ok(graphql(`mutation ApprovalsRunTask($t: ID!) { runTask(taskId: $t) { id } }`), { t: task.id });
       const done = await waitFor(async () => {
-        const { task: x } = await capped.ok(`query($t: ID!) { task(id: $t) { status runs { status } } }`, {
-          t: task.id,
-        });
-        return x.runs.length && x.runs.every((r: { status: unknown }) => r.status !== "RUNNING") ? x : null;
+        const { task: x } = await capped.ok(
+          graphql(`query ExecutionTask5($t: ID!) { task(id: $t) { status runs { status } } }`),
+          {
+            t: task.id,
+          },
+        );
+        return x!.runs.length && x!.runs.every((r: { status: unknown }) => r.status !== "RUNNING") ? x : null;
       }, 30_000);
-      expect(done.runs[0].status).toBe("SUCCEEDED");
-      const { task: x } = await capped.ok(`query($t: ID!) { task(id: $t) { output(limit: 5000) { kind content } } }`, {
-        t: task.id,
-      });
-      const stdout = x.output
+      expect(done.runs[0]!.status).toBe("SUCCEEDED");
+      const { task: x } = await capped.ok(
+        graphql(`query ReliabilityTask3($t: ID!) { task(id: $t) { output(limit: 5000) { kind content } } }`),
+        {
+          t: task.id,
+        },
+      );
+      const stdout = x!.output
         .filter((o: { kind: unknown }) => o.kind === "STDOUT")
         .map((o: { content: unknown }) => o.content)
         .join("");
-      const system = x.output
+      const system = x!.output
         .filter((o: { kind: unknown }) => o.kind === "SYSTEM")
         .map((o: { content: unknown }) => o.content)
         .join("\n");
@@ -217,14 +253,14 @@ describe("bounds a client chooses", () => {
       ])) as { extensions?: { code?: string }; message: string }[];
       expect(err[0]?.extensions?.code).toBe("RATE_LIMITED");
       expect(err[0]?.message).toMatch(/MC_WS_MAX_SUBSCRIPTIONS/);
-      await t.ok(`mutation { createTask(input: { title: "wake" }) { id } }`);
+      await t.ok(graphql(`mutation ReliabilityCreateTask4 { createTask(input: { title: "wake" }) { id } }`));
       await waitFor(async () => events.slice(0, 5).every((n) => n > 0), 5000, "the five to receive an event");
       const listening = t.listening();
       stops[0]!();
       await waitFor(async () => t.listening() < listening, 5000, "the completed one to be let go");
       stops.push(open(5));
       await t.untilListening(listening - 1);
-      await t.ok(`mutation { createTask(input: { title: "again" }) { id } }`);
+      await t.ok(graphql(`mutation ReliabilityCreateTask5 { createTask(input: { title: "again" }) { id } }`));
       await waitFor(async () => events[5]! > 0, 5000, "the new one to receive an event");
       expect(errors).toEqual([]);
     } finally {
@@ -283,7 +319,7 @@ describe.skipIf(!pgUrl)("a PostgreSQL outage", () => {
         body: JSON.stringify({ query }),
       });
     try {
-      await t.ok(`mutation { createTask(input: { title: "before" }) { id } }`);
+      await t.ok(graphql(`mutation ReliabilityCreateTask6 { createTask(input: { title: "before" }) { id } }`));
       await proxy.down();
       for (const query of [
         `query { tasks(first: 5) { totalCount edges { node { id title } } } }`,
@@ -309,7 +345,7 @@ describe.skipIf(!pgUrl)("a PostgreSQL outage", () => {
       const back = await waitFor(
         async () => {
           const res = await post(`query { tasks(first: 5) { totalCount } }`);
-          return res.status === 200 ? ((await res.json()) as any) : null;
+          return res.status === 200 ? ((await res.json()) as { data: { tasks: { totalCount: number } } }) : null;
         },
         20_000,
         "the server to answer again",
@@ -324,7 +360,7 @@ describe.skipIf(!pgUrl)("a PostgreSQL outage", () => {
 });
 
 /** An SSE subscription read raw: every `data:` payload, and a promise that settles when the stream ends. */
-function sseWatch(url: string, key: string, query: string) {
+function sseWatch<R, V>(url: string, key: string, query: TypedDocument<R, V>) {
   const events: { data?: unknown; errors?: { extensions?: { code?: string }; message: string }[] }[] = [];
   const controller = new AbortController();
   let opened!: () => void;
@@ -333,7 +369,7 @@ function sseWatch(url: string, key: string, query: string) {
     const res = await fetch(url, {
       method: "POST",
       headers: { "content-type": "application/json", accept: "text/event-stream", authorization: `Bearer ${key}` },
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query: String(query) }),
       signal: controller.signal,
     });
     opened();
@@ -357,7 +393,7 @@ function sseWatch(url: string, key: string, query: string) {
 }
 
 /** A graphql-ws connection with one subscription, and a promise of its close code. */
-function wsWatch(url: string, key: string, query: string) {
+function wsWatch<R, V>(url: string, key: string, query: TypedDocument<R, V>) {
   let closed!: (code: number) => void;
   const code = new Promise<number>((r) => (closed = r));
   const client = createClient({
@@ -368,7 +404,7 @@ function wsWatch(url: string, key: string, query: string) {
     connectionParams: { authorization: `Bearer ${key}` },
     on: { closed: (e) => closed((e as { code: number }).code) },
   });
-  client.subscribe({ query }, { next: () => {}, error: () => {}, complete: () => {} });
+  client.subscribe({ query: String(query) }, { next: () => {}, error: () => {}, complete: () => {} });
   return { code, dispose: () => client.dispose() };
 }
 
@@ -386,12 +422,17 @@ describe("long-lived streams honour the key", () => {
   afterAll(async () => {
     await t?.close();
   });
-  const QUERY = `subscription { taskEvents { type } }`;
+  const QUERY = graphql(`subscription ReliabilityTaskEvents { taskEvents { type } }`);
   const key = async (input: Record<string, unknown>) =>
     (
-      await t.ok(`mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret apiKey { id } } }`, {
-        i: { name: `k-${Math.random().toString(36).slice(2, 8)}`, role: "OPERATOR", ...input },
-      })
+      await t.ok(
+        graphql(
+          `mutation ReliabilityCreateApiKey($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret apiKey { id } } }`,
+        ),
+        {
+          i: { name: `k-${Math.random().toString(36).slice(2, 8)}`, role: "OPERATOR", ...input },
+        },
+      )
     ).createApiKey as { secret: string; apiKey: { id: string } };
 
   async function expectEnded(sse: ReturnType<typeof sseWatch>, ws: ReturnType<typeof wsWatch>, reason: RegExp) {
@@ -407,7 +448,7 @@ describe("long-lived streams honour the key", () => {
     const ws = wsWatch(t.wsUrl, secret, QUERY);
     await sse.open;
     // Both streams deliver before the key goes away.
-    await t.ok(`mutation { createTask(input: { title: "seen" }) { id } }`);
+    await t.ok(graphql(`mutation ReliabilityCreateTask7 { createTask(input: { title: "seen" }) { id } }`));
     await waitFor(async () => sse.events.some((e) => e.data), 5000, "an SSE event");
     return { sse, ws };
   }
@@ -415,7 +456,9 @@ describe("long-lived streams honour the key", () => {
   it("ends every SSE and WebSocket stream of a revoked key at once", async () => {
     const k = await key({});
     const { sse, ws } = await watchBoth(k.secret);
-    await t.ok(`mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: k.apiKey.id });
+    await t.ok(graphql(`mutation ReliabilityRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id } }`), {
+      id: k.apiKey.id,
+    });
     await expectEnded(sse, ws, /revoked/);
   });
 
@@ -426,10 +469,12 @@ describe("long-lived streams honour the key", () => {
   });
 
   it("ends the streams of an AGENT key when its agent is deleted", async () => {
-    const { createAgent } = await t.ok(`mutation { createAgent(input: { name: "doomed" }) { id } }`);
+    const { createAgent } = await t.ok(
+      graphql(`mutation FailoverCreateAgent { createAgent(input: { name: "doomed" }) { id } }`),
+    );
     const k = await key({ role: "AGENT", agentId: createAgent.id });
     const { sse, ws } = await watchBoth(k.secret);
-    await t.ok(`mutation($id: ID!) { deleteAgent(id: $id) }`, { id: createAgent.id });
+    await t.ok(graphql(`mutation CollaborationDeleteAgent($id: ID!) { deleteAgent(id: $id) }`), { id: createAgent.id });
     await expectEnded(sse, ws, /deleted/);
   });
 });
@@ -440,11 +485,15 @@ describe("slow consumers", () => {
     try {
       const a = await makeAgent(t, { name: "firehose" });
       const { createTask: task } = await t.ok(
-        `mutation($a: [ID!]) { createTask(input: { title: "firehose", assigneeIds: $a }) { id } }`,
+        graphql(
+          `mutation ReliabilityCreateTask8($a: [ID!]) { createTask(input: { title: "firehose", assigneeIds: $a }) { id } }`,
+        ),
         { a: [a.id] },
       );
-      await t.ok(`mutation($a: ID!) { claimTask(agentId: $a) { outcome } }`, { a: a.id });
-      const query = `subscription($t: ID!) { taskOutput(taskId: $t, fromSeq: 0) { seq content } }`;
+      await t.ok(graphql(`mutation BoardClaimTask($a: ID!) { claimTask(agentId: $a) { outcome } }`), { a: a.id });
+      const query = String(
+        graphql(`subscription ReliabilityTaskOutput($t: ID!) { taskOutput(taskId: $t, fromSeq: 0) { seq content } }`),
+      );
 
       // A WebSocket that stops reading once subscribed (graphql-ws by hand, on a raw socket).
       const slowWs = new WebSocket(t.wsUrl, "graphql-transport-ws");
@@ -473,7 +522,9 @@ describe("slow consumers", () => {
 
       // More than loopback TCP can hold in its own buffers (several MB each way with autotuning).
       const chunk = "z".repeat(500_000);
-      const append = `mutation($t: ID!, $a: ID!, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq } }`;
+      const append = graphql(
+        `mutation ReliabilityAppendTaskOutput2($t: ID!, $a: ID!, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq } }`,
+      );
       for (let i = 0; i < 100; i++) await t.ok(append, { t: task.id, a: a.id, c: chunk }); // 50 MB
       await waitFor(async () => seen >= 100, 30_000, "the healthy subscriber to get every chunk");
 
@@ -498,7 +549,11 @@ describe("rate limits", () => {
       const codes: string[] = [];
       const lookups: number[] = [];
       for (let i = 0; i < 9; i++) {
-        const r = await t.gql(`{ __typename }`, {}, i % 3 === 0 ? null : `mc_key_0mwnotakey0000${i}cd8044ee971_nope`);
+        const r = await t.gql(
+          graphql(`query ReliabilityTypename { __typename }`),
+          {},
+          i % 3 === 0 ? null : `mc_key_0mwnotakey0000${i}cd8044ee971_nope`,
+        );
         codes.push(String(r.errors?.[0]?.extensions?.code));
         lookups.push(Number(r.headers.get("x-sql-queries") ?? 0));
       }
@@ -529,12 +584,19 @@ describe.skipIf(!pgUrl || !redisUrl)("rate limits across instances", () => {
       const ready = (await (await fetch(`${a.httpUrl}/ready`)).json()) as { checks: Record<string, string> };
       expect(ready.checks.redis).toBe("ok");
       const { createApiKey } = await a.ok(
-        `mutation { createApiKey(input: { name: "shared-${Date.now()}", role: OPERATOR }) { secret } }`,
+        graphql(
+          `mutation ReliabilityCreateSharedKey($n: String!) { createApiKey(input: { name: $n, role: OPERATOR }) { secret } }`,
+        ),
+        { n: `shared-${Date.now()}` },
       );
       let ok = 0;
       let limited = 0;
       for (let i = 0; i < 30; i++) {
-        const r = await (i % 2 ? b : a).gql(`{ __typename }`, {}, createApiKey.secret);
+        const r = await (i % 2 ? b : a).gql(
+          graphql(`query ReliabilityTypename { __typename }`),
+          {},
+          createApiKey.secret,
+        );
         if (r.errors?.[0]?.extensions?.code === "RATE_LIMITED") limited++;
         else if (!r.errors) ok++;
       }
@@ -555,11 +617,15 @@ describe("subscription churn", () => {
     try {
       const a = await makeAgent(t, { name: "churn" });
       const { createTask: task } = await t.ok(
-        `mutation($a: [ID!]) { createTask(input: { title: "churn", assigneeIds: $a }) { id } }`,
+        graphql(
+          `mutation ReliabilityCreateTask9($a: [ID!]) { createTask(input: { title: "churn", assigneeIds: $a }) { id } }`,
+        ),
         { a: [a.id] },
       );
-      await t.ok(`mutation($a: ID!) { claimTask(agentId: $a) { outcome } }`, { a: a.id });
-      const append = `mutation($t: ID!, $a: ID!, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq } }`;
+      await t.ok(graphql(`mutation BoardClaimTask($a: ID!) { claimTask(agentId: $a) { outcome } }`), { a: a.id });
+      const append = graphql(
+        `mutation ReliabilityAppendTaskOutput2($t: ID!, $a: ID!, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq } }`,
+      );
       for (let i = 0; i < 5; i++) await t.ok(append, { t: task.id, a: a.id, c: `line ${i}` });
       const baseline = t.server.liveSubscriptions();
       // Each subscriber reads the replay, then waits on the live stream, and leaves while waiting.
@@ -591,7 +657,7 @@ describe("subscription churn", () => {
           { next: () => {}, error: () => {}, complete: () => {} },
         );
         await waitFor(async () => t.server.liveSubscriptions() > baseline, 2000, "the subscription to listen");
-        await t.ok(`mutation { createTask(input: { title: "elsewhere" }) { id } }`); // filtered out
+        await t.ok(graphql(`mutation ReliabilityCreateTask10 { createTask(input: { title: "elsewhere" }) { id } }`)); // filtered out
         stop();
       }
       await waitFor(async () => t.server.liveSubscriptions() <= baseline, 5000, "the subscriptions to be let go").catch(
@@ -615,12 +681,21 @@ describe("WebSocket frames", () => {
     try {
       const a = await makeAgent(t, { name: "framer" });
       const { createTask: task } = await t.ok(
-        `mutation($a: [ID!]) { createTask(input: { title: "frames", assigneeIds: $a }) { id } }`,
+        graphql(
+          `mutation ReliabilityCreateTask11($a: [ID!]) { createTask(input: { title: "frames", assigneeIds: $a }) { id } }`,
+        ),
         { a: [a.id] },
       );
-      await t.ok(`mutation($a: ID!) { claimTask(agentId: $a) { outcome } }`, { a: a.id });
-      const plain = `subscription($t: ID!) { taskOutput(taskId: $t) { seq content } }`;
-      const aliased = `subscription($t: ID!) { taskOutput(taskId: $t) { seq payload: content type: kind } }`;
+      await t.ok(graphql(`mutation BoardClaimTask($a: ID!) { claimTask(agentId: $a) { outcome } }`), { a: a.id });
+      // Sent as raw graphql-ws frames, so as text.
+      const plain = String(
+        graphql(`subscription ReliabilityTaskOutput2($t: ID!) { taskOutput(taskId: $t) { seq content } }`),
+      );
+      const aliased = String(
+        graphql(
+          `subscription ReliabilityTaskOutput3($t: ID!) { taskOutput(taskId: $t) { seq payload: content type: kind } }`,
+        ),
+      );
       const frames = new Map<string, string[]>();
       const open = async (subs: [string, string][]) => {
         const ws = new WebSocket(t.wsUrl, "graphql-transport-ws");
@@ -645,7 +720,9 @@ describe("WebSocket frames", () => {
       await open([["b1", plain]]);
       // All three listen on the bus before anything is appended (no fixed sleep).
       await t.untilListening(since, 3);
-      const append = `mutation($t: ID!, $a: ID!, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq } }`;
+      const append = graphql(
+        `mutation ReliabilityAppendTaskOutput2($t: ID!, $a: ID!, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq } }`,
+      );
       for (const c of ["one", 'two "quoted" }', "three"]) await t.ok(append, { t: task.id, a: a.id, c });
       await waitFor(async () => ["a1", "a2", "b1"].every((id) => (frames.get(id)?.length ?? 0) >= 3), 10_000, "frames");
 

@@ -5,6 +5,7 @@
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TestOutputSeqDocument, TestProjectEventStatusDocument } from "./generated/graphql.js";
+import { graphql } from "./generated/index.js";
 import { wsLive } from "./helpers/live.js";
 import { startTestServer, type TestServer } from "./helpers/server.js";
 import { waitFor } from "./helpers/wait.js";
@@ -34,34 +35,56 @@ describe.skipIf(!pgUrl || !redisUrl)("two instances, PostgreSQL and Redis", () =
   });
 
   it("delivers to a subscriber on A the events of mutations on B", async () => {
-    const project = (await b.ok(`mutation { createProject(input: { name: "x-instance" }) { id } }`)).createProject.id;
+    const project = (
+      await b.ok(graphql(`mutation ScaleCreateProject { createProject(input: { name: "x-instance" }) { id } }`))
+    ).createProject.id;
     const live = wsLive(a.ws(), TestProjectEventStatusDocument, { p: project });
     const probe = (
-      await b.ok(`mutation($p: ID) { createTask(input: { title: "probe", projectId: $p }) { id } }`, { p: project })
+      await b.ok(
+        graphql(`mutation FailoverCreateTask3($p: ID) { createTask(input: { title: "probe", projectId: $p }) { id } }`),
+        { p: project },
+      )
     ).createTask.id;
     // Wait until A's subscription is live (events from B keep coming until one arrives).
     for (let i = 0; i < 400 && live.events.length === 0; i++) {
-      await b.ok(`mutation($id: ID!) { updateTask(id: $id, input: { description: "${i}" }) { id } }`, { id: probe });
+      await b.ok(
+        graphql(
+          `mutation ScaleDescribe($id: ID!, $d: String) { updateTask(id: $id, input: { description: $d }) { id } }`,
+        ),
+        {
+          id: probe,
+          d: String(i),
+        },
+      );
     }
-    await b.ok(`mutation($p: ID) { createTask(input: { title: "made on B", projectId: $p }) { id } }`, { p: project });
+    await b.ok(
+      graphql(`mutation ScaleCreateTask($p: ID) { createTask(input: { title: "made on B", projectId: $p }) { id } }`),
+      { p: project },
+    );
     const e = await live.next((x) => x.taskEvents.type === "created" && x.taskEvents.task.title === "made on B");
     expect(e.taskEvents.task.status).toBe("INBOX");
     live.stop();
   });
 
   it("streams output appended on B to a subscriber on A, gap-free and in order", async () => {
-    const agent = (await b.ok(`mutation { createAgent(input: { name: "streamer-x" }) { id } }`)).createAgent.id;
+    const agent = (
+      await b.ok(graphql(`mutation ScaleCreateAgent { createAgent(input: { name: "streamer-x" }) { id } }`))
+    ).createAgent.id;
     const task = (
       await b.ok(
-        `mutation($a: [ID!]) { createTask(input: { title: "stream", assigneeIds: $a, priority: CRITICAL }) { id } }`,
+        graphql(
+          `mutation ScaleCreateTask2($a: [ID!]) { createTask(input: { title: "stream", assigneeIds: $a, priority: CRITICAL }) { id } }`,
+        ),
         { a: [agent] },
       )
     ).createTask.id;
-    await b.ok(`mutation($a: ID!) { claimTask(agentId: $a) { outcome } }`, { a: agent });
+    await b.ok(graphql(`mutation BoardClaimTask($a: ID!) { claimTask(agentId: $a) { outcome } }`), { a: agent });
     const live = wsLive(a.ws(), TestOutputSeqDocument, { t: task });
     for (let i = 1; i <= 100; i++) {
       await b.ok(
-        `mutation($t: ID!, $a: ID, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq } }`,
+        graphql(
+          `mutation BoardAppendTaskOutput3($t: ID!, $a: ID, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq } }`,
+        ),
         { t: task, a: agent, c: `line ${i}` },
       );
     }
@@ -71,18 +94,24 @@ describe.skipIf(!pgUrl || !redisUrl)("two instances, PostgreSQL and Redis", () =
   });
 
   it("never double-claims with claimers on both instances", async () => {
-    const project = (await a.ok(`mutation { createProject(input: { name: "x-race" }) { id } }`)).createProject.id;
+    const project = (
+      await a.ok(graphql(`mutation ScaleCreateProject2 { createProject(input: { name: "x-race" }) { id } }`))
+    ).createProject.id;
     const items = Array.from({ length: 600 }, (_, i) => ({
       ref: `r${i}`,
       title: `race ${i}`,
       projectId: project,
       requiredSpecialties: ["x-race"],
     }));
-    await a.ok(`mutation($i: [TaskGraphInput!]!) { createTasks(input: $i) { id } }`, { i: items });
+    await a.ok(graphql(`mutation ClaimsCreateTasks($i: [TaskGraphInput!]!) { createTasks(input: $i) { id } }`), {
+      i: items,
+    });
     const workers = await Promise.all(
       Array.from({ length: 32 }, (_, i) =>
         a.ok(
-          `mutation($n: String!) { createAgent(input: { name: $n, specialties: ["x-race"], maxCapacity: 1000 }) { id } }`,
+          graphql(
+            `mutation ScaleCreateAgent2($n: String!) { createAgent(input: { name: $n, specialties: ["x-race"], maxCapacity: 1000 }) { id } }`,
+          ),
           { n: `xr-${i}` },
         ),
       ),
@@ -93,18 +122,22 @@ describe.skipIf(!pgUrl || !redisUrl)("two instances, PostgreSQL and Redis", () =
         const via = i % 2 ? a : b;
         for (;;) {
           const r = await via.ok(
-            `mutation($a: ID!) { claimTask(agentId: $a, maxCapacity: 1000) { outcome task { id } } }`,
+            graphql(
+              `mutation ScaleClaimTask($a: ID!) { claimTask(agentId: $a, maxCapacity: 1000) { outcome task { id } } }`,
+            ),
             { a: w.createAgent.id },
           );
           if (r.claimTask.outcome !== "CLAIMED") return;
-          claimed.push(r.claimTask.task.id);
+          claimed.push(r.claimTask.task!.id);
         }
       }),
     );
     // Every claim is distinct (other inbox work from earlier tests may be taken too), and all 600 went.
     expect(new Set(claimed).size).toBe(claimed.length);
     const left = await a.ok(
-      `query($p: ID!) { tasks(filter: { projectId: $p, status: [INBOX, ASSIGNED] }) { totalCount } }`,
+      graphql(
+        `query ScaleTasks($p: ID!) { tasks(filter: { projectId: $p, status: [INBOX, ASSIGNED] }) { totalCount } }`,
+      ),
       { p: project },
     );
     expect(left.tasks.totalCount).toBe(0);
@@ -118,33 +151,42 @@ describe.skipIf(!pgUrl || !redisUrl)("two instances, PostgreSQL and Redis", () =
   it("fires each cron occurrence once when both instances tick at the same time", async () => {
     const job = (
       await a.ok(
-        `mutation { createCronJob(input: { name: "x-cron", schedule: "0 * * * *", taskTemplate: { title: "hourly" } }) { id nextRunAt } }`,
+        graphql(
+          `mutation ScaleCreateCronJob { createCronJob(input: { name: "x-cron", schedule: "0 * * * *", taskTemplate: { title: "hourly" } }) { id nextRunAt } }`,
+        ),
       )
     ).createCronJob;
-    const at = new Date(Date.parse(job.nextRunAt) + 1000);
+    const at = new Date(Date.parse(job.nextRunAt!) + 1000);
     await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? a : b).server.services.cron.tick(at)));
     const runs = await a.server.db.cronRun.findMany({ where: { jobId: job.id } });
     expect(runs).toHaveLength(1);
-    expect(runs[0]!.occurrence.toISOString()).toBe(new Date(job.nextRunAt).toISOString());
+    expect(runs[0]!.occurrence.toISOString()).toBe(new Date(job.nextRunAt!).toISOString());
     expect(await a.server.db.task.count({ where: { title: "hourly" } })).toBe(1);
   });
 
   it("stops from instance A a run that instance B is executing", async () => {
-    const agent = (await b.ok(`mutation { createAgent(input: { name: "x-runner", backend: "shell" }) { id } }`))
-      .createAgent.id;
+    const agent = (
+      await b.ok(
+        graphql(`mutation ScaleCreateAgent3 { createAgent(input: { name: "x-runner", backend: "shell" }) { id } }`),
+      )
+    ).createAgent.id;
     const task = (
       await b.ok(
-        `mutation($a: ID!, $c: [String!]) { createTask(input: { title: "long", assigneeIds: [$a], command: $c }) { id } }`,
+        graphql(
+          `mutation ScaleCreateTask3($a: ID!, $c: [String!]) { createTask(input: { title: "long", assigneeIds: [$a], command: $c }) { id } }`,
+        ),
         {
           a: agent,
           c: [NODE, "-e", "setTimeout(() => {}, 60000)"],
         },
       )
     ).createTask.id;
-    await b.ok(`mutation($t: ID!) { runTask(taskId: $t) { status } }`, { t: task });
+    await b.ok(graphql(`mutation ExecutionRunTask2($t: ID!) { runTask(taskId: $t) { status } }`), { t: task });
     expect(b.server.runner.activeRuns()).toBe(1);
     const began = Date.now();
-    const stopped = await a.ok(`mutation($t: ID!) { stopTask(taskId: $t) { status } }`, { t: task });
+    const stopped = await a.ok(graphql(`mutation ScaleStopTask($t: ID!) { stopTask(taskId: $t) { status } }`), {
+      t: task,
+    });
     expect(stopped.stopTask.status).toBe("ASSIGNED");
     expect(Date.now() - began).toBeLessThan(10_000);
     await waitFor(async () => b.server.runner.activeRuns() === 0, 5000, "B's run to end");
@@ -153,18 +195,23 @@ describe.skipIf(!pgUrl || !redisUrl)("two instances, PostgreSQL and Redis", () =
   });
 
   it("keeps output gap-free for a subscriber on A across a Redis disconnect", async () => {
-    const agent = (await b.ok(`mutation { createAgent(input: { name: "x-flaky" }) { id } }`)).createAgent.id;
+    const agent = (await b.ok(graphql(`mutation ScaleCreateAgent4 { createAgent(input: { name: "x-flaky" }) { id } }`)))
+      .createAgent.id;
     const task = (
       await b.ok(
-        `mutation($a: [ID!]) { createTask(input: { title: "flaky", assigneeIds: $a, priority: CRITICAL }) { id } }`,
+        graphql(
+          `mutation ScaleCreateTask4($a: [ID!]) { createTask(input: { title: "flaky", assigneeIds: $a, priority: CRITICAL }) { id } }`,
+        ),
         { a: [agent] },
       )
     ).createTask.id;
-    await b.ok(`mutation($a: ID!) { claimTask(agentId: $a) { outcome } }`, { a: agent });
+    await b.ok(graphql(`mutation BoardClaimTask($a: ID!) { claimTask(agentId: $a) { outcome } }`), { a: agent });
     const live = wsLive(a.ws(), TestOutputSeqDocument, { t: task });
     const append = (i: number) =>
       b.ok(
-        `mutation($t: ID!, $a: ID, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq } }`,
+        graphql(
+          `mutation BoardAppendTaskOutput3($t: ID!, $a: ID, $c: String!) { appendTaskOutput(taskId: $t, agentId: $a, content: $c) { seq } }`,
+        ),
         { t: task, a: agent, c: `line ${i}` },
       );
     for (let i = 1; i <= 20; i++) await append(i);

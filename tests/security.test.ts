@@ -24,6 +24,7 @@ import RulesRequiredPlugin from "../src/schema/rules-required.js";
 import { checkOutboundUrl, isPrivateAddress, OutboundRefusedError } from "../src/security/outbound.js";
 import { type AuthScopes, ROLES, type Role, scopesOf } from "../src/security/roles.js";
 import { TestActivityTypesDocument, TestAgentEventTypesDocument } from "./generated/graphql.js";
+import { graphql } from "./generated/index.js";
 import { makeAgent, makeTask } from "./helpers/factories.js";
 import { wsLive } from "./helpers/live.js";
 import { PROVIDERS, startTestServer, type TestServer } from "./helpers/server.js";
@@ -281,7 +282,9 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
     otherAgent = (await makeAgent(t, { name: "someone-else" })).id;
     for (const role of ROLES) {
       const r = await t.ok(
-        `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret apiKey { id role } } }`,
+        graphql(
+          `mutation SecurityCreateApiKey($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret apiKey { id role } } }`,
+        ),
         {
           i: { name: `${role} key`, role, agentId: role === "AGENT" ? ownAgent : null },
         },
@@ -313,21 +316,35 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
   }, 120_000);
 
   it("shows an AGENT key its own questions, usage and notifications only", async () => {
-    await t.ok(`mutation($a: ID!) { askQuestion(agentId: $a, question: "mine?") { id } }`, { a: ownAgent });
-    await t.ok(`mutation($a: ID!) { askQuestion(agentId: $a, question: "theirs?") { id } }`, { a: otherAgent });
     await t.ok(
-      `mutation($a: ID!) { heartbeat(agentId: $a, usage: [{ model: "m", inputTokens: 1, outputTokens: 1, costUsd: 7 }]) { agent { id } } }`,
+      graphql(`mutation SecurityAskQuestion($a: ID!) { askQuestion(agentId: $a, question: "mine?") { id } }`),
+      { a: ownAgent },
+    );
+    await t.ok(
+      graphql(`mutation SecurityAskQuestion2($a: ID!) { askQuestion(agentId: $a, question: "theirs?") { id } }`),
       { a: otherAgent },
     );
-    const q = await t.gql(`{ questions { question agent { id } } usage { totalCostUsd } }`, {}, keys.AGENT);
-    const texts = q.data!.questions.map((x: { question: unknown }) => x.question);
+    await t.ok(
+      graphql(
+        `mutation SecurityHeartbeat($a: ID!) { heartbeat(agentId: $a, usage: [{ model: "m", inputTokens: 1, outputTokens: 1, costUsd: 7 }]) { agent { id } } }`,
+      ),
+      { a: otherAgent },
+    );
+    const q = await t.gql(
+      graphql(`query SecurityQuestions { questions { question agent { id } } usage { totalCostUsd } }`),
+      {},
+      keys.AGENT,
+    );
+    const texts = q.data!.questions.map((x) => x.question);
     expect(texts).toContain("mine?");
     expect(texts).not.toContain("theirs?");
-    expect(q.data!.questions.every((x: { agent: { id: unknown } }) => x.agent.id === ownAgent)).toBe(true);
+    expect(q.data!.questions.every((x) => x.agent!.id === ownAgent)).toBe(true);
     expect(q.data!.usage.totalCostUsd).toBe(0);
     // The paged variant sees the same.
     const paged = await t.gql(
-      `{ questionsConnection(first: 500) { edges { node { question agent { id } } } } }`,
+      graphql(
+        `query SecurityQuestionsConnection { questionsConnection(first: 500) { edges { node { question agent { id } } } } }`,
+      ),
       {},
       keys.AGENT,
     );
@@ -336,38 +353,64 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
     );
     expect(pagedTexts).toContain("mine?");
     expect(pagedTexts).not.toContain("theirs?");
-    const theirs = await t.gql(`query($a: ID!) { notifications(agentId: $a) { id } }`, { a: otherAgent }, keys.AGENT);
+    const theirs = await t.gql(
+      graphql(`query CollaborationNotifications2($a: ID!) { notifications(agentId: $a) { id } }`),
+      { a: otherAgent },
+      keys.AGENT,
+    );
     expect(theirs.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const theirsPaged = await t.gql(
-      `query($a: ID!) { notificationsConnection(agentId: $a) { totalCount } }`,
+      graphql(`query SecurityNotificationsConnection($a: ID!) { notificationsConnection(agentId: $a) { totalCount } }`),
       { a: otherAgent },
       keys.AGENT,
     );
     expect(theirsPaged.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const task = (await makeTask(t, { title: "mail" })).id;
-    await t.ok(`mutation($t: ID!) { postMessage(taskId: $t, content: "@someone-else look") { id } }`, { t: task });
-    const note = (await t.ok(`query($a: ID!) { notifications(agentId: $a) { id } }`, { a: otherAgent }))
-      .notifications[0].id;
-    const byNode = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: note }, keys.AGENT);
+    await t.ok(
+      graphql(
+        `mutation SecurityPostMessage($t: ID!) { postMessage(taskId: $t, content: "@someone-else look") { id } }`,
+      ),
+      { t: task },
+    );
+    const note = (
+      await t.ok(graphql(`query CollaborationNotifications2($a: ID!) { notifications(agentId: $a) { id } }`), {
+        a: otherAgent,
+      })
+    ).notifications[0]!.id;
+    const byNode = await t.gql(
+      graphql(`query ApprovalsNode2($id: ID!) { node(id: $id) { id } }`),
+      { id: note },
+      keys.AGENT,
+    );
     expect(byNode.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const asOperator = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: note }, keys.OPERATOR);
+    const asOperator = await t.gql(
+      graphql(`query ApprovalsNode2($id: ID!) { node(id: $id) { id } }`),
+      { id: note },
+      keys.OPERATOR,
+    );
     expect(asOperator.data?.node?.id).toBe(note);
   });
 
   it("applies a type's rule wherever its objects are reached: nested fields and node as well as the root", async () => {
     const mine = (
       await t.ok(
-        `mutation($a: [ID!]) { createTask(input: { title: "mine to sign", assigneeIds: $a, requiresSignOff: true }) { id signOff { id } } }`,
+        graphql(
+          `mutation SecurityCreateTask($a: [ID!]) { createTask(input: { title: "mine to sign", assigneeIds: $a, requiresSignOff: true }) { id signOff { id } } }`,
+        ),
         { a: [ownAgent] },
       )
     ).createTask;
     const theirs = (
       await t.ok(
-        `mutation($a: [ID!]) { createTask(input: { title: "theirs to sign", assigneeIds: $a, requiresSignOff: true }) { id signOff { id } } }`,
+        graphql(
+          `mutation SecurityCreateTask2($a: [ID!]) { createTask(input: { title: "theirs to sign", assigneeIds: $a, requiresSignOff: true }) { id signOff { id } } }`,
+        ),
         { a: [otherAgent] },
       )
     ).createTask;
-    const nested = `query($id: ID!) { task(id: $id) { id title requiresSignOff signOff { id agent { id } } } }`;
+    const nested = graphql(
+      `query SecurityTaskSignOff($id: ID!) { task(id: $id) { id title requiresSignOff signOff { id agent { id } } } }`,
+    );
     // Approvals are operators' decisions: an AGENT key reads none, not even its own task's, at the root
     // (Query.approvals), nested, or by node; the rest of the task is still answered.
     for (const task of [mine, theirs]) {
@@ -376,80 +419,102 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
       expect(r.errors?.[0]?.path).toEqual(["task", "signOff"]);
       expect(r.errors?.[0]?.message).toMatch(/reading Approval needs one of the roles VIEWER, OPERATOR, ADMIN/);
       expect(r.data?.task).toMatchObject({ id: task.id, requiresSignOff: true, signOff: null });
-      const list = await t.gql(`query($id: ID!) { task(id: $id) { approvals { id } } }`, { id: task.id }, keys.AGENT);
+      const list = await t.gql(
+        graphql(`query SecurityTask($id: ID!) { task(id: $id) { approvals { id } } }`),
+        { id: task.id },
+        keys.AGENT,
+      );
       expect(list.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-      const byNode = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: task.signOff.id }, keys.AGENT);
+      const byNode = await t.gql(
+        graphql(`query ApprovalsNode2($id: ID!) { node(id: $id) { id } }`),
+        { id: task.signOff!.id },
+        keys.AGENT,
+      );
       expect(byNode.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     }
     for (const role of ["VIEWER", "OPERATOR", "ADMIN"] as const) {
       const r = await t.gql(nested, { id: theirs.id }, keys[role]);
       expect(r.errors, role).toBeUndefined();
-      expect(r.data?.task.signOff.id).toBe(theirs.signOff.id);
+      expect(r.data!.task!.signOff!.id).toBe(theirs.signOff!.id);
     }
     // Admin-only types stay admin-only through node; operators' types through node too.
-    const key = (await t.ok(`{ apiKeys { id } }`)).apiKeys[0].id;
+    const key = (await t.ok(graphql(`query SecurityApiKeys { apiKeys { id } }`))).apiKeys[0]!.id;
     for (const role of ["VIEWER", "OPERATOR", "AGENT"] as const) {
-      const r = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: key }, keys[role]);
+      const r = await t.gql(
+        graphql(`query ApprovalsNode2($id: ID!) { node(id: $id) { id } }`),
+        { id: key },
+        keys[role],
+      );
       expect(r.errors?.[0]?.extensions?.code, role).toBe("FORBIDDEN");
       expect(r.status).toBe(403);
     }
-    const entry = (await t.ok(`{ activity(first: 1) { edges { node { id } } } }`)).activity.edges[0].node.id;
-    const activityByNode = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: entry }, keys.AGENT);
-    expect(activityByNode.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect((await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: entry }, keys.VIEWER)).data?.node.id).toBe(
-      entry,
+    const entry = (await t.ok(graphql(`query SecurityActivity { activity(first: 1) { edges { node { id } } } }`)))
+      .activity.edges[0]!.node.id;
+    const activityByNode = await t.gql(
+      graphql(`query ApprovalsNode2($id: ID!) { node(id: $id) { id } }`),
+      { id: entry },
+      keys.AGENT,
     );
+    expect(activityByNode.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(
+      (await t.gql(graphql(`query ApprovalsNode2($id: ID!) { node(id: $id) { id } }`), { id: entry }, keys.VIEWER))
+        .data!.node!.id,
+    ).toBe(entry);
   });
 
   it("lets an AGENT key act only as its own agent", async () => {
     const own = await t.gql(
-      `mutation($a: ID!) { heartbeat(agentId: $a) { agent { id } } }`,
+      graphql(`mutation SecurityHeartbeat2($a: ID!) { heartbeat(agentId: $a) { agent { id } } }`),
       { a: ownAgent },
       keys.AGENT,
     );
     expect(own.data?.heartbeat.agent.id).toBe(ownAgent);
     const other = await t.gql(
-      `mutation($a: ID!) { claimTask(agentId: $a) { outcome } }`,
+      graphql(`mutation BoardClaimTask($a: ID!) { claimTask(agentId: $a) { outcome } }`),
       { a: otherAgent },
       keys.AGENT,
     );
     expect(other.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const x = (
       await t.ok(
-        `mutation($a: [ID!]) { createTask(input: { title: "for the agent", assigneeIds: $a, priority: CRITICAL }) { id } }`,
+        graphql(
+          `mutation SecurityCreateTask3($a: [ID!]) { createTask(input: { title: "for the agent", assigneeIds: $a, priority: CRITICAL }) { id } }`,
+        ),
         { a: [ownAgent] },
       )
     ).createTask.id;
     const claimed = await t.gql(
-      `mutation($a: ID!) { claimTask(agentId: $a) { task { id } } }`,
+      graphql(`mutation BoardClaimTask2($a: ID!) { claimTask(agentId: $a) { task { id } } }`),
       { a: ownAgent },
       keys.AGENT,
     );
-    expect(claimed.data?.claimTask.task.id).toBe(x);
+    expect(claimed.data!.claimTask.task!.id).toBe(x);
     // agentId may be left out: the key says who it is.
     const out = await t.gql(
-      `mutation($t: ID!) { appendTaskOutput(taskId: $t, content: "hi") { seq } }`,
+      graphql(`mutation SecurityAppendTaskOutput($t: ID!) { appendTaskOutput(taskId: $t, content: "hi") { seq } }`),
       { t: x },
       keys.AGENT,
     );
     expect(out.data?.appendTaskOutput.seq).toBe(1);
     const done = await t.gql(
-      `mutation($t: ID!) { completeTask(taskId: $t) { status claimedBy { id } } }`,
+      graphql(`mutation SecurityCompleteTask($t: ID!) { completeTask(taskId: $t) { status claimedBy { id } } }`),
       { t: x },
       keys.AGENT,
     );
     expect(done.data?.completeTask).toEqual({ status: "DONE", claimedBy: { id: ownAgent } });
-    const who = await t.gql(`{ viewer { role agent { id } keyId } }`, {}, keys.AGENT);
+    const who = await t.gql(graphql(`query SecurityViewer { viewer { role agent { id } keyId } }`), {}, keys.AGENT);
     expect(who.data?.viewer).toMatchObject({ role: "AGENT", agent: { id: ownAgent } });
     const feed = await t.ok(
-      `query($t: ID!) { activity(taskId: $t, first: 1) { edges { node { actorType actorId } } } }`,
+      graphql(
+        `query SecurityActivity2($t: ID!) { activity(taskId: $t, first: 1) { edges { node { actorType actorId } } } }`,
+      ),
       { t: x },
     );
-    expect(feed.activity.edges[0].node).toEqual({ actorType: "agent", actorId: ownAgent });
+    expect(feed.activity.edges[0]!.node).toEqual({ actorType: "agent", actorId: ownAgent });
   });
 
   it("refuses missing, malformed, unknown, expired and revoked keys with UNAUTHENTICATED (401)", async () => {
-    const none = await t.gql(`{ projects { id } }`, {}, null);
+    const none = await t.gql(graphql(`query HostileProjects { projects { id } }`), {}, null);
     expect(none.status).toBe(401);
     expect(none.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     for (const bad of [
@@ -457,24 +522,30 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
       `mc_${FAKE.key}_${"A".repeat(32)}`,
       keys.ADMIN.slice(0, -1) + (keys.ADMIN.endsWith("A") ? "B" : "A"),
     ]) {
-      const r = await t.gql(`{ projects { id } }`, {}, bad);
+      const r = await t.gql(graphql(`query HostileProjects { projects { id } }`), {}, bad);
       expect(r.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
       expect(r.errors?.[0]?.message).toMatch(/not valid/);
     }
     const soon = new Date(Date.now() + 60_000).toISOString();
     const exp = await t.ok(
-      `mutation($d: DateTime) { createApiKey(input: { name: "brief", role: VIEWER, expiresAt: $d }) { secret } }`,
+      graphql(
+        `mutation SecurityCreateApiKey2($d: DateTime) { createApiKey(input: { name: "brief", role: VIEWER, expiresAt: $d }) { secret } }`,
+      ),
       { d: soon },
     );
-    expect((await t.gql(`{ projects { id } }`, {}, exp.createApiKey.secret)).errors).toBeUndefined();
+    expect(
+      (await t.gql(graphql(`query HostileProjects { projects { id } }`), {}, exp.createApiKey.secret)).errors,
+    ).toBeUndefined();
     t.clock.advance(61_000); // the server's clock, not a sleep
-    const expired = await t.gql(`{ projects { id } }`, {}, exp.createApiKey.secret);
+    const expired = await t.gql(graphql(`query HostileProjects { projects { id } }`), {}, exp.createApiKey.secret);
     expect(expired.errors?.[0]?.message).toMatch(/expired/);
   });
 
   it("manages the key lifecycle: secret once, hash only, lastUsedAt, revocation at once on HTTP and WebSocket", async () => {
     const created = await t.ok(
-      `mutation { createApiKey(input: { name: "temp", role: OPERATOR }) { secret apiKey { id name role active lastUsedAt } } }`,
+      graphql(
+        `mutation SecurityCreateApiKey3 { createApiKey(input: { name: "temp", role: OPERATOR }) { secret apiKey { id name role active lastUsedAt } } }`,
+      ),
     );
     const { secret, apiKey } = created.createApiKey;
     expect(secret).toMatch(/^mc_key_[0-9a-z]{24}_[A-Za-z0-9_-]{32}$/);
@@ -482,9 +553,11 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
     const row = await t.server.db.apiKey.findUnique({ where: { id: apiKey.id } });
     expect(row!.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(row)).not.toContain(secret.slice(`mc_${apiKey.id}_`.length));
-    expect((await t.gql(`{ viewer { role } }`, {}, secret)).data?.viewer.role).toBe("OPERATOR");
-    const listed = await t.ok(`{ apiKeys { id lastUsedAt active } }`);
-    expect(listed.apiKeys.find((k: { id: unknown }) => k.id === apiKey.id).lastUsedAt).not.toBeNull();
+    expect((await t.gql(graphql(`query SecurityViewer2 { viewer { role } }`), {}, secret)).data?.viewer.role).toBe(
+      "OPERATOR",
+    );
+    const listed = await t.ok(graphql(`query SecurityApiKeys2 { apiKeys { id lastUsedAt active } }`));
+    expect(listed.apiKeys.find((k: { id: unknown }) => k.id === apiKey.id)!.lastUsedAt).not.toBeNull();
 
     const ws = createClient({
       url: t.wsUrl,
@@ -495,12 +568,16 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
     const closed = new Promise<number>((resolve) => ws.on("closed", (e) => resolve((e as { code: number }).code)));
     const live = wsLive(ws, TestAgentEventTypesDocument);
     await new Promise<void>((resolve) => ws.on("connected", () => resolve()));
-    await t.ok(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt active } }`, { id: apiKey.id });
+    await t.ok(graphql(`mutation SecurityRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { revokedAt active } }`), {
+      id: apiKey.id,
+    });
     expect(await closed).toBe(4403);
     live.stop();
-    const after = await t.gql(`{ viewer { role } }`, {}, secret);
+    const after = await t.gql(graphql(`query SecurityViewer2 { viewer { role } }`), {}, secret);
     expect(after.errors?.[0]?.message).toMatch(/revoked/);
-    const audit = await t.ok(`{ activity(first: 5) { edges { node { type summary } } } }`);
+    const audit = await t.ok(
+      graphql(`query SecurityActivity3 { activity(first: 5) { edges { node { type summary } } } }`),
+    );
     expect(audit.activity.edges.map((e: { node: { type: unknown } }) => e.node.type)).toContain("apikey.revoked");
   });
 
@@ -525,16 +602,18 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
   });
 
   it("audits admin reads", async () => {
-    await t.ok(`{ apiKeys { id } }`);
-    const feed = await t.ok(`{ activity(first: 3) { edges { node { type summary } } } }`);
-    expect(feed.activity.edges[0].node).toMatchObject({ type: "audit.admin_operation" });
-    expect(feed.activity.edges[0].node.summary).toMatch(/Query.apiKeys/);
+    await t.ok(graphql(`query SecurityApiKeys { apiKeys { id } }`));
+    const feed = await t.ok(
+      graphql(`query SecurityActivity4 { activity(first: 3) { edges { node { type summary } } } }`),
+    );
+    expect(feed.activity.edges[0]!.node).toMatchObject({ type: "audit.admin_operation" });
+    expect(feed.activity.edges[0]!.node.summary).toMatch(/Query.apiKeys/);
   });
 
   it("lets only ADMIN keys decide where an agent's API key goes (config.baseUrl, config.apiKeyEnv)", async () => {
     const create = (config: object, key: string) =>
       t.gql(
-        `mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }`,
+        graphql(`mutation ExecutionCreateAgent3($i: CreateAgentInput!) { createAgent(input: $i) { id } }`),
         { i: { name: `llm-${Math.random().toString(36).slice(2, 8)}`, backend: "openai", config } },
         key,
       );
@@ -546,10 +625,12 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
     // An ADMIN key configures the route; an operator may then change what does not route the key.
     const byAdmin = await create({ baseUrl: "https://llm.example.com/v1", apiKeyEnv: "LLM_API_KEY" }, keys.ADMIN);
     expect(byAdmin.errors).toBeUndefined();
-    const id = (byAdmin.data as any).createAgent.id;
+    const id = byAdmin.data!.createAgent.id;
     const update = (config: object, key: string) =>
       t.gql(
-        `mutation($id: ID!, $c: JSON) { updateAgent(id: $id, input: { config: $c }) { id } }`,
+        graphql(
+          `mutation SecurityUpdateAgent($id: ID!, $c: JSON) { updateAgent(id: $id, input: { config: $c }) { id } }`,
+        ),
         { id, c: config },
         key,
       );
@@ -569,13 +650,13 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
 
   it("keeps the shell backend for ADMIN keys", async () => {
     const byOperator = await t.gql(
-      `mutation { createAgent(input: { name: "sh", backend: "shell" }) { id } }`,
+      graphql(`mutation SecurityCreateAgent { createAgent(input: { name: "sh", backend: "shell" }) { id } }`),
       {},
       keys.OPERATOR,
     );
     expect(byOperator.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const byAdmin = await t.gql(
-      `mutation { createAgent(input: { name: "sh", backend: "shell" }) { id } }`,
+      graphql(`mutation SecurityCreateAgent { createAgent(input: { name: "sh", backend: "shell" }) { id } }`),
       {},
       keys.ADMIN,
     );
@@ -666,7 +747,9 @@ describe("limits", () => {
   it("rate-limits a key with RATE_LIMITED (429)", async () => {
     const slow = await startTestServer("sqlite", { rateLimitPerSecond: 1, rateLimitBurst: 5 });
     try {
-      const results = await Promise.all(Array.from({ length: 8 }, () => slow.gql(`{ projects { id } }`)));
+      const results = await Promise.all(
+        Array.from({ length: 8 }, () => slow.gql(graphql(`query HostileProjects { projects { id } }`))),
+      );
       const limited = results.filter((r) => r.errors?.[0]?.extensions?.code === "RATE_LIMITED");
       expect(limited.length).toBeGreaterThanOrEqual(3);
       expect(limited[0]!.status).toBe(429);
@@ -704,7 +787,9 @@ describe("bootstrap", () => {
       expect(secret).toMatch(/^mc_key_/);
       expect(lines.join("")).not.toContain(secret!);
       expect(lines.some((l) => /created an ADMIN key/.test(l))).toBe(true);
-      expect((await t.gql(`{ viewer { role } }`, {}, secret)).data?.viewer.role).toBe("ADMIN");
+      expect((await t.gql(graphql(`query SecurityViewer2 { viewer { role } }`), {}, secret)).data?.viewer.role).toBe(
+        "ADMIN",
+      );
       expect(await t.server.services.apiKeys.bootstrap()).toBeNull();
       expect(await t.server.db.apiKey.count()).toBe(1);
     } finally {

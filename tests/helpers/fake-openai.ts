@@ -7,8 +7,16 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 
 export type FakeReply = string | { status: number; message: string };
 
+/** What a client sends to /v1/chat/completions (the fields the tests read). */
+export interface ChatRequest {
+  model: string;
+  stream?: boolean;
+  messages: { role: "system" | "user" | "assistant"; content: string }[];
+  [field: string]: unknown;
+}
+
 export interface FakeOpenAiOptions {
-  reply: (body: any) => FakeReply;
+  reply: (body: ChatRequest) => FakeReply;
   /** The text is streamed in pieces of this many characters, or word by word. @default "words" */
   pieces?: number | "words";
   /** Delay between pieces, in ms. @default 0 */
@@ -19,12 +27,12 @@ export interface FakeOpenAiOptions {
 }
 
 export function fakeOpenAi(options: FakeOpenAiOptions) {
-  const requests: { headers: IncomingMessage["headers"]; body: any }[] = [];
+  const requests: { headers: IncomingMessage["headers"]; body: ChatRequest }[] = [];
   const server: Server = createServer((req, res) => {
     let raw = "";
     req.on("data", (d) => (raw += d));
     req.on("end", () => {
-      const body = JSON.parse(raw);
+      const body = JSON.parse(raw) as ChatRequest;
       requests.push({ headers: req.headers, body });
       const answer = options.reply(body);
       if (typeof answer !== "string") {

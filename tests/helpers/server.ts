@@ -88,17 +88,14 @@ export interface TestServer {
   headers: Record<string, string>;
   /**
    * POSTs a GraphQL operation (as admin, or with `key`; null sends none); never throws on GraphQL errors.
-   * A typed document (tests/documents/*.graphql, compiled into tests/generated) types the result and
-   * the variables.
+   * A typed document (``graphql(`…`)`` from tests/generated, or tests/documents/*.graphql) types the
+   * result and the variables. A bare string is for a document that must not validate, or one built at
+   * run time: its data is `unknown` unless the test states its type.
    */
-  gql<T = Record<string, any>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    key?: string | null,
-  ): Promise<GqlResponse<T>>;
+  gql<T = unknown>(query: string, variables?: Record<string, unknown>, key?: string | null): Promise<GqlResponse<T>>;
   gql<R, V>(query: TypedDocument<R, V>, variables?: V, key?: string | null): Promise<GqlResponse<R>>;
   /** Like gql, but throws when there are errors, and returns `data`. */
-  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  ok<T = unknown>(query: string, variables?: Record<string, unknown>): Promise<T>;
   ok<R, V>(query: TypedDocument<R, V>, variables?: V): Promise<R>;
 
   ws(connectionParams?: Record<string, unknown>): Client;
