@@ -255,6 +255,11 @@ export const SETTINGS = {
     bool(false),
     "add an `x-sql-queries` response header with the number of SQL statements a request ran (tests and benches)",
   ),
+  heapReclaimIdleSeconds: setting(
+    "MC_HEAP_RECLAIM_IDLE_SECONDS",
+    int(2, 0, 3600),
+    "after work, a full GC once the process has been this long quiet, so its memory comes back; 0 leaves V8's defaults",
+  ),
   shutdownGraceSeconds: setting(
     "MC_SHUTDOWN_GRACE_SECONDS",
     int(10, 0, 600),

@@ -13,6 +13,7 @@ import type { DbHandle } from "./db/client.js";
 import { migrate } from "./db/migrate.js";
 import type { EngineEvents } from "./engine/events.js";
 import type { Runner } from "./execution/runner.js";
+import { type HeapReclaim, startHeapReclaim } from "./heap.js";
 import { addressOf, createAuth } from "./http/auth.js";
 import { createGraphQLFastPath } from "./http/graphql-fast-path.js";
 import { createRoutes } from "./http/routes.js";
@@ -84,6 +85,7 @@ export function createServer(config: Config, options: AppOptions = {}): MissionC
   const { services, runner, scheduler, leadership, handle, logger } = app;
 
   let stopping: Promise<void> | null = null;
+  let heap: HeapReclaim | null = null;
 
   return {
     services,
@@ -113,6 +115,7 @@ export function createServer(config: Config, options: AppOptions = {}): MissionC
         http.listen(config.port, config.host, () => resolve());
       });
       ready = true;
+      heap = startHeapReclaim(config.heapReclaimIdleSeconds);
       runner.startListening();
       if (config.schedulerEnabled) {
         // Right after the first requests can be answered: scheduling the jobs builds node-cron's date
@@ -142,6 +145,7 @@ export function createServer(config: Config, options: AppOptions = {}): MissionC
     stop() {
       stopping ??= (async () => {
         ready = false;
+        heap?.stop();
         await scheduler.stop();
         await runner.close();
         await leadership.stop();
