@@ -80,8 +80,12 @@ export function serveGraphqlWs<P extends Record<string, unknown>, E extends WsEx
     jsonMessageReplacer: replacer,
     // The result itself, not graphql-ws's per-subscriber copy of it, so its serialisation is shared.
     // (graphql-ws copies it to drop `errors: undefined`, which JSON.stringify drops anyway.)
-    onNext: async (ctx, id, payload, args, result) =>
-      (await options.onNext?.(ctx, id, payload, args, result)) ?? (result as never),
+    // Not an async function: graphql-ws awaits what it returns, and one promise less per frame counts
+    // at a thousand subscribers.
+    onNext: options.onNext
+      ? async (ctx, id, payload, args, result) =>
+          (await options.onNext?.(ctx, id, payload, args, result)) ?? (result as never)
+      : (_ctx, _id, _payload, _args, result) => result as never,
   });
   const internalError = (socket: WebSocket, err: unknown, what: string) => {
     logger.error({ err }, what);
