@@ -18,7 +18,10 @@ function fakeProcess() {
     },
     heapSize: () => state.heap,
     // While busy, a second of CPU between any two reads: far over 10% of any interval.
-    cpuMs: () => (state.busy ? (state.cpu += 1000) : state.cpu),
+    cpuMs: () => {
+      if (state.busy) state.cpu += 1000;
+      return state.cpu;
+    },
   };
   return { state, probes };
 }
