@@ -284,7 +284,7 @@ async function claudeAgent(t: TestServer, name: string) {
       level: "LEAD",
       config: { executable: FAKE_CLAUDE, permissions: POLICY },
     })
-  ).id as string;
+  ).id;
 }
 
 /** Polls `t` until a PENDING approval of `tool` on `taskId` shows up. */

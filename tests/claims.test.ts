@@ -28,13 +28,13 @@ describe.each(PROVIDERS)("agent protocol on %s", (provider) => {
       await t.ok(graphql(`mutation ClaimsCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { id name } }`), {
         i: { name: `agent-${provider}-${++seq}`, ...extra },
       })
-    ).createAgent as { id: string; name: string };
+    ).createAgent;
   const project = async () =>
     (
       await t.ok(graphql(`mutation ClaimsCreateProject($n: String!) { createProject(input: { name: $n }) { id } }`), {
         n: `p-${++seq}`,
       })
-    ).createProject.id as string;
+    ).createProject.id;
   const task = async (input: Record<string, unknown>) =>
     (
       await t.ok(
@@ -162,7 +162,7 @@ describe.each(PROVIDERS)("agent protocol on %s", (provider) => {
             i: { name: `agent key ${a.name}`, role: "AGENT", agentId: a.id },
           },
         )
-      ).createApiKey.secret as string;
+      ).createApiKey.secret;
       for (let i = 0; i < 3; i++) await task({ priority: "CRITICAL", assigneeIds: [a.id] });
       const asAgent = (c: number) => t.gql(CLAIM, { a: a.id, c }, key);
       expect((await asAgent(1000)).data?.claimTask.outcome).toBe("CLAIMED");
@@ -182,7 +182,7 @@ describe.each(PROVIDERS)("agent protocol on %s", (provider) => {
           a: a.id,
         },
       );
-      const first = held.tasks.edges[0]!.node.id as string;
+      const first = held.tasks.edges[0]!.node.id;
       const r = await t.gql(CAC, { t: first, a: a.id, c: 1000 }, key);
       // One still held after the completion, and the ceiling is 1: no claim.
       expect(r.data?.completeAndClaim.next.outcome).toBe("AT_CAPACITY");
@@ -512,10 +512,10 @@ describe.each(PROVIDERS)("claim race on %s", (provider) => {
       await t.ok(graphql(`mutation ClaimsCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { id name } }`), {
         i: { name: `racer-${++seq}`, ...extra },
       })
-    ).createAgent as { id: string; name: string };
+    ).createAgent;
   const project = async () =>
     (await t.ok(graphql(`mutation ClaimsCreateProject2 { createProject(input: { name: "race" }) { id } }`)))
-      .createProject.id as string;
+      .createProject.id;
 
   it("lets 32 concurrent claimers take 2,000 tasks with each claimed exactly once", async () => {
     const p = await project();
@@ -583,8 +583,7 @@ describe.each(PROVIDERS)("claiming several at once under contention on %s", (pro
       Array.from(
         { length: 16 },
         async (_, i) =>
-          (await makeAgent(t, { name: `batch-${provider}-${i}`, specialties: [specialty], maxCapacity: 1000 }))
-            .id as string,
+          (await makeAgent(t, { name: `batch-${provider}-${i}`, specialties: [specialty], maxCapacity: 1000 })).id,
       ),
     );
     const claimed: string[] = [];

@@ -58,7 +58,7 @@ describe.each(PROVIDERS)("execution on %s", (provider) => {
         i: { title: `job ${++n}`, assigneeIds: [agent], command, ...extra },
       },
     );
-    return r.createTask.id as string;
+    return r.createTask.id;
   }
   const get = async (id: string) =>
     (await t.ok(graphql(`query ExecutionGet($id: ID!) { task(id: $id) { ...ExecutionTaskFields } }`), { id })).task;

@@ -45,10 +45,7 @@ describe.each(PROVIDERS)("planGoal on %s", (provider) => {
       await t.ok(graphql(`mutation ClaimsCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { id name } }`), {
         i: input,
       })
-    ).createAgent as {
-      id: string;
-      name: string;
-    };
+    ).createAgent;
   const planner = (mode: string) =>
     agent({ name: `planner-${++n}`, backend: "shell", level: "LEAD", config: { command: [NODE, PLANNER, mode] } });
   const state = async (id: string) => (await t.ok(PLAN_STATE, { id })).task;

@@ -433,7 +433,7 @@ describe("long-lived streams honour the key", () => {
           i: { name: `k-${Math.random().toString(36).slice(2, 8)}`, role: "OPERATOR", ...input },
         },
       )
-    ).createApiKey as { secret: string; apiKey: { id: string } };
+    ).createApiKey;
 
   async function expectEnded(sse: ReturnType<typeof sseWatch>, ws: ReturnType<typeof wsWatch>, reason: RegExp) {
     expect(await within(ws.code, 8000, "the WebSocket to close")).toBe(4403);
