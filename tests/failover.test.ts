@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import { TestOutputSeqDocument, TestProjectEventTitlesDocument } from "./generated/graphql.js";
 import { graphql } from "./generated/index.js";
+import { okGraphql, type TypedDocument } from "./helpers/graphql-http.js";
 import { wsLive } from "./helpers/live.js";
 import { type ScratchDatabase, scratchDatabase } from "./helpers/scratch-db.js";
-import type { TypedDocument } from "./helpers/server.js";
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 const redisUrl = process.env.TEST_REDIS_URL;
@@ -65,16 +65,8 @@ async function until(check: () => Promise<boolean>, ms: number): Promise<number>
   throw new Error(`condition not met within ${ms} ms`);
 }
 
-async function gql<R, V>(i: Instance, query: TypedDocument<R, V>, variables?: V): Promise<R> {
-  const res = await fetch(`${i.base}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${KEY}` },
-    body: JSON.stringify({ query: String(query), variables: variables ?? {} }),
-  });
-  const body = (await res.json()) as { data: R; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const gql = <R, V>(i: Instance, query: TypedDocument<R, V>, variables?: V) =>
+  okGraphql(`${i.base}/graphql`, query, variables, KEY);
 
 describe.skipIf(!pgUrl)("leader failover across processes", () => {
   const children: ChildProcess[] = [];

@@ -10,8 +10,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.js";
 import { loadMigrations, migrate, migrationsDir } from "../src/db/migrate.js";
 import { graphql } from "./generated/index.js";
+import { okGraphql, postGraphql, type TypedDocument } from "./helpers/graphql-http.js";
 import { scratchDatabase } from "./helpers/scratch-db.js";
-import { PROVIDERS, type TypedDocument } from "./helpers/server.js";
+import { PROVIDERS } from "./helpers/server.js";
 
 const run = promisify(execFile);
 const CLI = ["--import", "tsx", "src/cli.ts"];
@@ -150,16 +151,7 @@ describe("shutdown with a run in progress", () => {
     const serve = () => spawn(process.execPath, [...CLI, "serve"], { env, stdio: ["ignore", "pipe", "pipe"] });
     const child = serve();
     const url = await listeningUrl(child);
-    const gql = async <R, V>(query: TypedDocument<R, V>, variables?: V) => {
-      const r = await fetch(url, {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
-        body: JSON.stringify({ query: String(query), variables }),
-      });
-      const body = (await r.json()) as { data: R; errors?: unknown };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body.data;
-    };
+    const gql = <R, V>(query: TypedDocument<R, V>, variables?: V) => okGraphql(url, query, variables, key);
     const { createAgent } = await gql(
       graphql(`mutation ProcessCreateAgent { createAgent(input: { name: "sh", backend: "shell" }) { id } }`),
     );
@@ -201,20 +193,15 @@ describe("shutdown with a run in progress", () => {
     const again = serve();
     const url2 = await listeningUrl(again);
     try {
-      const r = await fetch(url2, {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
-        body: JSON.stringify({
-          query: `query($t: ID!) { task(id: $t) { status statusNote runs { status } } }`,
-          variables: { t: createTask.id },
-        }),
-      });
-      const { data } = (await r.json()) as {
-        data: { task: { status: string; statusNote: string; runs: { status: string }[] } };
-      };
-      expect(data.task.status).toBe("ASSIGNED");
-      expect(data.task.statusNote).toMatch(/shut down/);
-      expect(data.task.runs[0]!.status).toBe("STOPPED");
+      const data = await okGraphql(
+        url2,
+        graphql(`query ProcessTaskAfterRestart($t: ID!) { task(id: $t) { status statusNote runs { status } } }`),
+        { t: createTask.id },
+        key,
+      );
+      expect(data.task!.status).toBe("ASSIGNED");
+      expect(data.task!.statusNote).toMatch(/shut down/);
+      expect(data.task!.runs[0]!.status).toBe("STOPPED");
     } finally {
       again.kill("SIGTERM");
       await new Promise((r) => again.once("exit", r));
@@ -241,14 +228,8 @@ describe("the built bundle (what npm start runs)", () => {
       expect(csp).not.toContain("unsafe-inline");
       expect(await page.text()).not.toMatch(/<style|<script>/);
       expect((await fetch(url.replace("/graphql", "/board.css"))).status).toBe(200);
-      const gql = async <R, V>(query: TypedDocument<R, V>, variables?: V) =>
-        (await (
-          await fetch(url, {
-            method: "POST",
-            headers: { "content-type": "application/json", authorization: "Bearer bundle-admin-key-0123456789abcdef" },
-            body: JSON.stringify({ query: String(query), variables }),
-          })
-        ).json()) as { data?: R; errors?: unknown };
+      const gql = <R, V>(query: TypedDocument<R, V>, variables?: V) =>
+        postGraphql(url, query, variables, "bundle-admin-key-0123456789abcdef");
       const agent = await gql(
         graphql(`mutation ProcessCreateBundled { createAgent(input: { name: "bundled" }) { id } }`),
       );

@@ -369,6 +369,7 @@ type Documents = {
     "mutation ProcessCreateTask($i: CreateTaskInput!) { createTask(input: $i) { id } }": typeof types.ProcessCreateTaskDocument,
     "mutation ProcessRunTask($t: ID!) { runTask(taskId: $t) { id } }": typeof types.ProcessRunTaskDocument,
     "query ProcessTaskOutput($t: ID!) { task(id: $t) { output { kind content } } }": typeof types.ProcessTaskOutputDocument,
+    "query ProcessTaskAfterRestart($t: ID!) { task(id: $t) { status statusNote runs { status } } }": typeof types.ProcessTaskAfterRestartDocument,
     "mutation ProcessCreateBundled { createAgent(input: { name: \"bundled\" }) { id } }": typeof types.ProcessCreateBundledDocument,
     "mutation ProcessCreateInBundle { createTask(input: { title: \"in the bundle\" }) { id } }": typeof types.ProcessCreateInBundleDocument,
     "mutation ProcessCreateTick { createTask(input: { title: \"tick\" }) { id } }": typeof types.ProcessCreateTickDocument,
@@ -815,6 +816,7 @@ const documents: Documents = {
     "mutation ProcessCreateTask($i: CreateTaskInput!) { createTask(input: $i) { id } }": types.ProcessCreateTaskDocument,
     "mutation ProcessRunTask($t: ID!) { runTask(taskId: $t) { id } }": types.ProcessRunTaskDocument,
     "query ProcessTaskOutput($t: ID!) { task(id: $t) { output { kind content } } }": types.ProcessTaskOutputDocument,
+    "query ProcessTaskAfterRestart($t: ID!) { task(id: $t) { status statusNote runs { status } } }": types.ProcessTaskAfterRestartDocument,
     "mutation ProcessCreateBundled { createAgent(input: { name: \"bundled\" }) { id } }": types.ProcessCreateBundledDocument,
     "mutation ProcessCreateInBundle { createTask(input: { title: \"in the bundle\" }) { id } }": types.ProcessCreateInBundleDocument,
     "mutation ProcessCreateTick { createTask(input: { title: \"tick\" }) { id } }": types.ProcessCreateTickDocument,
@@ -2323,6 +2325,10 @@ export function graphql(source: "mutation ProcessRunTask($t: ID!) { runTask(task
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ProcessTaskOutput($t: ID!) { task(id: $t) { output { kind content } } }"): typeof import('./graphql.js').ProcessTaskOutputDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProcessTaskAfterRestart($t: ID!) { task(id: $t) { status statusNote runs { status } } }"): typeof import('./graphql.js').ProcessTaskAfterRestartDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2887,6 +2887,13 @@ export type ProcessTaskOutputQueryVariables = Exact<{
 
 export type ProcessTaskOutputQuery = { task: { output: Array<{ kind: OutputKind, content: string }> } | null };
 
+export type ProcessTaskAfterRestartQueryVariables = Exact<{
+  t: string | number;
+}>;
+
+
+export type ProcessTaskAfterRestartQuery = { task: { status: TaskStatus, statusNote: string | null, runs: Array<{ status: string }> } | null };
+
 export type ProcessCreateBundledMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -7216,6 +7223,17 @@ export const ProcessTaskOutputDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProcessTaskOutputQuery, ProcessTaskOutputQueryVariables>;
+export const ProcessTaskAfterRestartDocument = new TypedDocumentString(`
+    query ProcessTaskAfterRestart($t: ID!) {
+  task(id: $t) {
+    status
+    statusNote
+    runs {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProcessTaskAfterRestartQuery, ProcessTaskAfterRestartQueryVariables>;
 export const ProcessCreateBundledDocument = new TypedDocumentString(`
     mutation ProcessCreateBundled {
   createAgent(input: {name: "bundled"}) {
