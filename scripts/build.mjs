@@ -1,4 +1,4 @@
-// `npm run build`: bundles the server into dist/cli.js. Pure-JS dependencies are bundled: loading
+// `npm run build`: bundles the server into dist/cli.cjs (started by dist/cli.js) and dist/index.js. Pure-JS dependencies are bundled: loading
 // hundreds of modules from node_modules was most of the cold start (765 ms -> ~400 ms to /health).
 // Left outside the bundle: native and WebAssembly code (better-sqlite3, Prisma's runtime and its query
 // compiler), drivers a deployment may never load (pg, ioredis; see src/db/optional-modules.ts), the
@@ -20,22 +20,49 @@ const external = [
   "playwright-core",
 ];
 
-// The CLI (`npx mission-control`, `npm start`) and the package's server entry (`import … from
-// "mission-control"`, src/index.ts), each one file.
-await build({
-  entryPoints: { cli: "src/cli.ts", index: "src/index.ts" },
+// The package's server entry (`import … from "mission-control"`, src/index.ts), one ES module.
+const server = {
   bundle: true,
   platform: "node",
-  format: "esm",
   target: "node20",
-  outdir: "dist",
   external,
   logLevel: "warning",
   plugins: [graphqlAsModules()],
+};
+await build({
+  ...server,
+  entryPoints: { index: "src/index.ts" },
+  format: "esm",
+  outdir: "dist",
   // Bundled CommonJS calls require(); an ES module has none of its own.
   banner: {
     js: "import { createRequire as __mcCreateRequire } from 'node:module'; const require = __mcCreateRequire(import.meta.url);",
   },
+});
+
+// The CLI (`npx mission-control`, `npm start`): one CommonJS file, which dist/cli.js (src/launch.ts)
+// compiles from V8's code cache. `import()` becomes require(), which Node 20 has for ES modules too:
+// code run from a cache has no loader for a dynamic import. `import.meta.url` is the bundle's own URL.
+await build({
+  ...server,
+  entryPoints: ["src/cli.ts"],
+  format: "cjs",
+  outfile: "dist/cli.cjs",
+  supported: { "dynamic-import": false },
+  define: { "import.meta.url": "__mcBundleUrl" },
+  banner: { js: "var __mcBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+if (/\bimport\(/.test(readFileSync("dist/cli.cjs", "utf8"))) {
+  throw new Error("dist/cli.cjs has a dynamic import(), which code compiled from a cache cannot run");
+}
+await build({
+  entryPoints: ["src/launch.ts"],
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  outfile: "dist/cli.js",
+  logLevel: "warning",
 });
 
 // The typed client (`mission-control/client`): its documents and wrapper, with graphql, graphql-ws and

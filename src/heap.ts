@@ -8,9 +8,10 @@
  * stayed so. Four settings, all on V8's own controls, set here so that every way of starting the server
  * (`npm start`, the `mission-control` bin, `createServer` in a host process) gets them:
  *
- * - **A full GC at start** (the heap is small then: a few ms). Until its first one, V8 lets the old
- *   generation grow to a limit derived from the heap's maximum, not from what is live; on PostgreSQL,
- *   where requests stay in flight across scavenges, no major GC came in 2,000 cycles.
+ * - **A full GC soon after start** (at the first interval; the heap is small then: a few ms). Until
+ *   its first one, V8 lets the old generation grow to a limit derived from the heap's maximum, not from
+ *   what is live; on PostgreSQL, where requests stay in flight across scavenges, no major GC came in
+ *   2,000 cycles. Not at start itself: its pause held up the first requests (~20-40 ms of a cold start).
  * - **A growth factor of 2** (`--heap-growing-percent=100`): after each full GC the old generation is
  *   next collected at twice its live size instead of V8's adaptive up-to-4x. A/B on this build
  *   (bench/memory.ts, SQLite / PostgreSQL): RSS after 2,000 cycles idle + 47 / + 45 MiB with it, + 57 / +
@@ -86,16 +87,21 @@ export function startHeapReclaim(idleSeconds: number, probes?: HeapProbes): Heap
   const intervalMs = idleSeconds * 1000;
   let baseline = heapSize();
   // Until its first full GC, V8 lets the old generation grow to a limit set from the heap's maximum,
-  // not from what is live; one now (the heap is small, a few ms) puts it on the live-size rule.
-  setImmediate(() => {
-    gc();
-    baseline = heapSize();
-  });
+  // not from what is live; one at the first interval, busy or not (the heap is still small: a few ms),
+  // puts it on the live-size rule. Not at once: it held up the first requests by its pause.
+  let first = true;
   let cpu = cpuMs();
   const timer = setInterval(() => {
     const now = cpuMs();
     const busy = now - cpu > intervalMs * QUIET_CPU;
     cpu = now;
+    if (first) {
+      first = false;
+      gc();
+      baseline = heapSize();
+      cpu = cpuMs();
+      return;
+    }
     if (busy || heapSize() < baseline + GROWTH) return;
     gc();
     reclaims++;

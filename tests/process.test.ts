@@ -1,5 +1,6 @@
 /** The CLI and the process: help, migrate, concurrent migrators, graceful shutdown on SIGTERM. */
 import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -210,6 +211,39 @@ describe("shutdown with a run in progress", () => {
 });
 
 describe("the built bundle (what npm start runs)", () => {
+  it("starts from a code cache of itself that it keeps matching the bundle", async () => {
+    await run("npm", ["run", "build", "--silent"]);
+    const cache = "dist/cli.cache";
+    rmSync(cache, { force: true });
+    const help = async () => {
+      const { stdout } = await run(process.execPath, ["dist/cli.js", "help"]);
+      expect(stdout).toMatch(/Usage: mission-control \[command\]/);
+    };
+    const digest = createHash("sha256").update(readFileSync("dist/cli.cjs", "utf8")).digest();
+    // The first start writes it: the bundle's digest, then V8's data.
+    await help();
+    const written = readFileSync(cache);
+    expect(written.subarray(0, 32).equals(digest)).toBe(true);
+    expect(written.length).toBeGreaterThan(100_000);
+    // The next one uses it as it is.
+    await help();
+    expect(readFileSync(cache).equals(written)).toBe(true);
+    // One made from another bundle is never used: it is replaced.
+    const stale = Buffer.from(written);
+    stale[0] = stale[0]! ^ 0xff;
+    writeFileSync(cache, stale);
+    await help();
+    expect(readFileSync(cache).subarray(0, 32).equals(digest)).toBe(true);
+    // Nor is data V8 refuses (its header garbled): the bundle compiles from source and writes it again.
+    const garbled = Buffer.from(readFileSync(cache));
+    garbled.fill(0x5a, 32, 64);
+    writeFileSync(cache, garbled);
+    await help();
+    const rewritten = readFileSync(cache);
+    expect(rewritten.subarray(0, 32).equals(digest)).toBe(true);
+    expect(rewritten.subarray(32, 64).equals(garbled.subarray(32, 64))).toBe(false);
+  });
+
   it("builds, serves GraphQL over HTTP and WebSocket, and stops cleanly", async () => {
     await run("npm", ["run", "build", "--silent"]);
     const child: ChildProcess = serveChild(["dist/cli.js", "serve"], "bundle-admin-key-0123456789abcdef");
