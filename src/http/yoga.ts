@@ -1,8 +1,8 @@
 /**
  * Yoga at /graphql: the schema, the per-request context (the viewer, authenticated within the limits;
  * the pub/sub a long-lived consumer's subscriptions count what they queue through), error masking, and
- * one plugin per cross-cutting concern, in order: tracing, metrics, error codes, document limits, the
- * guard, shared subscription execution, the streams of each key.
+ * one plugin per cross-cutting concern, in order: graphql-js execution, tracing, metrics, error codes,
+ * document limits, the guard, shared subscription execution, the streams of each key.
  */
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -11,6 +11,7 @@ import type { App } from "../app.js";
 import { type AppContext, actorOf } from "../context.js";
 import { perObject } from "../per-object.js";
 import { useErrorCodes } from "../plugins/use-error-codes.js";
+import { useGraphqlJsExecute } from "../plugins/use-graphql-js-execute.js";
 import { useKeyStreams } from "../plugins/use-key-streams.js";
 import { useScopeCacheRelease } from "../plugins/use-scope-cache-release.js";
 import { useSharedSubscriptionExecution } from "../plugins/use-shared-subscription-execution.js";
@@ -110,6 +111,8 @@ export function createYogaServer(app: App, auth: Auth) {
     },
     maskedErrors: { maskError: maskErrors(logger) },
     plugins: [
+      // First: the plugins after it (tracing) wrap the execute function it sets.
+      useGraphqlJsExecute(),
       ...(app.tracing ? [app.tracing.plugin] : []),
       ...(app.metrics ? [app.metrics.plugin] : []),
       useErrorCodes(),
