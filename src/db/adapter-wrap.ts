@@ -16,15 +16,18 @@ export interface QueryCounter {
   count: number;
   /** When present, each statement's text is recorded here, in order. */
   statements?: string[];
+  /** When present, counts the statements that came through the ORM (the rest are the driver path's). */
+  orm?: number;
 }
 
 export const queryCounter = new AsyncLocalStorage<QueryCounter>();
 
 /** Counts one statement against the current request (the driver path counts its own too). */
-export function countQuery(text?: string): void {
+export function countQuery(text?: string, viaOrm = false): void {
   const store = queryCounter.getStore();
   if (!store) return;
   store.count++;
+  if (viaOrm && store.orm !== undefined) store.orm++;
   if (store.statements && text !== undefined) store.statements.push(text);
 }
 
@@ -60,11 +63,11 @@ function wrapTransaction(tx: Transaction, onEnd: () => void): Transaction {
     },
     options: tx.options,
     queryRaw(query: SqlQuery) {
-      countQuery(query.sql);
+      countQuery(query.sql, true);
       return tx.queryRaw(query);
     },
     executeRaw(query: SqlQuery) {
-      countQuery(query.sql);
+      countQuery(query.sql, true);
       return tx.executeRaw(query);
     },
     async commit() {
@@ -102,11 +105,11 @@ function wrapAdapter(inner: SqlDriverAdapter, mutex: Mutex | null): SqlDriverAda
       return inner.adapterName;
     },
     queryRaw(query) {
-      countQuery(query.sql);
+      countQuery(query.sql, true);
       return guarded(() => inner.queryRaw(query));
     },
     executeRaw(query) {
-      countQuery(query.sql);
+      countQuery(query.sql, true);
       return guarded(() => inner.executeRaw(query));
     },
     executeScript(script) {

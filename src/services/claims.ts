@@ -18,6 +18,7 @@ import { BadInputError, ConflictError, NotFoundError } from "../errors.js";
 import type { Agent, Task } from "../generated/prisma/client.js";
 import { claimNext } from "../sql/claim-next.js";
 import { claimableCount, claimableIds } from "../sql/claimable-ids.js";
+import { agentsSilent, leasesExpired } from "../sql/due-work.js";
 import { extendLeases } from "../sql/extend-leases.js";
 import { findRow } from "../sql/find-row.js";
 import { updateAgentStatus } from "../sql/update-agent.js";
@@ -332,6 +333,7 @@ export function createClaimService(deps: ServiceDeps, usageService: UsageService
    * @returns how many tasks were recovered
    */
   async function sweepExpiredLeases(now = new Date(), batch = 200): Promise<number> {
+    if (!(await leasesExpired(deps.sql, now))) return 0;
     let recovered = 0;
     for (;;) {
       const expired = await deps.db.task.findMany({
@@ -395,6 +397,7 @@ export function createClaimService(deps: ServiceDeps, usageService: UsageService
     const cutoff = new Date(
       now.getTime() - deps.config.heartbeatIntervalSeconds * deps.config.heartbeatMissedLimit * 1000,
     );
+    if (!(await agentsSilent(deps.sql, cutoff))) return 0;
     const silent = await deps.db.agent.findMany({
       where: {
         status: { not: "OFFLINE" },

@@ -6,11 +6,13 @@
  * while nobody ran the scheduler: `catchUp` SKIP (default) drops them, RUN_ONCE creates one task for the
  * latest of them.
  */
+
 import { interpolate, nextOccurrence, previousOccurrence, scheduleError, shortestInterval } from "../domain/cron.js";
 import { LIMITS } from "../domain/validate.js";
 import { AppError, BadInputError, ConflictError, NotFoundError } from "../errors.js";
 import type { CronJob, Task } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
+import { cronJobsDue } from "../sql/due-work.js";
 import { type Actor, recordActivity, requireIds, type ServiceDeps, SYSTEM, transact, type Unit } from "./context.js";
 import type { CreateTaskInput, TaskService } from "./tasks.js";
 
@@ -168,6 +170,7 @@ export function createCronService(deps: ServiceDeps, tasks: TaskService) {
    * @returns tasks created
    */
   async function tick(now = new Date()): Promise<number> {
+    if (!(await cronJobsDue(deps.sql, now))) return 0;
     const due = await deps.db.cronJob.findMany({
       where: { paused: false, nextRunAt: { lte: now } },
       orderBy: { nextRunAt: "asc" },

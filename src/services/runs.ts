@@ -11,6 +11,7 @@ import { SignOff } from "../domain/sign-off.js";
 import type { UsageInput } from "../domain/usage.js";
 import { NotFoundError } from "../errors.js";
 import type { Agent, Task } from "../generated/prisma/client.js";
+import { dispatchableTasks, tasksInReview } from "../sql/due-work.js";
 import { type Actor, recordActivity, type ServiceDeps, SYSTEM, transact } from "./context.js";
 import { postIn, SYSTEM_AUTHOR } from "./messages.js";
 import { NotificationKind, notify } from "./notifications.js";
@@ -38,8 +39,9 @@ export function createRunService(deps: ServiceDeps, usage: UsageService) {
     task: (taskId: string) => db.task.findUnique({ where: { id: taskId } }),
 
     /** ASSIGNED tasks a server-side assignee could run now (signed off if they must be), in claim order. */
-    dispatchable: (take: number) =>
-      db.task.findMany({
+    dispatchable: async (take: number) => {
+      if (!(await dispatchableTasks(deps.sql))) return [];
+      return db.task.findMany({
         where: {
           status: "ASSIGNED",
           claimedById: null,
@@ -49,16 +51,19 @@ export function createRunService(deps: ServiceDeps, usage: UsageService) {
         include: withAgents,
         orderBy: { claimKey: "asc" },
         take,
-      }),
+      });
+    },
 
     /** Tasks waiting in REVIEW, longest waiting first, with their project's reviewer. */
-    inReview: (take: number) =>
-      db.task.findMany({
+    async inReview(take: number) {
+      if (!(await tasksInReview(deps.sql))) return [];
+      return db.task.findMany({
         where: { status: "REVIEW" },
         include: { project: { select: { reviewerAgentId: true } } },
         orderBy: { updatedAt: "asc" },
         take,
-      }),
+      });
+    },
 
     /** The agent `ref` names (an id or a name), or null. */
     agentNamed: (ref: string) => db.agent.findFirst({ where: { OR: [{ id: ref }, { name: ref }] } }),

@@ -4,12 +4,14 @@
  * an event is never lost between commit and delivery. The delivery job POSTs each one signed with
  * HMAC-SHA256 and retries failures with exponential backoff; the history is queryable.
  */
+
 import { createHmac, randomBytes } from "node:crypto";
 import { LIMITS } from "../domain/validate.js";
 import { BadInputError, NotFoundError } from "../errors.js";
 import type { Webhook, WebhookDelivery } from "../generated/prisma/client.js";
 import { newId } from "../ids.js";
 import { checkOutboundUrl, OutboundRefusedError, outboundRequest, readBody } from "../security/outbound.js";
+import { deliveriesDue } from "../sql/due-work.js";
 import { type Actor, recordActivity, type ServiceDeps, transact } from "./context.js";
 
 export interface CreateWebhookInput {
@@ -142,6 +144,7 @@ export function createWebhookService(deps: ServiceDeps) {
 
   /** Sends due deliveries (the leader's job). Each is taken by a conditional update first. @returns sent */
   async function deliverDue(now = new Date(), batch = 50): Promise<number> {
+    if (!(await deliveriesDue(deps.sql, now))) return 0;
     const due = await deps.db.webhookDelivery.findMany({
       where: { status: "PENDING", nextAttemptAt: { lte: now } },
       include: { webhook: true },

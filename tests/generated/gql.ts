@@ -299,6 +299,10 @@ type Documents = {
     "mutation FoundationCreatePaged($n: String!, $p: ID) { createTask(input: { title: $n, projectId: $p }) { id } }": typeof types.FoundationCreatePagedDocument,
     "query FoundationTasks4($p: ID!, $after: String) { tasks(first: 2, after: $after, filter: { projectId: $p }) { pageInfo { hasNextPage endCursor } edges { node { title } } } }": typeof types.FoundationTasks4Document,
     "query HostileProjects { projects { id } }": typeof types.HostileProjectsDocument,
+    "mutation IdleJobsCreateAgent { createAgent(input: { name: \"idle-external\" }) { id } }": typeof types.IdleJobsCreateAgentDocument,
+    "mutation IdleJobsCreateTask($a: [ID!]) { createTask(input: { title: \"theirs\", assigneeIds: $a }) { id } }": typeof types.IdleJobsCreateTaskDocument,
+    "mutation IdleJobsCreatePausedCron { createCronJob(input: { name: \"idle-paused\", schedule: \"* * * * *\", paused: true, taskTemplate: { title: \"never\" } }) { id } }": typeof types.IdleJobsCreatePausedCronDocument,
+    "mutation IdleJobsCreateDueCron { createCronJob(input: { name: \"idle-due\", schedule: \"0 0 1 1 *\", taskTemplate: { title: \"fired\" } }) { id } }": typeof types.IdleJobsCreateDueCronDocument,
     "query InputShapesTasks { tasks { totalCount } projects { id } agents { id } cronJobs { id } documents { id } apiKeys { id } }": typeof types.InputShapesTasksDocument,
     "mutation InputShapesCreateProject { createProject(input: { name: \"  padded name  \" }) { name } }": typeof types.InputShapesCreateProjectDocument,
     "mutation InputShapesAskQuestion($a: ID!) { askQuestion(agentId: $a, question: \"  why?  \") { question } }": typeof types.InputShapesAskQuestionDocument,
@@ -746,6 +750,10 @@ const documents: Documents = {
     "mutation FoundationCreatePaged($n: String!, $p: ID) { createTask(input: { title: $n, projectId: $p }) { id } }": types.FoundationCreatePagedDocument,
     "query FoundationTasks4($p: ID!, $after: String) { tasks(first: 2, after: $after, filter: { projectId: $p }) { pageInfo { hasNextPage endCursor } edges { node { title } } } }": types.FoundationTasks4Document,
     "query HostileProjects { projects { id } }": types.HostileProjectsDocument,
+    "mutation IdleJobsCreateAgent { createAgent(input: { name: \"idle-external\" }) { id } }": types.IdleJobsCreateAgentDocument,
+    "mutation IdleJobsCreateTask($a: [ID!]) { createTask(input: { title: \"theirs\", assigneeIds: $a }) { id } }": types.IdleJobsCreateTaskDocument,
+    "mutation IdleJobsCreatePausedCron { createCronJob(input: { name: \"idle-paused\", schedule: \"* * * * *\", paused: true, taskTemplate: { title: \"never\" } }) { id } }": types.IdleJobsCreatePausedCronDocument,
+    "mutation IdleJobsCreateDueCron { createCronJob(input: { name: \"idle-due\", schedule: \"0 0 1 1 *\", taskTemplate: { title: \"fired\" } }) { id } }": types.IdleJobsCreateDueCronDocument,
     "query InputShapesTasks { tasks { totalCount } projects { id } agents { id } cronJobs { id } documents { id } apiKeys { id } }": types.InputShapesTasksDocument,
     "mutation InputShapesCreateProject { createProject(input: { name: \"  padded name  \" }) { name } }": types.InputShapesCreateProjectDocument,
     "mutation InputShapesAskQuestion($a: ID!) { askQuestion(agentId: $a, question: \"  why?  \") { question } }": types.InputShapesAskQuestionDocument,
@@ -2045,6 +2053,22 @@ export function graphql(source: "query FoundationTasks4($p: ID!, $after: String)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query HostileProjects { projects { id } }"): typeof import('./graphql.js').HostileProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdleJobsCreateAgent { createAgent(input: { name: \"idle-external\" }) { id } }"): typeof import('./graphql.js').IdleJobsCreateAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdleJobsCreateTask($a: [ID!]) { createTask(input: { title: \"theirs\", assigneeIds: $a }) { id } }"): typeof import('./graphql.js').IdleJobsCreateTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdleJobsCreatePausedCron { createCronJob(input: { name: \"idle-paused\", schedule: \"* * * * *\", paused: true, taskTemplate: { title: \"never\" } }) { id } }"): typeof import('./graphql.js').IdleJobsCreatePausedCronDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdleJobsCreateDueCron { createCronJob(input: { name: \"idle-due\", schedule: \"0 0 1 1 *\", taskTemplate: { title: \"fired\" } }) { id } }"): typeof import('./graphql.js').IdleJobsCreateDueCronDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2422,6 +2422,28 @@ export type HostileProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HostileProjectsQuery = { projects: Array<{ id: string }> };
 
+export type IdleJobsCreateAgentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdleJobsCreateAgentMutation = { createAgent: { id: string } };
+
+export type IdleJobsCreateTaskMutationVariables = Exact<{
+  a?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type IdleJobsCreateTaskMutation = { createTask: { id: string } };
+
+export type IdleJobsCreatePausedCronMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdleJobsCreatePausedCronMutation = { createCronJob: { id: string } };
+
+export type IdleJobsCreateDueCronMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdleJobsCreateDueCronMutation = { createCronJob: { id: string } };
+
 export type InputShapesTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -6493,6 +6515,38 @@ export const HostileProjectsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HostileProjectsQuery, HostileProjectsQueryVariables>;
+export const IdleJobsCreateAgentDocument = new TypedDocumentString(`
+    mutation IdleJobsCreateAgent {
+  createAgent(input: {name: "idle-external"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IdleJobsCreateAgentMutation, IdleJobsCreateAgentMutationVariables>;
+export const IdleJobsCreateTaskDocument = new TypedDocumentString(`
+    mutation IdleJobsCreateTask($a: [ID!]) {
+  createTask(input: {title: "theirs", assigneeIds: $a}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IdleJobsCreateTaskMutation, IdleJobsCreateTaskMutationVariables>;
+export const IdleJobsCreatePausedCronDocument = new TypedDocumentString(`
+    mutation IdleJobsCreatePausedCron {
+  createCronJob(
+    input: {name: "idle-paused", schedule: "* * * * *", paused: true, taskTemplate: {title: "never"}}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IdleJobsCreatePausedCronMutation, IdleJobsCreatePausedCronMutationVariables>;
+export const IdleJobsCreateDueCronDocument = new TypedDocumentString(`
+    mutation IdleJobsCreateDueCron {
+  createCronJob(
+    input: {name: "idle-due", schedule: "0 0 1 1 *", taskTemplate: {title: "fired"}}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IdleJobsCreateDueCronMutation, IdleJobsCreateDueCronMutationVariables>;
 export const InputShapesTasksDocument = new TypedDocumentString(`
     query InputShapesTasks {
   tasks {
