@@ -4,7 +4,6 @@
  * SIGINT/SIGTERM stops gracefully.
  */
 import { COMMANDS, commandHelp, parseCommandLine } from "./cli-commands.js";
-import { createClient, DEFAULT_URL } from "./client/index.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { migrate } from "./db/migrate.js";
 import { createServer } from "./server.js";
@@ -79,6 +78,8 @@ async function client(
   options: Record<string, string | boolean | undefined>,
 ): Promise<number> {
   const values = options as Record<string, string | undefined>;
+  // Loaded on demand, as the MCP SDK and the worker are: `serve` does not need the client.
+  const { createClient, DEFAULT_URL } = await import("./client/index.js");
   const mc = createClient({
     url: values.url ?? process.env.MC_URL ?? DEFAULT_URL,
     apiKey: values["api-key"] ?? process.env.MC_API_KEY ?? null,
