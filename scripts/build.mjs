@@ -1,5 +1,6 @@
-// `npm run build`: bundles the server into dist/cli.cjs (started by dist/cli.js) and dist/index.js. Pure-JS dependencies are bundled: loading
-// hundreds of modules from node_modules was most of the cold start (765 ms -> ~400 ms to /health).
+// `npm run build`: bundles the server into dist/cli.cjs (started by dist/cli.js) and dist/index.js.
+// Pure-JS dependencies are bundled: loading hundreds of modules from node_modules was most of the cold
+// start (765 ms -> ~400 ms to /health).
 // Left outside the bundle: native and WebAssembly code (better-sqlite3, Prisma's runtime and its query
 // compiler), drivers a deployment may never load (pg, ioredis; see src/db/optional-modules.ts), the
 // commands' own heavy dependencies loaded on demand (MCP SDK, zod), and the build tools themselves.
