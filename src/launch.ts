@@ -52,17 +52,22 @@ function writeCache(script: vm.Script): void {
   }
 }
 
-const cachedData = readCache();
-const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
-const run = script.runInThisContext() as (
-  exports: object,
-  require: NodeJS.Require,
-  module: { exports: object },
-  filename: string,
-  dirname: string,
-) => void;
-const cjs = { exports: {} };
-run.call(cjs.exports, cjs.exports, createRequire(file), cjs, file, dir);
-// After the top level ran, before the server starts: what it compiled is in the cache, and the heap
-// settings the server makes at start (src/heap.ts) change V8's flags, which V8 checks cached data against.
-if (!cachedData || script.cachedDataRejected) writeCache(script);
+/** In a function, so that the cache's bytes are garbage once V8 has read them. */
+function start(): void {
+  const cachedData = readCache();
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+  const run = script.runInThisContext() as (
+    exports: object,
+    require: NodeJS.Require,
+    module: { exports: object },
+    filename: string,
+    dirname: string,
+  ) => void;
+  const cjs = { exports: {} };
+  run.call(cjs.exports, cjs.exports, createRequire(file), cjs, file, dir);
+  // After the top level ran, before the server starts: what it compiled is in the cache, and the heap
+  // settings the server makes at start (src/heap.ts) change V8's flags, which V8 checks cached data against.
+  if (!cachedData || script.cachedDataRejected) writeCache(script);
+}
+
+start();
