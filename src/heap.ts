@@ -96,9 +96,12 @@ export function startHeapReclaim(idleSeconds: number, probes?: HeapProbes): Heap
     const busy = now - cpu > intervalMs * QUIET_CPU;
     cpu = now;
     if (first) {
+      // Under load already, the heap this GC leaves holds the requests in flight: the baseline stays
+      // at the heap the server started with if that was smaller, so that what the load leaves behind
+      // is reclaimed once it ends.
       first = false;
       gc();
-      baseline = heapSize();
+      baseline = Math.min(baseline, heapSize());
       cpu = cpuMs();
       return;
     }
