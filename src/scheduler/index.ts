@@ -91,7 +91,9 @@ export function createScheduler(
           };
         }
         const expression = "schedule" in job ? job.schedule : "* * * * * *";
-        ticks.set(expression, [...(ticks.get(expression) ?? []), tick]);
+        const group = ticks.get(expression) ?? [];
+        group.push(tick);
+        ticks.set(expression, group);
       }
       for (const [expression, group] of ticks) {
         tasks.push(

@@ -18,7 +18,7 @@ import { BadInputError, ConflictError, NotFoundError } from "../errors.js";
 import type { Agent, Task } from "../generated/prisma/client.js";
 import { claimNext } from "../sql/claim-next.js";
 import { claimableCount, claimableIds } from "../sql/claimable-ids.js";
-import { agentsSilent, leasesExpired } from "../sql/due-work.js";
+import { agentsSilent, expiredLeaseIds } from "../sql/due-work.js";
 import { extendLeases } from "../sql/extend-leases.js";
 import { findRow } from "../sql/find-row.js";
 import { updateAgentStatus } from "../sql/update-agent.js";
@@ -333,19 +333,10 @@ export function createClaimService(deps: ServiceDeps, usageService: UsageService
    * @returns how many tasks were recovered
    */
   async function sweepExpiredLeases(now = new Date(), batch = 200): Promise<number> {
-    if (!(await leasesExpired(deps.sql, now))) return 0;
     let recovered = 0;
     for (;;) {
-      const expired = await deps.db.task.findMany({
-        where: { status: "IN_PROGRESS", leaseExpiresAt: { lt: now } },
-        select: { id: true },
-        take: batch,
-        orderBy: { leaseExpiresAt: "asc" },
-      });
-      recovered += await recoverEach(
-        expired.map((e) => e.id),
-        now,
-      );
+      const expired = await expiredLeaseIds(deps.sql, now, batch);
+      recovered += await recoverEach(expired, now);
       if (expired.length < batch) return recovered;
     }
   }

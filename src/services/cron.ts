@@ -6,7 +6,6 @@
  * while nobody ran the scheduler: `catchUp` SKIP (default) drops them, RUN_ONCE creates one task for the
  * latest of them.
  */
-
 import { interpolate, nextOccurrence, previousOccurrence, scheduleError, shortestInterval } from "../domain/cron.js";
 import { LIMITS } from "../domain/validate.js";
 import { AppError, BadInputError, ConflictError, NotFoundError } from "../errors.js";

@@ -4,7 +4,6 @@
  * an event is never lost between commit and delivery. The delivery job POSTs each one signed with
  * HMAC-SHA256 and retries failures with exponential backoff; the history is queryable.
  */
-
 import { createHmac, randomBytes } from "node:crypto";
 import { LIMITS } from "../domain/validate.js";
 import { BadInputError, NotFoundError } from "../errors.js";

@@ -4,7 +4,8 @@
  * pass went through the ORM, whose query compiler planned the same statements again on every tick
  * (~20 ms of CPU a second on an idle server, and the compiler's memory loaded by an idle process). A
  * job asks here first and reads through its ORM query only when this says yes. Each condition is
- * that query's own `where`, or wider: a "no" here is a "no" there.
+ * that query's own `where`, or wider: a "no" here is a "no" there. (The lease sweep, which needs only
+ * ids, reads them here outright.)
  */
 import { AgentBackend } from "../domain/enums.js";
 import type { Queryable } from "./driver.js";
@@ -23,9 +24,17 @@ export const cronJobsDue = (q: Queryable, now: Date) =>
 export const deliveriesDue = (q: Queryable, now: Date) =>
   exists(q, sql`SELECT 1 FROM "WebhookDelivery" WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${now}`);
 
-/** A task IN_PROGRESS whose lease ran out. */
-export const leasesExpired = (q: Queryable, now: Date) =>
-  exists(q, sql`SELECT 1 FROM "Task" WHERE "status" = ${TS.IN_PROGRESS} AND "leaseExpiresAt" < ${now}`);
+/**
+ * Tasks IN_PROGRESS whose lease ran out, the longest expired first: the lease sweep's whole read (it
+ * needs only the ids), so it has no ORM query to guard.
+ */
+export async function expiredLeaseIds(q: Queryable, now: Date, limit: number): Promise<string[]> {
+  const rows = await q.query<{ id: string }>(
+    sql`SELECT "id" FROM "Task" WHERE "status" = ${TS.IN_PROGRESS} AND "leaseExpiresAt" < ${now}
+      ORDER BY "leaseExpiresAt" LIMIT ${limit}`,
+  );
+  return rows.map((r) => r.id);
+}
 
 /** An agent not OFFLINE that has been silent since `cutoff` (or never spoke and was created before it). */
 export const agentsSilent = (q: Queryable, cutoff: Date) =>
