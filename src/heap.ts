@@ -5,7 +5,7 @@
  * garbage of requests that were in flight across a scavenge (promoted, then dead) up to a limit of up
  * to 4x the live heap, and then kept every page it had grown to: no major GC came while the server sat
  * idle, so the memory reducer never ran. The young generation also doubled under load (16 -> 32 MiB) and
- * stayed so. Four settings, all on V8's own controls, set here so that every way of starting the server
+ * stayed so. Five settings, all on V8's own controls, set here so that every way of starting the server
  * (`npm start`, the `mission-control` bin, `createServer` in a host process) gets them:
  *
  * - **A full GC soon after start** (at the first interval; the heap is small then: a few ms). Until
@@ -25,10 +25,20 @@
  *   an interval, and at least 16 MiB more heap than after the last such GC), which hands the old space
  *   it no longer needs back. It never runs while requests keep coming.
  *
+ * - **WebAssembly on its baseline compiler only** (`--liftoff-only`). Prisma's query compiler is a
+ *   ~1.9 MB WebAssembly module, instantiated on the first ORM query. V8 compiles each function it calls
+ *   with Liftoff, then again with TurboFan once it is hot, and the optimising compiler's code and zone
+ *   memory stayed resident: RSS after the first ORM queries was idle + 41-44 MiB with V8's tiering, +
+ *   14-15 MiB with Liftoff alone (tmp script over bench/lib.ts, SQLite, twice each). The compile step
+ *   is now a small part of what is left on the ORM path (the hot paths run on the driver): CPU per
+ *   `createAgent`, `createProject` and `agents` request was the same within the noise (4.4-5.8 ms
+ *   either way). Set here, after the launcher has written its code cache (whose flags must match the
+ *   next start's) and before the first ORM query compiles the module.
+ *
  * Tried and left out: `--heap-growing-percent=50` (1.5x). Memory the same within a few MiB, but with
  * 1,000 live subscriptions it ran major GCs so often that fan-out cost 34-38 us per message.
  *
- * `MC_HEAP_RECLAIM_IDLE_SECONDS=0` leaves V8's defaults alone.
+ * `MC_HEAP_RECLAIM_IDLE_SECONDS=0` leaves V8's defaults alone, these five included.
  */
 import v8 from "node:v8";
 import vm from "node:vm";
@@ -82,6 +92,7 @@ export function startHeapReclaim(idleSeconds: number, probes?: HeapProbes): Heap
   if (!probes) {
     v8.setFlagsFromString("--heap-growing-percent=100");
     v8.setFlagsFromString("--semi-space-growth-factor=1");
+    v8.setFlagsFromString("--liftoff-only");
   }
   const { gc, heapSize, cpuMs } = probes ?? processProbes();
   const intervalMs = idleSeconds * 1000;
