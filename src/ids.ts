@@ -3,7 +3,7 @@
  * and the API: readable in logs and curl sessions, sortable by creation, and self-describing so that
  * `node(id:)` knows the type without a lookup.
  */
-import { randomBytes } from "node:crypto";
+import { randomFillSync } from "node:crypto";
 
 export const ID_PREFIXES = {
   Project: "proj",
@@ -31,6 +31,24 @@ const TYPE_BY_PREFIX = new Map<string, IdType>(
   Object.entries(ID_PREFIXES).map(([type, prefix]) => [prefix, type as IdType]),
 );
 
+/**
+ * Random bytes drawn 1.5 KiB at a time (as `crypto.randomUUID` caches its entropy): one call into the
+ * system's generator per 256 ids, not one per id (a claim + complete cycle makes four or more).
+ */
+const RANDOM_BYTES = 6;
+const pool = Buffer.alloc(RANDOM_BYTES * 256);
+let poolOffset = pool.length;
+
+function randomHex(): string {
+  if (poolOffset === pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  const hex = pool.toString("hex", poolOffset, poolOffset + RANDOM_BYTES);
+  poolOffset += RANDOM_BYTES;
+  return hex;
+}
+
 let lastTime = 0;
 let counter = 0;
 
@@ -41,7 +59,7 @@ export function newId(type: IdType): string {
   lastTime = now;
   const time = now.toString(36).padStart(9, "0");
   const seq = counter.toString(36).padStart(3, "0");
-  return `${ID_PREFIXES[type]}_${time}${seq}${randomBytes(6).toString("hex")}`;
+  return `${ID_PREFIXES[type]}_${time}${seq}${randomHex()}`;
 }
 
 const ID_PATTERN = /^([a-z]+)_([0-9a-z]{12})([0-9a-f]{12})$/;

@@ -135,6 +135,11 @@ export function publishAll(pubsub: PubSub, events: readonly PendingEvent[]): voi
 /** JSON-safe copy of a row: Dates become ISO strings. */
 export function snapshot<T extends object>(row: T): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) out[k] = v instanceof Date ? v.toISOString() : v;
+  const source = row as Record<string, unknown>;
+  // Keys, not entries: no [key, value] array per column (a task has 30), on every event.
+  for (const k of Object.keys(source)) {
+    const v = source[k];
+    out[k] = v instanceof Date ? v.toISOString() : v;
+  }
   return out;
 }

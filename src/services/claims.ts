@@ -116,8 +116,9 @@ export function createClaimService(deps: ServiceDeps, usageService: UsageService
     const specialties = parseList(agent.specialties);
     const startedAt = Date.now();
     const result = await sqlTransact(deps, async (unit): Promise<ClaimResult> => {
-      // PostgreSQL: one claim per agent at a time, so the capacity count inside the claim is exact.
-      await findRow(unit.sql, "Agent", agentId, { forUpdate: true });
+      // PostgreSQL: one claim per agent at a time, so the capacity count inside the claim is exact. On
+      // SQLite the transaction is already the only writer (BEGIN IMMEDIATE), and the read would be all.
+      if (unit.sql.provider === "postgresql") await findRow(unit.sql, "Agent", agentId, { forUpdate: true });
       const tasks: Task[] = [];
       for (let i = 0; i < (options.limit ?? 1); i++) {
         const now = new Date();
