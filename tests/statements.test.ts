@@ -43,9 +43,9 @@ describe("statements per request on the main read paths", () => {
     expect(sql).toMatchInlineSnapshot(`
       [
         "SELECT t."claimedById", t."id", t."priority", t."projectId", t."status", t."title", (SELECT COUNT...",
-        "SELECT t."claimedById", t."id", t."priority", t."projectId", t."status", t."title", d."taskId" AS...",
-        "SELECT ag."id", ag."name", ag."status", x."taskId" AS "_key" FROM "TaskAssignment" x JOIN "Agent"...",
         "SELECT r."id", r."name" FROM "Project" r WHERE r."id" IN (?)",
+        "SELECT ag."id", ag."name", ag."status", x."taskId" AS "_key" FROM "TaskAssignment" x JOIN "Agent"...",
+        "SELECT t."claimedById", t."id", t."priority", t."projectId", t."status", t."title", d."taskId" AS...",
       ]
     `);
   });

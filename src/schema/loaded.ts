@@ -30,6 +30,8 @@ const MODELS = [
 ] as const;
 type Model = (typeof MODELS)[number];
 type Query = { select?: Record<string, unknown>; include?: Record<string, unknown> };
+/** A relation field's Prisma query, as plannedQuery gives it. */
+export type PlannedQuery = Query;
 
 const models = getDatamodel().datamodel.models;
 
@@ -42,9 +44,18 @@ const RELATIONS = new Map<Model, Map<string, boolean>>(MODELS.map((m) => [m, rel
 
 /** Whether `query` selects only scalar columns (nothing a plain row lacks). */
 export function onlyScalars(query: Query): boolean {
-  if (query.include && Object.keys(query.include).length > 0) return false;
-  return Object.values(query.select ?? {}).every((v) => v === true);
+  let answer = scalarQueries.get(query);
+  if (answer === undefined) {
+    answer =
+      !(query.include && Object.keys(query.include).length > 0) &&
+      Object.values(query.select ?? {}).every((v) => v === true);
+    scalarQueries.set(query, answer);
+  }
+  return answer;
 }
+
+/** onlyScalars per query object: a planned query is shared by every row of its field (and asked per row). */
+const scalarQueries = new WeakMap<Query, boolean>();
 
 function delegate(ctx: AppContext, model: Model) {
   const key = (model.charAt(0).toLowerCase() + model.slice(1)) as "task";
@@ -157,4 +168,10 @@ export function plannedQuery(ctx: AppContext, info: GraphQLResolveInfo): Promise
   const query = plan(ctx, info);
   byNode.set(node, { nodes: info.fieldNodes, query, shared: needsNoMappings(ctx, info) });
   return query;
+}
+
+/** Whether the field `info` resolves has one planned query for all its rows (see plannedQuery). */
+export function sharedPlan(ctx: AppContext, info: GraphQLResolveInfo): boolean {
+  const held = plans(ctx).get(info.fieldNodes[0]!);
+  return !!held && held.shared && sameNodes(held.nodes, info.fieldNodes);
 }

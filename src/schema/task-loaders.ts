@@ -18,9 +18,13 @@ import { assigneesOf, dependenciesOf, dependentsOf, rowsByIds } from "../sql/tas
  */
 const BATCH_ONLY = { cache: false } as const;
 
-function grouped<T extends { _key: string }>(keys: readonly string[], rows: T[]): Omit<T, "_key">[][] {
-  const by = new Map<string, Omit<T, "_key">[]>(keys.map((k) => [k, []]));
-  for (const { _key, ...row } of rows) by.get(_key)?.push(row);
+/**
+ * Rows by the key they were read for. Each row keeps its `_key` column: copying a row to leave it out
+ * cost a new object per row (a page of 100 tasks' relations read 500), and no field reads it.
+ */
+function grouped<T extends { _key: string }>(keys: readonly string[], rows: T[]): T[][] {
+  const by = new Map<string, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows) by.get(row._key)?.push(row);
   return keys.map((k) => by.get(k)!);
 }
 

@@ -1,4 +1,5 @@
 import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
+import type { AppContext } from "../context.js";
 import type { TaskPriority } from "../domain/enums.js";
 import { FINISHED_STATUSES, type TaskStatus } from "../domain/task-status.js";
 import { LIMITS, parseList } from "../domain/validate.js";
@@ -13,7 +14,8 @@ import { nodeConnection } from "./connections.js";
 import { TaskPriorityEnum, TaskStatusEnum } from "./enums.js";
 import { expectId, expectIds } from "./ids.js";
 import { intRange, labels, optionalText, text } from "./input-shapes.js";
-import { onlyScalars, plannedQuery, rowFor, rowsFor } from "./loaded.js";
+import { onlyScalars, type PlannedQuery, plannedQuery, rowFor, rowsFor } from "./loaded.js";
+import { fromPage, loadPageRelations, NOT_LOADED, type RowDerived, type RowRelation } from "./page-relations.js";
 import { ProjectRef } from "./project.js";
 import { taskLoader } from "./task-loaders.js";
 
@@ -34,6 +36,35 @@ const TASK_COLUMNS = {
 const WAIT_COLUMNS = TASK_COLUMNS;
 
 const unfinished = (tasks: Task[]) => tasks.filter((d) => !FINISHED_STATUSES.includes(d.status as TaskStatus));
+
+/**
+ * Fields computed from a task's dependencies (loaded with the readiness columns), per row: what their
+ * resolvers return, and what a page of tasks loads for all its rows first (page-relations.ts).
+ */
+const TASK_DERIVED = {
+  blockedReason: async (ctx: AppContext, task: Task): Promise<string | null> => {
+    const waits = unfinished(await taskLoader(ctx, "dependencies", WAIT_COLUMNS).load(task.id));
+    if (waits.length === 0) return null;
+    const stuck = waits.filter((d) => d.status === "FAILED" || d.status === "CANCELLED");
+    const list = waits.map((d) => `"${d.title}" (${d.status})`).join(", ");
+    return stuck.length
+      ? `waits on ${list}; ${stuck.length} of them will not finish on their own: skip, retry elsewhere or remove the dependency`
+      : `waits on ${list}`;
+  },
+  isReady: async (ctx: AppContext, task: Task): Promise<boolean> =>
+    (task.status === "INBOX" || task.status === "ASSIGNED") &&
+    !task.claimedById &&
+    unfinished(await taskLoader(ctx, "dependencies", WAIT_COLUMNS).load(task.id)).length === 0,
+} satisfies Record<string, RowDerived<Task, unknown>>;
+
+/** The field's resolver: the value its page loaded, else its own load. */
+function derived<K extends keyof typeof TASK_DERIVED>(name: K) {
+  return (task: object, _args: unknown, ctx: AppContext, info: GraphQLResolveInfo) => {
+    const loaded = fromPage(ctx, info, (task as Task).id);
+    if (loaded !== NOT_LOADED) return loaded as Awaited<ReturnType<(typeof TASK_DERIVED)[K]>>;
+    return TASK_DERIVED[name](ctx, task as Task) as ReturnType<(typeof TASK_DERIVED)[K]>;
+  };
+}
 
 export const TaskRef = builder.prismaNode("Task", {
   authScopes: rules.anyKey,
@@ -88,23 +119,12 @@ export const TaskRef = builder.prismaNode("Task", {
     blockedReason: t.string({
       nullable: true,
       description: "Why the task cannot run yet, in words; null when nothing holds it.",
-      resolve: async (task, _a, ctx) => {
-        const waits = unfinished(await taskLoader(ctx, "dependencies", WAIT_COLUMNS).load(task.id));
-        if (waits.length === 0) return null;
-        const stuck = waits.filter((d) => d.status === "FAILED" || d.status === "CANCELLED");
-        const list = waits.map((d) => `"${d.title}" (${d.status})`).join(", ");
-        return stuck.length
-          ? `waits on ${list}; ${stuck.length} of them will not finish on their own: skip, retry elsewhere or remove the dependency`
-          : `waits on ${list}`;
-      },
+      resolve: derived("blockedReason"),
     }),
     isReady: t.boolean({
       description: "Claimable now: INBOX or ASSIGNED, unclaimed, every dependency DONE or SKIPPED.",
       select: { status: true, claimedById: true },
-      resolve: async (task, _a, ctx) =>
-        (task.status === "INBOX" || task.status === "ASSIGNED") &&
-        !task.claimedById &&
-        unfinished(await taskLoader(ctx, "dependencies", WAIT_COLUMNS).load(task.id)).length === 0,
+      resolve: derived("isReady"),
     }),
     output: t.relation("output", {
       description:
@@ -120,6 +140,48 @@ export const TaskRef = builder.prismaNode("Task", {
   }),
 });
 
+/**
+ * Each relation's value for one task, given its field's planned query: what the field's resolver
+ * returns, and what a page of tasks loads for all its rows at once before they are walked
+ * (page-relations.ts), so that their fields are answered with values, not promises.
+ */
+const TASK_RELATIONS = {
+  project: async (ctx: AppContext, query: PlannedQuery, task: Task) => {
+    if (!task.projectId) return null;
+    const row = await taskLoader(ctx, "project", query.select).load(task.projectId);
+    return row && rowFor(ctx, "Project", query, row);
+  },
+  claimedBy: async (ctx: AppContext, query: PlannedQuery, task: Task) => {
+    if (!task.claimedById) return null;
+    const row = await taskLoader(ctx, "agent", query.select).load(task.claimedById);
+    return row && rowFor(ctx, "Agent", query, row);
+  },
+  assignees: async (ctx: AppContext, query: PlannedQuery, task: Task) =>
+    rowsFor(ctx, query, await taskLoader(ctx, "assignees", query.select).load(task.id), "Agent"),
+  dependencies: async (ctx: AppContext, query: PlannedQuery, task: Task) =>
+    rowsFor(ctx, query, await taskLoader(ctx, "dependencies", query.select).load(task.id)),
+  dependents: async (ctx: AppContext, query: PlannedQuery, task: Task) =>
+    rowsFor(ctx, query, await taskLoader(ctx, "dependents", query.select).load(task.id)),
+  blockedBy: async (ctx: AppContext, query: PlannedQuery, task: Task) =>
+    rowsFor(
+      ctx,
+      query,
+      unfinished(await taskLoader(ctx, "dependencies", query.select, ["id", "status"]).load(task.id)),
+    ),
+} satisfies Record<string, RowRelation<Task, unknown>>;
+
+type RelationValue<K extends keyof typeof TASK_RELATIONS> = Awaited<ReturnType<(typeof TASK_RELATIONS)[K]>>;
+
+/** The field's resolver: the value its page loaded, else the query planned for it and its loader. */
+function relation<K extends keyof typeof TASK_RELATIONS>(name: K) {
+  return (task: object, _args: unknown, ctx: AppContext, info: GraphQLResolveInfo) => {
+    const row = task as Task;
+    const loaded = fromPage(ctx, info, row.id);
+    if (loaded !== NOT_LOADED) return loaded as RelationValue<K>;
+    return plannedQuery(ctx, info).then((query) => TASK_RELATIONS[name](ctx, query, row) as Promise<RelationValue<K>>);
+  };
+}
+
 // Fields that name Task or Agent themselves are added once both refs exist (no circular inference).
 // The relations load on the driver path through per-request loaders (one statement per relation per
 // request): the ORM's nested selection cost more than the sum of its parts (docs/benchmarks.md).
@@ -131,57 +193,31 @@ builder.prismaObjectFields(TaskRef, (t) => ({
     type: ProjectRef,
     nullable: true,
     select: { projectId: true },
-    resolve: async (task, _a, ctx, info) => {
-      if (!task.projectId) return null;
-      const query = await plannedQuery(ctx, info);
-      const row = await taskLoader(ctx, "project", query.select).load(task.projectId);
-      return row && rowFor(ctx, "Project", query, row);
-    },
+    resolve: relation("project"),
   }),
   claimedBy: t.field({
     type: AgentRef,
     nullable: true,
     description: "The agent holding (or, once finished, that held) the claim.",
     select: { claimedById: true },
-    resolve: async (task, _a, ctx, info) => {
-      if (!task.claimedById) return null;
-      const query = await plannedQuery(ctx, info);
-      const row = await taskLoader(ctx, "agent", query.select).load(task.claimedById);
-      return row && rowFor(ctx, "Agent", query, row);
-    },
+    resolve: relation("claimedBy"),
   }),
-  assignees: t.field({
-    type: [AgentRef],
-    resolve: async (task, _a, ctx, info) => {
-      const query = await plannedQuery(ctx, info);
-      return rowsFor(ctx, query, await taskLoader(ctx, "assignees", query.select).load(task.id), "Agent");
-    },
-  }),
+  assignees: t.field({ type: [AgentRef], resolve: relation("assignees") }),
   dependencies: t.field({
     type: [TaskRef],
     description: "Tasks this one waits on.",
-    resolve: async (task, _a, ctx, info) => {
-      const query = await plannedQuery(ctx, info);
-      return rowsFor(ctx, query, await taskLoader(ctx, "dependencies", query.select).load(task.id));
-    },
+    resolve: relation("dependencies"),
   }),
   dependents: t.field({
     type: [TaskRef],
     description: "Tasks that wait on this one.",
-    resolve: async (task, _a, ctx, info) => {
-      const query = await plannedQuery(ctx, info);
-      return rowsFor(ctx, query, await taskLoader(ctx, "dependents", query.select).load(task.id));
-    },
+    resolve: relation("dependents"),
   }),
   blockedBy: t.field({
     type: [TaskRef],
     description:
       "Dependencies not yet DONE or SKIPPED. A FAILED or CANCELLED one keeps this task BLOCKED until an operator acts.",
-    resolve: async (task, _a, ctx, info) => {
-      const query = await plannedQuery(ctx, info);
-      const waits = unfinished(await taskLoader(ctx, "dependencies", query.select, ["id", "status"]).load(task.id));
-      return rowsFor(ctx, query, waits);
-    },
+    resolve: relation("blockedBy"),
   }),
 }));
 
@@ -342,7 +378,10 @@ builder.queryFields((t) => ({
               () => null,
             ),
           );
-          return page.then((p) => p.tasks);
+          return page.then(async (p) => {
+            await loadPageRelations(ctx, info, p.tasks, TASK_RELATIONS, TASK_DERIVED);
+            return p.tasks;
+          });
         }
         return ctx.db.task.findMany({ ...query, where: taskWhere(filter), orderBy: { id: "desc" } });
       },
