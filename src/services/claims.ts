@@ -21,7 +21,7 @@ import { claimableCount, claimableIds } from "../sql/claimable-ids.js";
 import { agentsSilent, expiredLeaseIds } from "../sql/due-work.js";
 import { extendLeases } from "../sql/extend-leases.js";
 import { findRow } from "../sql/find-row.js";
-import { updateAgentStatus } from "../sql/update-agent.js";
+import { idleIfHoldingNothing, updateAgentStatus } from "../sql/update-agent.js";
 import {
   type Actor,
   recordActivity,
@@ -286,7 +286,12 @@ export function createClaimService(deps: ServiceDeps, usageService: UsageService
   /** After an agent lets go of a task: IDLE when it holds nothing else. */
   async function settleAgent(unit: SqlUnit, agent: Agent) {
     if (agent.status !== "ACTIVE") return;
-    if ((await heldBy(unit, agent.id)) === 0) await setAgentStatus(unit, agent, "IDLE", "status");
+    if (await idleIfHoldingNothing(unit.sql, { id: agent.id, now: new Date() })) {
+      unit.emit({
+        topic: "agent:event",
+        payload: { type: "status", agentId: agent.id, status: "IDLE", previousStatus: agent.status },
+      });
+    }
   }
 
   async function fail(taskId: string, agentId: string, error: string, retryable = true) {

@@ -13,9 +13,8 @@ import { newId } from "../ids.js";
 import type { Logger } from "../logger.js";
 import { type PendingEvent, type PubSub, publishAll, snapshot, type TaskSnapshot } from "../realtime/events.js";
 import type { Queryable, SqlDriver } from "../sql/driver.js";
-import { enqueueDeliveries } from "../sql/enqueue-deliveries.js";
 import { idsWhere } from "../sql/id-sets.js";
-import { type ActivityRow, insertActivity } from "../sql/insert-activity.js";
+import { type ActivityRow, insertActivityWithDeliveries } from "../sql/insert-activity.js";
 
 export interface ServiceDeps {
   db: Db;
@@ -127,14 +126,13 @@ export async function recordActivity(unit: SqlUnit, input: ActivityInput): Promi
     after: input.after === undefined ? null : JSON.stringify(input.after),
     createdAt: new Date(),
   };
-  await insertActivity(unit.sql, row);
-  unit.emit({ topic: "activity", payload: { ...row, createdAt: row.createdAt.toISOString() } });
-  await enqueueDeliveries(unit.sql, {
+  await insertActivityWithDeliveries(unit.sql, row, {
     idPrefix: `${row.id.replace(/^act_/, "dlv_")}_`,
     type: row.type,
     payload: webhookPayload(row, input),
     at: row.createdAt,
   });
+  unit.emit({ topic: "activity", payload: { ...row, createdAt: row.createdAt.toISOString() } });
 }
 
 /** The body a webhook receives for an activity. */

@@ -1,6 +1,6 @@
 /**
  * Webhooks: every activity entry whose type a webhook subscribes to ("task.completed", "task.*" or "*")
- * becomes a delivery row written in the same transaction as the activity (see `enqueueDeliveries`), so
+ * becomes a delivery row written in the same transaction as the activity (see `deliveriesInsert`), so
  * an event is never lost between commit and delivery. The delivery job POSTs each one signed with
  * HMAC-SHA256 and retries failures with exponential backoff; the history is queryable.
  */
