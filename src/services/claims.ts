@@ -58,6 +58,11 @@ export interface ClaimOptions {
   limit?: number | null;
   /** The caller is an AGENT key: `maxCapacity` may only lower the agent's own setting. */
   agentKey?: boolean;
+  /**
+   * The agent's row as the caller just read it in a transaction of its own (completeAndClaim), instead
+   * of a read here; the claim's own transaction locks the row (PostgreSQL) or is the only writer.
+   */
+  agent?: Agent;
 }
 
 /** The most tasks one claim may take. */
@@ -107,7 +112,7 @@ export function createClaimService(deps: ServiceDeps, usageService: UsageService
   async function claim(agentId: string, maxCapacity?: number | null, options: ClaimOptions = {}): Promise<ClaimResult> {
     if (maxCapacity != null) requireIntInRange("maxCapacity", maxCapacity, 1, 1000);
     if (options.limit != null) requireIntInRange("limit", options.limit, 1, MAX_CLAIM_LIMIT);
-    const agent = await findRow(deps.sql, "Agent", agentId);
+    const agent = options.agent?.id === agentId ? options.agent : await findRow(deps.sql, "Agent", agentId);
     if (!agent) throw new NotFoundError("Agent", agentId);
     const capacity = effectiveCapacity(agent.maxCapacity, maxCapacity, options.agentKey ?? false);
     // Budgets first: nothing is taken (and no money spent) when the agent, or the task's project, is over.
@@ -222,7 +227,17 @@ export function createClaimService(deps: ServiceDeps, usageService: UsageService
     agentId: string,
     result?: string | null,
     usage?: readonly UsageInput[] | null,
-  ) {
+  ): Promise<Task> {
+    return (await completeHeld(taskId, agentId, result, usage)).task;
+  }
+
+  /** `complete`, with the agent's row as the completion left it. */
+  async function completeHeld(
+    taskId: string,
+    agentId: string,
+    result?: string | null,
+    usage?: readonly UsageInput[] | null,
+  ): Promise<{ task: Task; agent: Agent }> {
     const text = optionalText("result", result, LIMITS.result);
     return sqlTransact(deps, async (unit) => {
       const task = await requireHeld(unit, taskId, agentId);
@@ -231,8 +246,7 @@ export function createClaimService(deps: ServiceDeps, usageService: UsageService
         // A planning task (planGoal): its answer becomes the plan, or goes back to the planner.
         await recordUsage(unit, agentId, task, usage);
         const settled = await settlePlan(unit, deps, task, agent, text);
-        await settleAgent(unit, agent);
-        return settled;
+        return { task: settled, agent: await settleAgent(unit, agent) };
       }
       if (text) {
         await createDocumentIn(
@@ -255,8 +269,7 @@ export function createClaimService(deps: ServiceDeps, usageService: UsageService
         summary: `@${agent.name} completed "${task.title}"${review ? "; it waits for review" : ""}`,
         data: { result: text ?? null, error: null, claimedById: agentId },
       });
-      await settleAgent(unit, agent);
-      return done;
+      return { task: done, agent: await settleAgent(unit, agent) };
     });
   }
 
@@ -278,20 +291,22 @@ export function createClaimService(deps: ServiceDeps, usageService: UsageService
   ): Promise<{ completed: Task; next: ClaimResult }> {
     if (input.maxCapacity != null) requireIntInRange("maxCapacity", input.maxCapacity, 1, 1000);
     if (input.limit != null) requireIntInRange("limit", input.limit, 1, MAX_CLAIM_LIMIT);
-    const completed = await complete(taskId, agentId, input.result, input.usage);
-    const next = await claim(agentId, input.maxCapacity, { limit: input.limit, agentKey: input.agentKey });
+    const { task: completed, agent } = await completeHeld(taskId, agentId, input.result, input.usage);
+    // The agent as the completion left it (one read fewer per task for an agent working a queue).
+    const next = await claim(agentId, input.maxCapacity, { limit: input.limit, agentKey: input.agentKey, agent });
     return { completed, next };
   }
 
-  /** After an agent lets go of a task: IDLE when it holds nothing else. */
-  async function settleAgent(unit: SqlUnit, agent: Agent) {
-    if (agent.status !== "ACTIVE") return;
-    if (await idleIfHoldingNothing(unit.sql, { id: agent.id, now: new Date() })) {
-      unit.emit({
-        topic: "agent:event",
-        payload: { type: "status", agentId: agent.id, status: "IDLE", previousStatus: agent.status },
-      });
-    }
+  /** After an agent lets go of a task: IDLE when it holds nothing else. Returns the agent as it is now. */
+  async function settleAgent(unit: SqlUnit, agent: Agent): Promise<Agent> {
+    if (agent.status !== "ACTIVE") return agent;
+    const now = new Date();
+    if (!(await idleIfHoldingNothing(unit.sql, { id: agent.id, now }))) return agent;
+    unit.emit({
+      topic: "agent:event",
+      payload: { type: "status", agentId: agent.id, status: "IDLE", previousStatus: agent.status },
+    });
+    return { ...agent, status: "IDLE", updatedAt: now };
   }
 
   async function fail(taskId: string, agentId: string, error: string, retryable = true) {
