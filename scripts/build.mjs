@@ -129,6 +129,17 @@ function graphqlAsModules() {
         if (!source.includes(test)) throw new Error(`graphql's instanceOf changed shape: ${args.path}`);
         return { contents: source.replace(test, "true"), loader: "js" };
       });
+      // graphql-js coerces every field's arguments, and for a field that takes none still builds an
+      // empty array, a key map by `reduce` with its closure and the result: ~80 ns a field, 2,700 fields
+      // in a 100-task list with its relations. With no argument definitions the loop it skips has nothing
+      // to coerce, so the answer is the same empty object.
+      b.onLoad({ filter: /[\\/]graphql[\\/]execution[\\/]values\.mjs$/ }, (args) => {
+        const source = readFileSync(args.path, "utf8");
+        const head = "export function getArgumentValues(def, node, variableValues) {";
+        if (!source.includes(head)) throw new Error(`graphql's getArgumentValues changed shape: ${args.path}`);
+        const early = `${head}\n  if (def.args.length === 0) return Object.create(null);`;
+        return { contents: source.replace(head, early), loader: "js" };
+      });
     },
   };
 }

@@ -36,6 +36,41 @@ export function statementCache(db: BetterSqlite3.Database, options: { safeIntege
   };
 }
 
+type RowBuilder = (values: unknown[]) => Row;
+
+/**
+ * Rows of a reading statement as objects built in JavaScript from its raw arrays, by a function made
+ * once per statement (which then stays in raw mode) whose object literal names the columns: better-sqlite3 building each row object
+ * through V8's API, a property at a time, cost ~2.3 us a row of a task against ~1.5 (tasks(first: 100)
+ * with its relations reads ~700 rows). null when a column name could not be an own key of a literal.
+ */
+const builders = new WeakMap<BetterSqlite3.Statement, RowBuilder | null>();
+
+function builderOf(stmt: BetterSqlite3.Statement): RowBuilder | null {
+  let build = builders.get(stmt);
+  if (build === undefined) {
+    const names = stmt.columns().map((c) => c.name);
+    build =
+      names.includes("__proto__") || names.length > 200
+        ? null
+        : (new Function(
+            `return (r) => ({ ${names.map((n, i) => `${JSON.stringify(n)}: r[${i}]`).join(", ")} });`,
+          )() as RowBuilder);
+    if (build) stmt.raw(true);
+    builders.set(stmt, build);
+  }
+  return build;
+}
+
+function readRows(stmt: BetterSqlite3.Statement, values: unknown[]): Row[] {
+  const build = builderOf(stmt);
+  if (!build) return stmt.all(values) as Row[];
+  const rows = stmt.all(values) as unknown[][];
+  const out = new Array<Row>(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = build(rows[i]!);
+  return out;
+}
+
 function runOn(prepare: (text: string) => BetterSqlite3.Statement): Queryable {
   return {
     provider: "sqlite",
@@ -43,7 +78,7 @@ function runOn(prepare: (text: string) => BetterSqlite3.Statement): Queryable {
       const { text, values } = compile(statement, "sqlite");
       countQuery(text);
       const stmt = prepare(text);
-      if (stmt.reader) return stmt.all(values) as T[];
+      if (stmt.reader) return readRows(stmt, values) as T[];
       stmt.run(values);
       return [];
     },
