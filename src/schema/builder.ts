@@ -11,7 +11,7 @@ import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
 import { type AuthScopes, type NeededScope, refusalMessage, rules, scopesOf } from "../security/roles.js";
 import AuditPlugin from "./audit.js";
-import DirectFieldsPlugin from "./direct-fields.js";
+import DirectFieldsPlugin, { columnFields, columnFieldsInner } from "./direct-fields.js";
 import { decodeId } from "./ids.js";
 import { inputError } from "./input-shapes.js";
 import RulesRequiredPlugin from "./rules-required.js";
@@ -41,6 +41,8 @@ export const builder = new SchemaBuilder<{
   // RulesRequired refuses to build a type or root field without a rule; ScopeAuth checks the rules
   // before any other plugin's wrapper runs, then TextInputs the arguments; Audit records a read once
   // it resolved. Validation's shapes are argument mappers, which Pothos applies before every wrapper.
+  // The columnFields pair sits either side of Prisma: a scalar field reads the row it is given when
+  // the row holds its columns, and only goes through Prisma's per-row wrap when it does not.
   plugins: [
     DirectFieldsPlugin,
     RulesRequiredPlugin,
@@ -49,7 +51,9 @@ export const builder = new SchemaBuilder<{
     AuditPlugin,
     ValidationPlugin,
     RelayPlugin,
+    columnFields,
     PrismaPlugin,
+    columnFieldsInner,
     DataloaderPlugin,
   ],
   // Input shapes declared on the input types and arguments (src/schema/input-shapes.ts).
