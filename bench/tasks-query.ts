@@ -69,21 +69,36 @@ export async function benchTasksQuery(pgUrl?: string, { requests = 200, concurre
       dependsOnRefs: i >= 2 ? [`t${i - 1}`, `t${i - 2}`] : [],
     }));
     await gql(server.url, `mutation($i: [TaskGraphInput!]!) { createTasks(input: $i) { id } }`, { i: items });
-    const cost: Record<string, number> = {};
     // BENCH_TASKS_SHAPES=full (comma-separated) measures only those shapes, e.g. under BENCH_PROF.
     const only = process.env.BENCH_TASKS_SHAPES?.split(",");
-    for (const [name, shape] of Object.entries(SHAPES)) {
-      if (only && !only.includes(name)) continue;
+    const shapes = Object.entries(SHAPES).filter(([name]) => !only || only.includes(name));
+    // The shapes take turns, `rounds` rounds of `requests / rounds` each, and each figure is its median
+    // round: the machine's speed drifts over a run, and measuring one shape after another put the drift
+    // into the differences (the sum of parts) this bench is about.
+    const rounds = 4;
+    const samples: Record<string, { cpu: number; p50: number }[]> = {};
+    const statements: Record<string, number> = {};
+    for (const [name, shape] of shapes) {
       const query = queryOf(shape);
-      const { sql } = await gql(counter.url, query);
+      statements[name] = (await gql(counter.url, query)).sql;
       await measure(server.url, pid, query, Math.ceil(requests / 4), concurrency); // warm-up
-      const m = await measure(server.url, pid, query, requests, concurrency);
-      cost[name] = m.cpu;
+      samples[name] = [];
+    }
+    for (let r = 0; r < rounds; r++)
+      for (const [name, shape] of shapes)
+        samples[name]!.push(await measure(server.url, pid, queryOf(shape), Math.ceil(requests / rounds), concurrency));
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const cost: Record<string, number> = {};
+    for (const [name] of shapes) {
+      cost[name] = median(samples[name]!.map((m) => m.cpu));
       line(`tasks(first:100) ${name} [${label}]`, {
-        "cpu/request": ms(m.cpu),
-        ...(name === "typename" ? {} : { "vs typename": ratio(m.cpu, cost.typename!) }),
-        p50: ms(m.p50),
-        "sql/request": sql,
+        "cpu/request": ms(cost[name]!),
+        ...(name === "typename" || cost.typename === undefined
+          ? {}
+          : { "vs typename": ratio(cost[name]!, cost.typename) }),
+        p50: ms(median(samples[name]!.map((m) => m.p50))),
+        "sql/request": statements[name]!,
+        rounds: samples[name]!.map((m) => m.cpu.toFixed(2)).join(" "),
       });
     }
     if (only) return;
