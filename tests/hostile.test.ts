@@ -164,6 +164,34 @@ describe("hostile input", () => {
     expect((await t.ok(graphql(`query HostileProjects { projects { id } }`))).projects).toBeInstanceOf(Array);
   }, 120_000);
 
+  it("refuses `__proto__` as a response name, in the operation or a fragment, before anything runs", async () => {
+    const post = async (query: string) => {
+      const res = await fetch(t.url, {
+        method: "POST",
+        headers: { ...t.headers, "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+      });
+      return {
+        status: res.status,
+        body: (await res.json()) as { data?: unknown; errors?: { message: string; extensions: { code: string } }[] },
+      };
+    };
+    for (const query of [
+      "{ __proto__: __typename }",
+      "{ projects { id __proto__: name } }",
+      "query { ...F } fragment F on Query { tasks { edges { node { __proto__: title } } } }",
+      'mutation { __proto__: createProject(input: { name: "proto" }) { id } }',
+    ]) {
+      const { body } = await post(query);
+      expect(body.data, query).toBeUndefined();
+      expect(body.errors?.[0]?.extensions.code, query).toBe("GRAPHQL_VALIDATION_FAILED");
+      expect(body.errors?.[0]?.message, query).toMatch(/__proto__/);
+    }
+    // Refused before it ran: the mutation made no project.
+    expect((await post("{ projects { name } }")).body.data).not.toMatchObject({ projects: [{ name: "proto" }] });
+    expect((await post("{ ok: __typename }")).body.data).toEqual({ ok: "Query" });
+  });
+
   it("survives hostile WebSocket traffic: bad operations get coded errors, bad frames close the socket", async () => {
     const client = createClient({
       url: t.wsUrl,

@@ -2,12 +2,13 @@
  * Limits on what one operation may ask for, as validation rules (so they apply to HTTP, SSE and
  * WebSocket alike and before anything executes): depth, aliases, directives and an estimated cost.
  * The token limit is enforced by the parser. Each refusal is QUERY_TOO_COMPLEX with the number found
- * and the limit.
+ * and the limit. One rule on names rides along: no `__proto__` response name (protoResponseName).
  */
 import {
   type ArgumentNode,
   type ASTVisitor,
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
   GraphQLError,
   type GraphQLObjectType,
@@ -280,8 +281,25 @@ function cost(
   return total;
 }
 
+/**
+ * A response name `__proto__` (an alias: no field has that name) is refused. It is valid GraphQL, but
+ * the server's executor builds response objects as plain objects (scripts/build.mjs: V8 keeps
+ * null-prototype ones in its slow dictionary mode), where that key would set the prototype.
+ */
+function protoResponseName(node: FieldNode): GraphQLError | null {
+  if ((node.alias ?? node.name).value !== "__proto__") return null;
+  return new GraphQLError("`__proto__` cannot be a response name; choose another alias", {
+    nodes: node,
+    extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+  });
+}
+
 export function limitsRule(limits: LimitOptions) {
   return (ctx: ValidationContext): ASTVisitor => ({
+    Field(node) {
+      const refused = protoResponseName(node);
+      if (refused) ctx.reportError(refused);
+    },
     OperationDefinition(op) {
       const fragments = fragmentsOf(ctx.getDocument());
       const shape = measure(op.selectionSet, fragments, new Map());
