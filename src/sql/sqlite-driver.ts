@@ -40,9 +40,10 @@ type RowBuilder = (values: unknown[]) => Row;
 
 /**
  * Rows of a reading statement as objects built in JavaScript from its raw arrays, by a function made
- * once per statement (which then stays in raw mode) whose object literal names the columns: better-sqlite3 building each row object
- * through V8's API, a property at a time, cost ~2.3 us a row of a task against ~1.5 (tasks(first: 100)
- * with its relations reads ~700 rows). null when a column name could not be an own key of a literal.
+ * once per statement (which then stays in raw mode) whose object literal names the columns:
+ * better-sqlite3 building each row object through V8's API, a property at a time, cost ~2.3 us a row
+ * of a task against ~1.5 (tasks(first: 100) with its relations reads ~700 rows). null when a column
+ * name could not be an own key of a literal.
  */
 const builders = new WeakMap<BetterSqlite3.Statement, RowBuilder | null>();
 
