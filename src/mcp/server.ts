@@ -33,11 +33,15 @@ async function call(work: () => Promise<unknown>): Promise<ToolResult> {
   }
 }
 
-/** The server with its tools. The SDK is imported here, on demand, so `serve` never loads it. */
+/**
+ * The server with its tools. The SDK is imported here, on demand, so `serve` never loads it; zod as
+ * `zod/v4`, which the build leaves outside the bundle (scripts/build.mjs), so the tools' schemas are
+ * made by the zod the SDK itself requires.
+ */
 export async function createMcpServer(mc: MissionControlClient): Promise<McpServer> {
   const [{ McpServer: Server, ResourceTemplate }, { z }] = await Promise.all([
     import("@modelcontextprotocol/sdk/server/mcp.js"),
-    import("zod"),
+    import("zod/v4"),
   ]);
   const server = new Server({ name: "mission-control", version: VERSION });
 
