@@ -1,19 +1,24 @@
 // `npm run build`: bundles the server into dist/cli.cjs (started by dist/cli.js) and dist/index.js.
 // Pure-JS dependencies are bundled: loading hundreds of modules from node_modules was most of the cold
 // start (765 ms -> ~400 ms to /health).
-// Left outside the bundle: native and WebAssembly code (better-sqlite3, Prisma's runtime and its query
-// compiler), drivers a deployment may never load (pg, ioredis; see src/db/optional-modules.ts), the
+// Left outside the bundle: native and WebAssembly code (better-sqlite3, Prisma's query compiler and its
+// driver adapters), drivers a deployment may never load (pg, ioredis; see src/db/optional-modules.ts), the
 // MCP command's SDK, loaded on demand, and the build tools themselves. zod is bundled: the server
 // validates its inputs and settings with it at every start, and from node_modules it was compiled from
 // source each time (~30 ms of a start; in the bundle it comes from the code cache; A/B to /ready
 // 421-490 -> 385-439 ms on SQLite, 509 -> 458 on PostgreSQL). The MCP tools import `zod/v4`, which stays
-// external, so their schemas come from the same zod as the SDK that reads them.
+// external, so their schemas come from the same zod as the SDK that reads them. Prisma's client runtime
+// (`@prisma/client/runtime/client`, 224 KiB of plain JavaScript) is bundled for the same reason: 19 ms
+// of every start compiling and running it from node_modules (A/B to /ready: 309-391 -> 287-359 ms
+// SQLite, 393 -> 376 PostgreSQL); the query compiler it loads on the first ORM query stays outside.
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { build } from "esbuild";
 
 const external = [
   "better-sqlite3",
-  "@prisma/*",
+  "@prisma/adapter-*",
+  "@prisma/driver-adapter-utils",
+  "@prisma/client/runtime/query_compiler*",
   "prisma",
   "pg",
   "ioredis",
