@@ -172,7 +172,6 @@ describe("hostile input", () => {
         body: JSON.stringify({ query }),
       });
       return {
-        status: res.status,
         body: (await res.json()) as { data?: unknown; errors?: { message: string; extensions: { code: string } }[] },
       };
     };
@@ -188,7 +187,8 @@ describe("hostile input", () => {
       expect(body.errors?.[0]?.message, query).toMatch(/__proto__/);
     }
     // Refused before it ran: the mutation made no project.
-    expect((await post("{ projects { name } }")).body.data).not.toMatchObject({ projects: [{ name: "proto" }] });
+    const { projects } = (await post("{ projects { name } }")).body.data as { projects: { name: string }[] };
+    expect(projects.map((p) => p.name)).not.toContain("proto");
     expect((await post("{ ok: __typename }")).body.data).toEqual({ ok: "Query" });
   });
 
