@@ -42,8 +42,9 @@ type RowBuilder = (values: unknown[]) => Row;
  * Rows of a reading statement as objects built in JavaScript from its raw arrays, by a function made
  * once per statement (which then stays in raw mode) whose object literal names the columns:
  * better-sqlite3 building each row object through V8's API, a property at a time, cost ~2.3 us a row
- * of a task against ~1.5 (tasks(first: 100) with its relations reads ~700 rows). null when a column
- * name could not be an own key of a literal.
+ * of a task against ~1.5 (tasks(first: 100) with its relations reads ~700 rows). null (object mode,
+ * as before) when a column name could not be an own key of a literal (`__proto__`) or the statement
+ * has more than 200 columns (no table here has; a literal that wide is not worth compiling).
  */
 const builders = new WeakMap<BetterSqlite3.Statement, RowBuilder | null>();
 
